@@ -1,0 +1,56 @@
+#pragma once
+// How a serving engine behaves. Efficiencies are data, fitted on published
+// measurements (resources/validation), never constants in code.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "deepplan/hardware.hpp"
+
+namespace deepplan {
+
+/// Fitted behaviour of one engine on one class of device.
+struct Efficiency {
+    double eta_mem = 0.5;          ///< achieved share of peak memory bandwidth in decode
+    double eta_flop = 0.4;         ///< achieved share of peak FLOP/s in decode
+    double eta_prefill = 0.4;      ///< achieved share of peak FLOP/s in prefill
+    double step_overhead_us = 0;   ///< per decode step per stage (launches, sampling, scheduling)
+    double range_low = 0.6;        ///< measured/predicted 10th percentile of its calibration residuals
+    double range_high = 1.4;       ///< measured/predicted 90th percentile
+    std::vector<std::string> cases;  ///< measurement ids the values were fitted on
+    std::string note;
+};
+
+struct EngineProfile {
+    std::string id;
+    std::string name;
+    std::vector<std::string> formats;        ///< weight-format families it loads ("hf", "gguf", "mlx")
+    std::vector<DeviceClass> device_classes; ///< where it runs
+    bool mla_compressed = true;   ///< caches MLA's latent vector rather than expanded K/V
+    double kv_bytes = 2;          ///< bytes per KV element by default (BF16/FP16 = 2)
+    double memory_fraction = 0.9; ///< share of device memory it may use (vLLM gpu_memory_utilization)
+    double overhead_gb = 1.0;     ///< per accelerator: context, allocator slack, graphs
+    double activation_gb = 1.0;   ///< per accelerator: activations and workspace at the default batch
+    bool tensor_parallel = false;
+    bool pipeline_parallel = false;
+    bool expert_parallel = false;
+    bool layer_split = false;     ///< layers spread by memory over mixed devices (llama.cpp, exo)
+    bool multi_node = false;
+    bool rdma_tensor_parallel = false;  ///< TP/EP across machines over RDMA links
+    bool offload_layers = false;  ///< first N layers on the accelerator, the rest on the CPU
+    bool offload_experts = false; ///< routed experts in host RAM, computed by the CPU
+    bool batching = false;        ///< continuous batching of concurrent sequences
+    bool mtp = false;             ///< DeepSeek MTP speculative decoding
+    double mtp_acceptance = 0;    ///< acceptance of the drafted token
+    std::map<DeviceClass, Efficiency> efficiency;
+    std::map<std::string, std::string> sources;
+
+    [[nodiscard]] bool loads(const std::string& format_family) const;
+    [[nodiscard]] bool runs_on(DeviceClass c) const;
+    /// The efficiency for a device class; nullopt when the engine has none.
+    [[nodiscard]] const Efficiency* efficiency_for(DeviceClass c) const;
+};
+
+}  // namespace deepplan

@@ -1,0 +1,66 @@
+#pragma once
+// Devices, machines and the links between them, as read from the catalogs.
+
+#include <map>
+#include <string>
+
+namespace deepplan {
+
+/// What a device is, which also picks the engine efficiencies that apply.
+enum class DeviceClass { DatacenterGpu, ConsumerGpu, Apple, Cpu };
+
+[[nodiscard]] const char* to_string(DeviceClass c) noexcept;
+
+/// One accelerator or memory pool. For a CPU entry the figures are per
+/// socket and the memory comes from the system's RAM.
+struct Device {
+    std::string id;
+    std::string name;
+    DeviceClass device_class = DeviceClass::DatacenterGpu;
+    double memory_gb = 0;              ///< capacity; 0 for CPU sockets (RAM is the system's)
+    double memory_bandwidth_gb_s = 0;  ///< vendor peak, GB/s
+    double tflops_bf16 = 0;            ///< dense peak, 10^12 FLOP/s
+    double tflops_fp8 = 0;             ///< 0 = no FP8 tensor path
+    double tops_int8 = 0;
+    double power_w = 0;
+    /// Apple only: share of unified memory the GPU may wire by default
+    /// (macOS: about 75 % on large machines), and what the OS keeps when raised.
+    double gpu_wired_fraction = 0;
+    double os_reserve_gb = 0;
+    double price_usd = 0;              ///< 0 = unknown
+    double rent_usd_per_hour = 0;      ///< 0 = unknown
+    std::map<std::string, std::string> sources;  ///< field -> URL
+};
+
+/// A machine (node): accelerators of one kind, a host CPU and RAM, and the
+/// link between its accelerators.
+struct System {
+    std::string id;
+    std::string name;
+    std::string accelerator;      ///< device id; empty when the machine has none
+    int accelerator_count = 0;
+    bool unified_memory = false;  ///< Apple: the accelerator's memory is the RAM
+    std::string host_cpu;         ///< device id of one CPU socket
+    int host_sockets = 1;
+    double host_ram_gb = 0;
+    double host_ram_bandwidth_gb_s = 0;  ///< 0 = sockets x the CPU's per-socket figure
+    std::string intra_link;       ///< link between the accelerators of one machine
+    std::string network_link;     ///< default link between machines
+    double power_w = 0;           ///< whole machine at load, 0 = derived from devices
+    double price_usd = 0;
+    std::map<std::string, std::string> sources;
+};
+
+enum class LinkKind { Intra, Network };
+
+struct Link {
+    std::string id;
+    std::string name;
+    LinkKind kind = LinkKind::Network;
+    double bandwidth_gb_s = 0;  ///< per direction, GB/s
+    double latency_us = 0;      ///< one small message, one way
+    bool rdma = false;          ///< allows tensor/expert parallel across machines
+    std::map<std::string, std::string> sources;
+};
+
+}  // namespace deepplan

@@ -1,0 +1,136 @@
+#pragma once
+// The answer to a scenario: does it fit, on how many machines, how is it laid
+// out, how fast does it decode and prefill, and what did we assume.
+// `plan()` is pure and deterministic and takes microseconds.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "deepplan/catalog.hpp"
+#include "deepplan/error.hpp"
+#include "deepplan/scenario.hpp"
+
+namespace deepplan {
+
+enum class Bottleneck { MemoryBandwidth, Compute, Link, HostMemory, Overhead };
+[[nodiscard]] const char* to_string(Bottleneck b) noexcept;
+
+/// [low, high] around a figure, from the calibration residuals.
+struct Range {
+    double low = 0;
+    double high = 0;
+};
+
+/// Memory of one device (an accelerator, or a machine's host RAM when it
+/// holds weights), by component, in GB.
+struct DeviceMemory {
+    std::string device;      ///< device id
+    std::string name;        ///< device name for display
+    int node = 0;            ///< machine index in the pool, from 0
+    int index = 0;           ///< device index within the machine; -1 = host RAM
+    double capacity_gb = 0;
+    double usable_gb = 0;
+    double weights_gb = 0;
+    double kv_cache_gb = 0;
+    double activations_gb = 0;
+    double overhead_gb = 0;
+    double free_gb = 0;      ///< usable minus the rest; negative = overflow
+    std::string holds;       ///< "layers 0-30", "attention and shared experts of layers 0-60"...
+};
+
+/// A pipeline stage: a group of devices that together hold a contiguous range
+/// of layers, tensor-parallel over `devices`.
+struct Stage {
+    int node = 0;
+    int first_layer = 0;
+    int end_layer = 0;       ///< one past the last
+    int devices = 1;         ///< tensor-parallel degree inside the stage
+    bool on_host = false;    ///< computed by the CPU from host RAM
+    bool routed_on_host = false;  ///< KTransformers-style: routed experts on the CPU
+    std::string device;      ///< device id of the stage's devices
+    double decode_ms = 0;    ///< time of one decode step at the planned concurrency
+};
+
+struct Layout {
+    std::string mode;        ///< "tensor-parallel", "tensor+pipeline", "layer-split", "offload-layers", "offload-experts", "cpu"
+    int tensor_parallel = 1;
+    int pipeline_parallel = 1;
+    int expert_parallel = 1;
+    std::vector<Stage> stages;
+};
+
+struct Assumption {
+    std::string name;
+    double value = 0;
+    std::string unit;
+    std::string source;
+};
+
+struct Plan {
+    bool fits = false;
+    std::vector<std::string> reasons;   ///< why it does not fit (empty when it fits)
+    std::vector<std::string> warnings;
+    std::string engine;                 ///< resolved engine id
+    OffloadMode offload = OffloadMode::None;  ///< resolved
+    int nodes = 0;
+    int devices = 0;                    ///< accelerators in the pool
+    std::optional<int> min_nodes;       ///< smallest count of the first group's system that fits
+
+    struct Memory {
+        double weights_total_gb = 0;
+        double kv_per_token_bytes = 0;
+        double kv_total_gb = 0;
+        double used_gb = 0;
+        double usable_gb = 0;
+        int max_concurrency = 0;        ///< sequences at this context the free memory holds
+        std::vector<DeviceMemory> per_device;
+    } memory;
+
+    Layout layout;
+
+    struct Decode {
+        double tokens_per_s = 0;        ///< per stream at the planned concurrency
+        double aggregate_tokens_per_s = 0;
+        double single_stream_tokens_per_s = 0;  ///< at concurrency 1
+        Range tokens_per_s_range;
+        Range aggregate_tokens_per_s_range;
+        Bottleneck bottleneck = Bottleneck::MemoryBandwidth;
+        double step_ms = 0;
+        double experts_touched = 0;     ///< U(B) per MoE layer
+        double mtp_speedup = 1;
+    } decode;
+
+    struct Prefill {
+        double tokens_per_s = 0;
+        double ttft_s = 0;
+        Range tokens_per_s_range;
+        Range ttft_s_range;
+        Bottleneck bottleneck = Bottleneck::Compute;
+    } prefill;
+
+    std::vector<Assumption> assumptions;
+};
+
+struct PlanOptions {
+    bool detail = true;          ///< per-device memory, texts and assumptions; off for search
+    bool find_min_nodes = true;  ///< search 1..64 machines of the first group's system
+};
+
+/// Plans a scenario. Returns an Error naming the scenario field when an id is
+/// unknown, a number out of range, or the combination impossible to express
+/// (an engine that cannot load the format...). A scenario that simply does not
+/// fit is a Plan with fits == false and the reasons.
+[[nodiscard]] Result<Plan> plan(const Scenario& scenario, const Catalog& catalog, const PlanOptions& options = {});
+
+/// Expected distinct routed experts touched by `tokens` tokens each picking
+/// `top_k` of `experts`: E (1 - (1 - k/E)^B). U(1) = k, U(inf) = E.
+[[nodiscard]] double experts_touched(int experts, int top_k, double tokens) noexcept;
+
+/// KV-cache bytes per token (all layers) for an attention kind and engine layout.
+[[nodiscard]] double kv_bytes_per_token(const ModelArch& arch, bool mla_compressed, double bytes_per_element) noexcept;
+
+/// The engine "auto" resolves to for a format on a pool.
+[[nodiscard]] std::string auto_engine(const Scenario& scenario, const Catalog& catalog);
+
+}  // namespace deepplan

@@ -1,0 +1,51 @@
+#pragma once
+// Reads fields of a JSON object with the path of each field at hand, so that
+// every error names exactly what is wrong: `devices[3].memory_gb: must be a
+// positive number, got -8`. Throws InputError.
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "deepplan/error.hpp"
+
+namespace deepplan::detail {
+
+/// Short rendering of a JSON value for messages (strings quoted, long values cut).
+std::string show(const nlohmann::json& v);
+
+class JsonReader {
+public:
+    JsonReader(const nlohmann::json& object, std::string path);
+
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+    [[nodiscard]] std::string field_path(const std::string& key) const;
+    [[nodiscard]] bool has(const std::string& key) const;
+    [[nodiscard]] const nlohmann::json& raw(const std::string& key) const;
+
+    std::string str(const std::string& key) const;
+    std::string str_or(const std::string& key, const std::string& fallback) const;
+    /// A finite number in [min, max].
+    double num(const std::string& key, double min, double max) const;
+    double num_or(const std::string& key, double fallback, double min, double max) const;
+    /// A whole number in [min, max].
+    int integer(const std::string& key, int min, int max) const;
+    int integer_or(const std::string& key, int fallback, int min, int max) const;
+    bool boolean_or(const std::string& key, bool fallback) const;
+    std::vector<std::string> strings_or(const std::string& key) const;
+    JsonReader object(const std::string& key) const;
+
+    [[noreturn]] void fail(const std::string& key, const std::string& message) const;
+
+private:
+    const nlohmann::json& object_;
+    std::string path_;
+};
+
+/// Checks a number from any source (CLI flag, widget) the same way.
+double checked_number(double value, double min, double max, const std::string& path);
+
+}  // namespace deepplan::detail

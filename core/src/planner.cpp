@@ -1,0 +1,936 @@
+// The planner: MODEL.md §2-§5 as code. Each figure below cites the section it
+// implements; fitted constants come from the engine catalog, never from here.
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "deepplan/plan.hpp"
+#include "deepplan/units.hpp"
+
+namespace deepplan {
+
+namespace {
+
+using units::kGB;
+
+// Share of a machine's RAM the OS and other programs keep: a stated
+// assumption, not a fitted constant (desktop and server OSes idle at a few GB).
+constexpr double kHostReserveFraction = 0.15;
+constexpr double kHostReserveMinGb = 3.0;
+constexpr int kMaxMinNodes = 64;
+constexpr double kActivationBytes = 2.0;  // activations travel as BF16
+
+struct Resolved {
+    const Scenario* s = nullptr;
+    const Catalog* c = nullptr;
+    const ModelArch* model = nullptr;
+    const WeightFormat* format = nullptr;
+    const EngineProfile* engine = nullptr;
+    ParamCounts params;
+    WeightBytes bytes;
+    double kv_token_layer = 0;   // KV bytes per token per layer
+    double attn_flops_pos = 0;   // attention FLOPs per token per context position per layer
+    bool mtp = false;            // MTP speculative decoding in effect
+};
+
+struct NodeInfo {
+    const System* system = nullptr;
+    const Device* accel = nullptr;
+    int accel_count = 0;
+    const Device* cpu = nullptr;
+    double host_usable_gb = 0;
+    double host_bw_gb_s = 0;
+    const Link* intra = nullptr;
+    const Link* net = nullptr;
+};
+
+// A pipeline stage's hardware and what it holds.
+struct Unit {
+    int node = 0;
+    int device_index = 0;        // index within the machine, -1 = host RAM
+    const Device* dev = nullptr;
+    int g = 1;                   // tensor-parallel degree
+    bool host = false;
+    double usable_b = 0;         // per device, bytes
+    double capacity_b = 0;       // per device, bytes
+    double bw = 0;               // per device, bytes/s
+    double peak = 0;             // per device, FLOP/s
+    const Efficiency* eff = nullptr;
+    const Link* tp_link = nullptr;
+    int first = 0;
+    int end = 0;
+    bool embed = false;
+    bool head = false;
+    bool experts_only = false;   // holds the routed experts of every MoE layer (expert offload)
+    bool non_routed = false;     // holds everything but the routed experts of its layers
+    // memory per device, bytes
+    double weights = 0, kv = 0, act = 0, ovh = 0;
+    double decode_s = 0;
+    Bottleneck limit = Bottleneck::MemoryBandwidth;
+};
+
+struct Attempt {
+    std::vector<Unit> units;
+    OffloadMode mode = OffloadMode::None;
+    std::string layout_mode;
+    bool fits = false;
+    std::vector<std::string> reasons;
+};
+
+double peak_flops(const Device& d, ComputeType t)
+{
+    double tf = d.tflops_bf16;
+    if (t == ComputeType::FP8 && d.tflops_fp8 > 0) tf = d.tflops_fp8;
+    if ((t == ComputeType::INT8 || t == ComputeType::INT4) && d.tops_int8 > 0) tf = d.tops_int8;
+    return tf * units::kTera;
+}
+
+std::string fmt(double v, int digits = 1)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+    return buf;
+}
+
+int dense_in(const Resolved& r, int a, int b)
+{
+    const int d = r.model->dense_layers();
+    return std::max(0, std::min(b, d) - std::max(a, 0));
+}
+
+int moe_in(const Resolved& r, int a, int b) { return (b - a) - dense_in(r, a, b); }
+
+// Weight bytes of layers [a, b): non-routed part and all routed experts.
+double fixed_bytes(const Resolved& r, int a, int b)
+{
+    return dense_in(r, a, b) * r.bytes.dense_layer + moe_in(r, a, b) * r.bytes.moe_layer_fixed;
+}
+
+double routed_bytes(const Resolved& r, int a, int b)
+{
+    return moe_in(r, a, b) * r.params.routed_experts * r.bytes.expert_routed;
+}
+
+double layer_bytes(const Resolved& r, int l) { return fixed_bytes(r, l, l + 1) + routed_bytes(r, l, l + 1); }
+
+double kv_seq_bytes(const Resolved& r, int layers)
+{
+    return r.kv_token_layer * layers * r.s->workload.context * r.s->workload.concurrency;
+}
+
+// Parameters one token multiplies in layers [a, b), for FLOP counts.
+double active_params(const Resolved& r, int a, int b, bool with_routed, bool with_fixed)
+{
+    const auto& p = r.params;
+    const double dense_layer = p.attention_per_layer + p.dense_ffn_per_layer + p.norms_per_layer;
+    const double moe_fixed = p.attention_per_layer + p.norms_per_layer + p.router_per_layer + p.expert * p.shared_experts;
+    const double moe_routed = p.expert * p.experts_per_token;
+    double out = 0;
+    if (with_fixed) out += dense_in(r, a, b) * dense_layer + moe_in(r, a, b) * moe_fixed;
+    if (with_routed) out += moe_in(r, a, b) * moe_routed;
+    return out;
+}
+
+double ring_allreduce_s(const Link* link, int g, double bytes)
+{
+    if (g <= 1 || !link) return 0;
+    const double alpha = link->latency_us * units::kMicro * std::log2(static_cast<double>(g)) * 2.0;
+    return alpha + 2.0 * (g - 1) / g * bytes / (link->bandwidth_gb_s * kGB);
+}
+
+Unit make_accel_unit(const Resolved& r, const NodeInfo& n, int node, int index, int g, const Efficiency* eff)
+{
+    Unit u;
+    u.node = node;
+    u.device_index = index;
+    u.dev = n.accel;
+    u.g = g;
+    u.capacity_b = n.accel->memory_gb * kGB;
+    double usable_gb = n.accel->memory_gb * r.engine->memory_fraction;
+    if (n.accel->device_class == DeviceClass::Apple && n.accel->gpu_wired_fraction > 0) {
+        usable_gb = r.s->apple_raise_wired_limit
+                        ? std::max(0.0, n.accel->memory_gb - n.accel->os_reserve_gb)
+                        : n.accel->memory_gb * n.accel->gpu_wired_fraction;
+    }
+    u.usable_b = usable_gb * kGB;
+    u.bw = n.accel->memory_bandwidth_gb_s * kGB;
+    u.peak = peak_flops(*n.accel, r.format->compute);
+    u.eff = eff;
+    u.tp_link = n.intra;
+    u.ovh = r.engine->overhead_gb * kGB;
+    u.act = r.engine->activation_gb * kGB;
+    return u;
+}
+
+Unit make_host_unit(const Resolved& r, const NodeInfo& n, int node, const Efficiency* eff)
+{
+    Unit u;
+    u.node = node;
+    u.device_index = -1;
+    u.dev = n.cpu;
+    u.host = true;
+    u.capacity_b = n.system->host_ram_gb * kGB;
+    u.usable_b = n.host_usable_gb * kGB;
+    u.bw = n.host_bw_gb_s * kGB;
+    u.peak = n.cpu ? peak_flops(*n.cpu, r.format->compute) * n.system->host_sockets : 0;
+    u.eff = eff;
+    u.act = std::min(1.0, r.engine->activation_gb) * kGB;
+    return u;
+}
+
+// Layers in proportion to each unit's free capacity (MODEL.md §3: mixed pools
+// and even pipeline splits are the same rule). Embedding on the first unit,
+// output head on the last.
+void apportion(const Resolved& r, std::vector<Unit>& units, int first_layer, int end_layer, bool routed_too)
+{
+    const int L = end_layer - first_layer;
+    if (units.empty() || L <= 0) return;
+    std::vector<double> cap(units.size());
+    double capsum = 0;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const auto& u = units[i];
+        cap[i] = std::max(1.0, u.g * (u.usable_b - u.ovh - u.act));
+        capsum += cap[i];
+    }
+    const double kv_layer = r.kv_token_layer * r.s->workload.context * r.s->workload.concurrency;
+    auto bytes_of = [&](int l) { return (routed_too ? layer_bytes(r, l) : fixed_bytes(r, l, l + 1)) + kv_layer; };
+    double total = r.bytes.embedding + r.bytes.output_head;
+    for (int l = first_layer; l < end_layer; ++l) total += bytes_of(l);
+    double cum = r.bytes.embedding;
+    std::size_t u = 0;
+    double target = total * cap[0] / capsum;
+    for (auto& unit : units) unit.first = unit.end = first_layer;
+    units[0].first = first_layer;
+    for (int l = first_layer; l < end_layer; ++l) {
+        const double b = bytes_of(l);
+        while (u + 1 < units.size() && cum + b / 2 > target) {
+            units[u].end = l;
+            ++u;
+            units[u].first = l;
+            target += total * cap[u] / capsum;
+        }
+        cum += b;
+    }
+    units[u].end = end_layer;
+    for (std::size_t i = u + 1; i < units.size(); ++i) units[i].first = units[i].end = end_layer;
+    units.front().embed = true;
+    units[u].head = true;
+}
+
+void fill_memory(const Resolved& r, Unit& u)
+{
+    const int n = u.end - u.first;
+    double w = 0;
+    double kv = 0;
+    if (u.experts_only) {
+        w = routed_bytes(r, 0, r.model->layers);
+    } else {
+        w = fixed_bytes(r, u.first, u.end) + (u.non_routed ? 0.0 : routed_bytes(r, u.first, u.end));
+        if (u.embed) w += r.bytes.embedding;
+        if (u.head) w += r.bytes.output_head + r.bytes.final_norm;
+        kv = kv_seq_bytes(r, n);
+        if (r.mtp && u.head) {
+            w += r.bytes.mtp;
+            kv += r.kv_token_layer * r.model->mtp_modules * r.s->workload.context * r.s->workload.concurrency;
+        }
+    }
+    u.weights = w / u.g;
+    u.kv = kv / u.g;
+    if (n == 0 && !u.experts_only && !u.embed && !u.head) {
+        u.act = 0;  // an unused device holds nothing
+    }
+}
+
+bool unit_fits(const Unit& u) { return u.weights + u.kv + u.act + u.ovh <= u.usable_b; }
+
+std::string device_label(const Unit& u)
+{
+    std::string s = u.dev ? u.dev->id : std::string("host");
+    if (u.host) s = "host RAM (" + s + ")";
+    return s;
+}
+
+void collect_reasons(Attempt& a, bool detail)
+{
+    a.fits = true;
+    int shown = 0;
+    int hidden = 0;
+    for (const auto& u : a.units) {
+        if (unit_fits(u)) continue;
+        a.fits = false;
+        if (!detail) return;
+        if (shown < 3) {
+            const double need = (u.weights + u.kv + u.act + u.ovh) / kGB;
+            a.reasons.push_back(device_label(u) + " on machine " + std::to_string(u.node + 1) + " needs " + fmt(need) +
+                                " GB (weights " + fmt(u.weights / kGB) + ", KV cache " + fmt(u.kv / kGB) + ") but has " +
+                                fmt(u.usable_b / kGB) + " GB usable");
+            ++shown;
+        } else {
+            ++hidden;
+        }
+    }
+    if (hidden > 0) a.reasons.push_back("and " + std::to_string(hidden) + " more devices overflow the same way");
+}
+
+// --- timing (MODEL.md §4, §5) ------------------------------------------------
+
+struct StepCost {
+    double seconds = 0;
+    Bottleneck limit = Bottleneck::MemoryBandwidth;
+};
+
+// One decode step of `tokens` tokens (B sequences, or 2B when MTP verifies a
+// drafted token) at context L, on one unit.
+StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seqs)
+{
+    const double L = r.s->workload.context;
+    const int n = u.end - u.first;
+    double bytes = 0;
+    double flops = 0;
+    const double touched = r.model->is_moe()
+                               ? experts_touched(r.params.routed_experts, r.params.experts_per_token, tokens)
+                               : 0.0;
+    if (u.experts_only) {
+        const int moe = r.model->moe_layers();
+        bytes = moe * touched * r.bytes.expert_routed;
+        flops = tokens * 2.0 * active_params(r, 0, r.model->layers, true, false);
+    } else {
+        bytes = fixed_bytes(r, u.first, u.end);
+        if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
+        bytes += seqs * L * r.kv_token_layer * n;
+        flops = tokens * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
+        flops += tokens * L * r.attn_flops_pos * n;
+        if (u.head) {
+            bytes += r.bytes.output_head;
+            flops += tokens * 2.0 * r.params.output_head;
+        }
+    }
+    const double t_mem = bytes / u.g / (u.bw * u.eff->eta_mem);
+    const double t_cmp = flops / u.g / (u.peak * u.eff->eta_flop);
+    StepCost c;
+    c.seconds = std::max(t_mem, t_cmp);
+    c.limit = t_cmp > t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
+    const double overhead = u.eff->step_overhead_us * units::kMicro;
+    const double comm = u.experts_only ? 0.0
+                                       : 2.0 * n * ring_allreduce_s(u.tp_link, u.g, tokens * r.model->hidden_size * kActivationBytes);
+    if (comm > c.seconds) c.limit = Bottleneck::Link;
+    if (overhead > c.seconds + comm) c.limit = Bottleneck::Overhead;
+    c.seconds += overhead + comm;
+    return c;
+}
+
+double hop_s(const Link* link, double tokens, const ModelArch& m)
+{
+    if (!link) return 0;
+    return link->latency_us * units::kMicro + tokens * m.hidden_size * kActivationBytes / (link->bandwidth_gb_s * kGB);
+}
+
+struct DecodeResult {
+    double step_s = 0;          // one step for all sequences, stages in sequence
+    double pipelined_rate = 0;  // tokens/s with stages overlapped (0 = not applicable)
+    Bottleneck limit = Bottleneck::MemoryBandwidth;
+    std::size_t slowest = 0;
+};
+
+DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double seqs,
+                         std::vector<Unit>* store)
+{
+    DecodeResult d;
+    const double tokens = r.mtp ? 2.0 * seqs : seqs;
+    double worst = -1;
+    double sum = 0;
+    for (std::size_t i = 0; i < a.units.size(); ++i) {
+        const auto& u = a.units[i];
+        if (!u.experts_only && u.end == u.first && !u.head) continue;
+        auto c = decode_unit(r, u, tokens, seqs);
+        if (store) (*store)[i].decode_s = c.seconds;
+        sum += c.seconds;
+        if (c.seconds > worst) {
+            worst = c.seconds;
+            d.limit = c.limit;
+            d.slowest = i;
+        }
+    }
+    double hop_total = 0;
+    for (const Link* l : hops) hop_total += hop_s(l, tokens, *r.model);
+    if (hop_total > worst) d.limit = Bottleneck::Link;
+    d.step_s = sum + hop_total;
+    if (r.mtp) {
+        // The MTP module: one more MoE block at B tokens (DeepSeek-V3 report §2.2).
+        Unit mtp_unit = a.units[d.slowest];
+        mtp_unit.first = 0;
+        mtp_unit.end = 1;
+        mtp_unit.head = false;
+        mtp_unit.experts_only = false;
+        const double per_layer = mtp_unit.eff ? decode_unit(r, mtp_unit, seqs, seqs).seconds : 0;
+        d.step_s += per_layer * r.model->mtp_modules;
+    }
+    // Stages overlap when enough sequences are in flight to fill the pipeline.
+    const std::size_t stages = hops.size() + 1;
+    if (r.engine->pipeline_parallel && stages > 1 && seqs >= static_cast<double>(stages)) {
+        const double micro = seqs / static_cast<double>(stages);
+        double slowest = 0;
+        for (const auto& u : a.units) {
+            if (u.end == u.first && !u.experts_only && !u.head) continue;
+            slowest = std::max(slowest, decode_unit(r, u, r.mtp ? 2 * micro : micro, micro).seconds);
+        }
+        d.pipelined_rate = micro / slowest;
+    }
+    return d;
+}
+
+struct PrefillResult {
+    double seconds = 0;
+    Bottleneck limit = Bottleneck::Compute;
+};
+
+PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops)
+{
+    const double P = r.s->workload.prompt;
+    PrefillResult out;
+    double worst = -1;
+    const double touched = r.model->is_moe()
+                               ? experts_touched(r.params.routed_experts, r.params.experts_per_token, P)
+                               : 0.0;
+    for (const auto& u : a.units) {
+        const int n = u.end - u.first;
+        if (!u.experts_only && n == 0 && !u.head) continue;
+        double flops = 0;
+        double bytes = 0;
+        if (u.experts_only) {
+            flops = P * 2.0 * active_params(r, 0, r.model->layers, true, false);
+            bytes = r.model->moe_layers() * touched * r.bytes.expert_routed;
+        } else {
+            flops = P * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
+            flops += P * P / 2.0 * r.attn_flops_pos * n;  // causal attention: quadratic in P
+            bytes = fixed_bytes(r, u.first, u.end);
+            if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
+            if (u.head) {
+                flops += 2.0 * r.params.output_head;  // only the last prompt token needs logits
+                bytes += r.bytes.output_head;
+            }
+        }
+        const double t_cmp = flops / u.g / (u.peak * u.eff->eta_prefill);
+        const double t_mem = bytes / u.g / (u.bw * u.eff->eta_mem);
+        double t = std::max(t_cmp, t_mem);
+        Bottleneck lim = t_cmp >= t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
+        const double comm = u.experts_only ? 0.0 : 2.0 * n * ring_allreduce_s(u.tp_link, u.g, P * r.model->hidden_size * kActivationBytes);
+        if (comm > t) lim = Bottleneck::Link;
+        t += comm;
+        out.seconds += t;
+        if (t > worst) {
+            worst = t;
+            out.limit = lim;
+        }
+    }
+    for (const Link* l : hops) out.seconds += hop_s(l, P, *r.model);
+    return out;
+}
+
+// --- placement -----------------------------------------------------------------
+
+const Efficiency* eff_for(const Resolved& r, DeviceClass c) { return r.engine->efficiency_for(c); }
+
+Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, OffloadMode mode, bool detail)
+{
+    Attempt a;
+    a.mode = mode;
+    const EngineProfile& e = *r.engine;
+    const int layers = r.model->layers;
+    if (mode == OffloadMode::None) {
+        for (std::size_t ni = 0; ni < nodes.size(); ++ni) {
+            const auto& n = nodes[ni];
+            const int node = static_cast<int>(ni);
+            if (!n.accel || n.accel_count == 0) {
+                a.units.push_back(make_host_unit(r, n, node, eff_for(r, DeviceClass::Cpu)));
+                continue;
+            }
+            const Efficiency* eff = eff_for(r, n.accel->device_class);
+            if (e.tensor_parallel) {
+                a.units.push_back(make_accel_unit(r, n, node, 0, n.accel_count, eff));
+            } else if (e.layer_split) {
+                for (int d = 0; d < n.accel_count; ++d) a.units.push_back(make_accel_unit(r, n, node, d, 1, eff));
+            } else {
+                a.units.push_back(make_accel_unit(r, n, node, 0, 1, eff));
+            }
+        }
+        apportion(r, a.units, 0, layers, true);
+        const bool multi_node = nodes.size() > 1;
+        const bool any_tp = std::any_of(a.units.begin(), a.units.end(), [](const Unit& u) { return u.g > 1; });
+        if (a.units.size() == 1) a.layout_mode = a.units[0].host ? "cpu" : (any_tp ? "tensor-parallel" : "single-device");
+        else if (any_tp) a.layout_mode = multi_node ? "tensor+pipeline" : "tensor-parallel";
+        else a.layout_mode = "layer-split";
+    } else {
+        // Offload runs on one machine: its accelerators and its RAM.
+        const auto& n = nodes.front();
+        const Efficiency* geff = eff_for(r, n.accel->device_class);
+        Unit host = make_host_unit(r, n, 0, eff_for(r, DeviceClass::Cpu));
+        std::vector<Unit> gpus;
+        const int per = e.tensor_parallel ? 1 : n.accel_count;
+        for (int d = 0; d < per; ++d) gpus.push_back(make_accel_unit(r, n, 0, d, e.tensor_parallel ? n.accel_count : 1, geff));
+        if (mode == OffloadMode::Experts) {
+            // KTransformers: attention, dense layers, shared experts and the KV
+            // cache on the GPUs; routed experts in host RAM, run by the CPU.
+            for (auto& g : gpus) g.non_routed = true;
+            apportion(r, gpus, 0, layers, false);
+            host.experts_only = true;
+            host.first = 0;
+            host.end = layers;
+            a.units = gpus;
+            a.units.push_back(host);
+            a.layout_mode = "offload-experts";
+        } else {
+            // llama.cpp -ngl: fill the accelerators with the first layers that
+            // fit, the rest stays in host RAM. The output head goes with the last layer.
+            const double kv_layer = r.kv_token_layer * r.s->workload.context * r.s->workload.concurrency;
+            int l = 0;
+            for (std::size_t gi = 0; gi < gpus.size(); ++gi) {
+                auto& g = gpus[gi];
+                double room = g.g * (g.usable_b - g.ovh - g.act);
+                g.first = l;
+                while (l < layers && layer_bytes(r, l) + kv_layer <= room) {
+                    room -= layer_bytes(r, l) + kv_layer;
+                    ++l;
+                }
+                g.end = l;
+            }
+            host.first = l;
+            host.end = layers;
+            host.head = true;
+            host.embed = true;  // llama.cpp keeps the token embedding in host RAM
+            a.units = gpus;
+            a.units.push_back(host);
+            a.layout_mode = "offload-layers";
+        }
+    }
+    for (auto& u : a.units) fill_memory(r, u);
+    collect_reasons(a, detail);
+    return a;
+}
+
+std::vector<const Link*> pipeline_hops(const Attempt& a, const std::vector<NodeInfo>& nodes, const Link* pool_link)
+{
+    std::vector<const Link*> hops;
+    const Unit* prev = nullptr;
+    for (const auto& u : a.units) {
+        if (u.end == u.first && !u.experts_only && !u.head) continue;
+        if (u.experts_only) continue;  // accounted per MoE layer below
+        if (prev) hops.push_back(prev->node == u.node ? nodes[static_cast<std::size_t>(u.node)].intra : pool_link);
+        prev = &u;
+    }
+    return hops;
+}
+
+}  // namespace
+
+const char* to_string(Bottleneck b) noexcept
+{
+    switch (b) {
+    case Bottleneck::MemoryBandwidth: return "memory-bandwidth";
+    case Bottleneck::Compute: return "compute";
+    case Bottleneck::Link: return "link";
+    case Bottleneck::HostMemory: return "host-memory";
+    case Bottleneck::Overhead: return "overhead";
+    }
+    return "?";
+}
+
+std::string auto_engine(const Scenario& s, const Catalog& c)
+{
+    const WeightFormat* f = c.format(s.variant);
+    if (!f) return "llama.cpp";
+    if (f->family == "mlx") {
+        int nodes = 0;
+        for (const auto& g : s.pool.groups) nodes += g.count;
+        return nodes > 1 ? "exo" : "mlx";
+    }
+    if (f->family == "gguf") return "llama.cpp";
+    // Safetensors: vLLM on accelerators, SGLang's CPU backend on CPU-only machines.
+    bool any_accel = false;
+    for (const auto& g : s.pool.groups) {
+        const System* sys = c.system(g.system);
+        if (!g.accelerator.empty() || (sys && sys->accelerator_count > 0)) any_accel = true;
+    }
+    return any_accel ? "vllm" : "sglang";
+}
+
+Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
+{
+    if (auto err = validate_numbers(s)) return *err;
+    Resolved r;
+    r.s = &s;
+    r.c = &c;
+    r.model = c.model(s.model);
+    if (!r.model) return Error{"scenario.model", "unknown model \"" + s.model + "\""};
+    r.format = c.format(s.variant);
+    if (!r.format) return Error{"scenario.variant", "unknown variant \"" + s.variant + "\""};
+    if (!r.format->applies_to(s.model))
+        return Error{"scenario.variant", "\"" + s.variant + "\" is not published for model \"" + s.model + "\""};
+    const std::string engine_id = s.engine == "auto" ? auto_engine(s, c) : s.engine;
+    r.engine = c.engine(engine_id);
+    if (!r.engine) return Error{"scenario.engine", "unknown engine \"" + engine_id + "\""};
+    if (!r.engine->loads(r.format->family))
+        return Error{"scenario.engine", r.engine->name + " cannot load " + r.format->family + " weights (variant \"" + s.variant + "\")"};
+
+    // Machines.
+    std::vector<NodeInfo> nodes;
+    const Link* pool_link = nullptr;
+    int total_nodes = 0;
+    for (std::size_t gi = 0; gi < s.pool.groups.size(); ++gi) {
+        const auto& g = s.pool.groups[gi];
+        const std::string p = "scenario.pool[" + std::to_string(gi) + "]";
+        NodeInfo n;
+        n.system = c.system(g.system);
+        if (!n.system) return Error{p + ".system", "unknown system \"" + g.system + "\""};
+        n.accel = n.system->accelerator.empty() ? nullptr : c.device(n.system->accelerator);
+        n.accel_count = n.system->accelerator_count;
+        if (!g.accelerator.empty()) {
+            n.accel = c.device(g.accelerator);
+            if (!n.accel) return Error{p + ".accelerator", "unknown device \"" + g.accelerator + "\""};
+            if (n.accel->device_class == DeviceClass::Cpu)
+                return Error{p + ".accelerator", "\"" + g.accelerator + "\" is a CPU, not an accelerator"};
+            if (n.system->unified_memory)
+                return Error{p + ".accelerator", "\"" + g.system + "\" has unified memory; it takes no added accelerators"};
+            n.accel_count = g.accelerator_count;
+        }
+        n.cpu = n.system->host_cpu.empty() ? nullptr : c.device(n.system->host_cpu);
+        n.intra = c.link(n.system->intra_link);
+        const std::string link_id = g.link.empty() ? n.system->network_link : g.link;
+        n.net = c.link(link_id);
+        if (!n.net) return Error{p + ".link", "unknown link \"" + link_id + "\""};
+        if (n.accel && !r.engine->runs_on(n.accel->device_class))
+            return Error{"scenario.engine", r.engine->name + " does not run on " + n.accel->name};
+        if (!n.accel && !r.engine->runs_on(DeviceClass::Cpu))
+            return Error{"scenario.engine", r.engine->name + " does not run on CPU-only machines like \"" + g.system + "\""};
+        const double ram = n.system->unified_memory ? 0.0 : n.system->host_ram_gb;
+        n.host_usable_gb = std::max(0.0, ram - std::max(kHostReserveMinGb, kHostReserveFraction * ram));
+        n.host_bw_gb_s = n.system->host_ram_bandwidth_gb_s > 0 ? n.system->host_ram_bandwidth_gb_s
+                                                              : (n.cpu ? n.cpu->memory_bandwidth_gb_s * n.system->host_sockets : 0);
+        // The pool's link between machines is the slowest any group names.
+        if (!pool_link || n.net->bandwidth_gb_s < pool_link->bandwidth_gb_s) pool_link = n.net;
+        total_nodes += g.count;
+        for (int k = 0; k < g.count; ++k) nodes.push_back(n);
+    }
+
+    Plan out;
+    out.engine = r.engine->id;
+    out.nodes = total_nodes;
+    for (const auto& n : nodes) out.devices += n.accel ? n.accel_count : 0;
+
+    std::vector<std::string> warnings;
+    if (total_nodes > 1 && !r.engine->multi_node) {
+        out.reasons.push_back(r.engine->name + " runs on one machine; the pool has " + std::to_string(total_nodes) +
+                              ". Planned on the first machine only.");
+        nodes.resize(1);
+    }
+
+    r.params = count_params(*r.model);
+    r.bytes = weight_bytes(r.params, r.format->bits);
+    r.kv_token_layer = kv_bytes_per_token(*r.model, r.engine->mla_compressed, r.engine->kv_bytes) / r.model->layers;
+    if (r.model->attention == AttentionKind::MLA) {
+        const auto& m = r.model->mla;
+        r.attn_flops_pos = r.engine->mla_compressed
+                               ? 2.0 * r.model->heads * (m.kv_lora_rank + m.qk_rope_head_dim) + 2.0 * r.model->heads * m.kv_lora_rank
+                               : 2.0 * r.model->heads * (m.qk_nope_head_dim + m.qk_rope_head_dim) + 2.0 * r.model->heads * m.v_head_dim;
+    } else {
+        r.attn_flops_pos = 4.0 * r.model->heads * r.model->head_dim;
+    }
+    r.mtp = s.workload.mtp && r.engine->mtp && r.model->mtp_modules > 0;
+    if (opt.detail && s.workload.mtp && !r.mtp) {
+        warnings.push_back(r.model->mtp_modules == 0 ? r.model->name + " has no MTP module; speculative decoding is off"
+                                                     : r.engine->name + " does not run DeepSeek MTP speculative decoding; it is off");
+    }
+
+    // Placement, trying offload when asked or when nothing else fits (MODEL.md §3).
+    const bool has_accel = nodes.front().accel && nodes.front().accel_count > 0;
+    const bool can_offload = has_accel && nodes.size() == 1 && !nodes.front().system->unified_memory &&
+                             nodes.front().cpu && nodes.front().host_usable_gb > 0 && r.engine->efficiency_for(DeviceClass::Cpu);
+    auto offload_ok = [&](OffloadMode m) {
+        if (m == OffloadMode::Experts) return can_offload && r.engine->offload_experts && r.model->is_moe();
+        if (m == OffloadMode::Layers) return can_offload && r.engine->offload_layers;
+        return true;
+    };
+    Attempt chosen;
+    if (s.offload == OffloadMode::Auto) {
+        chosen = place(r, nodes, OffloadMode::None, opt.detail);
+        for (OffloadMode m : {OffloadMode::Experts, OffloadMode::Layers}) {
+            if (chosen.fits || !offload_ok(m)) continue;
+            Attempt alt = place(r, nodes, m, opt.detail);
+            if (alt.fits) chosen = std::move(alt);
+        }
+    } else {
+        if (!offload_ok(s.offload)) {
+            std::string why = !has_accel ? "the machine has no accelerator to offload from"
+                              : nodes.size() > 1 ? "offload is planned on one machine only"
+                              : nodes.front().system->unified_memory ? "unified memory has nothing to offload to"
+                              : "engine " + r.engine->name + " does not offload " + std::string(to_string(s.offload));
+            if (s.offload != OffloadMode::Experts || r.model->is_moe() || !has_accel)
+                ;  // keep the reason above
+            else
+                why = r.model->name + " has no experts to offload";
+            return Error{"scenario.offload", "cannot use \"" + std::string(to_string(s.offload)) + "\": " + why};
+        }
+        chosen = place(r, nodes, s.offload, opt.detail);
+    }
+    out.offload = chosen.mode;
+    out.fits = chosen.fits && out.reasons.empty();
+    for (auto& reason : chosen.reasons) out.reasons.push_back(std::move(reason));
+
+    // Decode and prefill (MODEL.md §4, §5).
+    const auto hops = pipeline_hops(chosen, nodes, pool_link);
+    const double B = s.workload.concurrency;
+    std::vector<Unit>* store = opt.detail ? &chosen.units : nullptr;
+    const DecodeResult one = decode_step(r, chosen, hops, 1.0, nullptr);
+    const DecodeResult many = B > 1 ? decode_step(r, chosen, hops, B, store) : decode_step(r, chosen, hops, 1.0, store);
+    const double accepted = r.mtp ? 1.0 + r.engine->mtp_acceptance : 1.0;
+    out.decode.single_stream_tokens_per_s = accepted / one.step_s;
+    if (r.engine->batching || B <= 1) {
+        double aggregate = B * accepted / many.step_s;
+        if (many.pipelined_rate > 0) aggregate = std::max(aggregate, many.pipelined_rate * accepted);
+        out.decode.aggregate_tokens_per_s = aggregate;
+        out.decode.tokens_per_s = aggregate / B;
+        out.decode.step_ms = many.step_s * 1e3;
+        out.decode.bottleneck = many.limit;
+    } else {
+        // Without batching, sequences take turns.
+        out.decode.aggregate_tokens_per_s = out.decode.single_stream_tokens_per_s;
+        out.decode.tokens_per_s = out.decode.single_stream_tokens_per_s / B;
+        out.decode.step_ms = one.step_s * 1e3;
+        out.decode.bottleneck = one.limit;
+    }
+    if (r.model->is_moe()) {
+        out.decode.experts_touched = experts_touched(r.params.routed_experts, r.params.experts_per_token, r.mtp ? 2 * B : B);
+    }
+    if (r.mtp) {
+        Resolved plain = r;
+        plain.mtp = false;
+        const DecodeResult base = decode_step(plain, chosen, hops, 1.0, nullptr);
+        out.decode.mtp_speedup = out.decode.single_stream_tokens_per_s * base.step_s;
+    }
+    const PrefillResult pf = prefill(r, chosen, hops);
+    out.prefill.ttft_s = pf.seconds;
+    out.prefill.tokens_per_s = s.workload.prompt / pf.seconds;
+    out.prefill.bottleneck = pf.limit;
+
+    // Ranges from the calibration residuals of the dominant stage's class (MODEL.md §7).
+    const Efficiency* dom = chosen.units[many.slowest].eff;
+    const double lo = dom->range_low;
+    const double hi = dom->range_high;
+    out.decode.tokens_per_s_range = {out.decode.tokens_per_s * lo, out.decode.tokens_per_s * hi};
+    out.decode.aggregate_tokens_per_s_range = {out.decode.aggregate_tokens_per_s * lo, out.decode.aggregate_tokens_per_s * hi};
+    out.prefill.tokens_per_s_range = {out.prefill.tokens_per_s * lo, out.prefill.tokens_per_s * hi};
+    out.prefill.ttft_s_range = {out.prefill.ttft_s / hi, out.prefill.ttft_s / lo};
+
+    // Memory summary.
+    auto& mem = out.memory;
+    mem.weights_total_gb = (r.bytes.total + (r.mtp ? r.bytes.mtp : 0.0)) / kGB;
+    mem.kv_per_token_bytes = r.kv_token_layer * r.model->layers;
+    mem.kv_total_gb = kv_seq_bytes(r, r.model->layers) / kGB;
+    int max_conc = std::numeric_limits<int>::max();
+    for (const auto& u : chosen.units) {
+        const double count = u.host ? 1.0 : u.g;
+        mem.usable_gb += u.usable_b * count / kGB;
+        mem.used_gb += (u.weights + u.kv + u.act + u.ovh) * count / kGB;
+        const int n = u.end - u.first;
+        if (n > 0 && !u.experts_only) {
+            const double per_seq = r.kv_token_layer * n * s.workload.context / u.g;
+            const double room = u.usable_b - u.weights - u.act - u.ovh;
+            const double seqs = room > 0 ? std::floor(room / per_seq) : 0.0;
+            max_conc = std::min(max_conc, static_cast<int>(std::min(seqs, 1e9)));
+        }
+    }
+    mem.max_concurrency = max_conc == std::numeric_limits<int>::max() ? 0 : max_conc;
+
+    // Smallest count of the first group's system that fits.
+    if (opt.find_min_nodes) {
+        Scenario probe = s;
+        PlanOptions quick;
+        quick.detail = false;
+        quick.find_min_nodes = false;
+        probe.pool.groups.resize(1);
+        for (int n = 1; n <= kMaxMinNodes; ++n) {
+            probe.pool.groups[0].count = n;
+            auto p = plan(probe, c, quick);
+            if (p && p.value().fits) {
+                out.min_nodes = n;
+                break;
+            }
+        }
+    }
+
+    // Layout.
+    auto& lay = out.layout;
+    lay.mode = chosen.layout_mode;
+    int stages = 0;
+    int max_g = 1;
+    for (const auto& u : chosen.units) {
+        if (u.experts_only || u.end > u.first) ++stages;
+        max_g = std::max(max_g, u.g);
+    }
+    lay.tensor_parallel = max_g;
+    lay.pipeline_parallel = std::max(1, stages - (chosen.mode == OffloadMode::Experts ? 1 : 0));
+    lay.expert_parallel = (r.model->is_moe() && r.engine->expert_parallel) ? max_g : 1;
+    if (!opt.detail) return out;
+
+    for (const auto& u : chosen.units) {
+        Stage st;
+        st.node = u.node;
+        st.first_layer = u.experts_only ? 0 : u.first;
+        st.end_layer = u.experts_only ? r.model->layers : u.end;
+        st.devices = u.g;
+        st.on_host = u.host;
+        st.routed_on_host = u.experts_only;
+        st.device = u.dev ? u.dev->id : "";
+        st.decode_ms = u.decode_s * 1e3;
+        lay.stages.push_back(st);
+    }
+
+    // Per-device memory.
+    for (const auto& u : chosen.units) {
+        const int copies = u.host ? 1 : u.g;
+        std::string holds;
+        if (u.experts_only) {
+            holds = "routed experts of layers " + std::to_string(r.model->dense_layers()) + "-" + std::to_string(r.model->layers - 1);
+        } else if (u.end > u.first) {
+            holds = (u.non_routed ? "attention, dense and shared parts of layers " : "layers ") + std::to_string(u.first) + "-" +
+                    std::to_string(u.end - 1);
+            if (u.g > 1) holds += " (1/" + std::to_string(u.g) + " of each, tensor-parallel)";
+        } else {
+            holds = "nothing";
+        }
+        if (u.embed && !u.experts_only) holds += ", embedding";
+        if (u.head && !u.experts_only) holds += ", output head";
+        for (int k = 0; k < copies; ++k) {
+            DeviceMemory dm;
+            dm.device = u.dev ? u.dev->id : "host";
+            dm.name = u.dev ? u.dev->name : "host RAM";
+            if (u.host) dm.name = "Host RAM (" + dm.name + ")";
+            dm.node = u.node;
+            dm.index = u.host ? -1 : u.device_index + k;
+            dm.capacity_gb = u.capacity_b / kGB;
+            dm.usable_gb = u.usable_b / kGB;
+            dm.weights_gb = u.weights / kGB;
+            dm.kv_cache_gb = u.kv / kGB;
+            dm.activations_gb = u.act / kGB;
+            dm.overhead_gb = u.ovh / kGB;
+            dm.free_gb = dm.usable_gb - dm.weights_gb - dm.kv_cache_gb - dm.activations_gb - dm.overhead_gb;
+            dm.holds = holds;
+            mem.per_device.push_back(std::move(dm));
+        }
+    }
+
+    // Warnings.
+    if (s.engine == "auto") warnings.push_back("engine \"auto\" chose " + r.engine->name + " for " + r.format->name);
+    for (const auto& n : nodes) {
+        if (n.accel && n.accel->device_class == DeviceClass::Apple && n.accel->gpu_wired_fraction > 0) {
+            const double wired = n.accel->memory_gb * n.accel->gpu_wired_fraction;
+            const double raised = n.accel->memory_gb - n.accel->os_reserve_gb;
+            if (!s.apple_raise_wired_limit) {
+                // Would it fit with the limit raised? Then the default limit decides.
+                Scenario raised_s = s;
+                raised_s.apple_raise_wired_limit = true;
+                PlanOptions quick{false, false};
+                auto alt = plan(raised_s, c, quick);
+                if (!out.fits && alt && alt.value().fits) {
+                    warnings.push_back("macOS lets the GPU wire only about " + fmt(wired, 0) + " GB of " + n.accel->name +
+                                       "'s memory by default; raising it (sudo sysctl iogpu.wired_limit_mb=" +
+                                       std::to_string(static_cast<long>(raised * 1000 / 1.048576)) +
+                                       ") would make this fit");
+                } else if (out.fits) {
+                    warnings.push_back("planned within macOS's default GPU wired-memory limit (about " + fmt(wired, 0) + " GB of " +
+                                       fmt(n.accel->memory_gb, 0) + " GB); sysctl iogpu.wired_limit_mb raises it");
+                }
+            } else {
+                warnings.push_back("assumes the GPU wired-memory limit is raised to " + fmt(raised, 0) +
+                                   " GB (sudo sysctl iogpu.wired_limit_mb)");
+            }
+            break;
+        }
+    }
+    if (r.model->attention == AttentionKind::MLA && !r.engine->mla_compressed) {
+        warnings.push_back(r.engine->name + " caches expanded K/V for MLA: " + fmt(mem.kv_per_token_bytes / 1e6, 2) +
+                           " MB per token instead of " +
+                           fmt(kv_bytes_per_token(*r.model, true, r.engine->kv_bytes) / 1e3, 1) + " KB compressed");
+    }
+    if (chosen.mode == OffloadMode::Experts) {
+        warnings.push_back("routed experts run on the CPU from host RAM (KTransformers-style offload); decode is bound by host memory bandwidth");
+    } else if (chosen.mode == OffloadMode::Layers) {
+        const auto& host = chosen.units.back();
+        warnings.push_back(std::to_string(host.end - host.first) + " of " + std::to_string(r.model->layers) +
+                           " layers run on the CPU from host RAM (llama.cpp -ngl " + std::to_string(host.first) + ")");
+    }
+    if (nodes.size() > 1 && pool_link && !pool_link->rdma) {
+        warnings.push_back("machines are joined by " + pool_link->name + " (" + fmt(pool_link->latency_us, 0) +
+                           " us per hop): each token crosses it " + std::to_string(hops.size()) + " times");
+    }
+    if (mem.max_concurrency < s.workload.concurrency && out.fits) {
+        warnings.push_back("memory holds " + std::to_string(mem.max_concurrency) + " sequences at this context");
+    }
+    if (s.workload.context > r.model->max_context) {
+        warnings.push_back("context " + std::to_string(s.workload.context) + " exceeds the model's trained maximum of " +
+                           std::to_string(r.model->max_context));
+    }
+    if (s.workload.prompt + s.workload.output > s.workload.context) {
+        warnings.push_back("prompt + output tokens exceed the context length");
+    }
+    for (const auto& o : c.overridden) {
+        const auto slash = o.find('/');
+        const std::string id = o.substr(slash + 1);
+        bool used = id == s.model || id == s.variant || id == r.engine->id;
+        for (const auto& g : s.pool.groups) used = used || id == g.system || id == g.accelerator || id == g.link;
+        for (const auto& n : nodes) used = used || (n.accel && id == n.accel->id) || (n.cpu && id == n.cpu->id);
+        if (used) warnings.push_back("uses your catalog's entry " + o + " in place of the built-in one");
+    }
+    out.warnings = std::move(warnings);
+
+    // Assumptions: every constant the figures used, with its source.
+    auto add = [&](std::string name, double v, std::string unit, std::string src) {
+        out.assumptions.push_back({std::move(name), v, std::move(unit), std::move(src)});
+    };
+    std::vector<DeviceClass> seen;
+    for (const auto& u : chosen.units) {
+        const DeviceClass dc = u.dev ? u.dev->device_class : DeviceClass::Cpu;
+        if (std::find(seen.begin(), seen.end(), dc) != seen.end()) continue;
+        seen.push_back(dc);
+        const std::string cls = to_string(dc);
+        std::string src = r.engine->id + " engine profile";
+        if (!u.eff->cases.empty()) {
+            src += ", fitted on";
+            for (const auto& cs : u.eff->cases) src += " " + cs;
+        } else if (!u.eff->note.empty()) {
+            src += ": " + u.eff->note;
+        }
+        add("eta_mem (" + cls + ")", u.eff->eta_mem, "fraction of peak bandwidth", src);
+        add("eta_flop (" + cls + ")", u.eff->eta_flop, "fraction of peak FLOP/s", src);
+        add("eta_prefill (" + cls + ")", u.eff->eta_prefill, "fraction of peak FLOP/s", src);
+        add("step_overhead (" + cls + ")", u.eff->step_overhead_us, "us per stage per step", src);
+        add("range (" + cls + ") low", u.eff->range_low, "measured/predicted", src);
+        add("range (" + cls + ") high", u.eff->range_high, "measured/predicted", src);
+    }
+    add("engine memory fraction", r.engine->memory_fraction, "of device memory", r.engine->id + " engine profile");
+    add("runtime overhead", r.engine->overhead_gb, "GB per accelerator", r.engine->id + " engine profile");
+    add("activations and workspace", r.engine->activation_gb, "GB per accelerator", r.engine->id + " engine profile");
+    add("KV cache element size", r.engine->kv_bytes, "bytes", r.engine->id + " engine profile");
+    add("KV cache per token", mem.kv_per_token_bytes, "bytes",
+        r.model->attention == AttentionKind::MLA
+            ? (r.engine->mla_compressed ? "MLA latent: layers x (kv_lora_rank + qk_rope_head_dim) x bytes"
+                                        : "expanded MLA: layers x heads x (qk_nope + qk_rope + v_head) x bytes")
+            : "2 x layers x kv_heads x head_dim x bytes");
+    add("host RAM kept by the OS", kHostReserveFraction, "fraction (at least 3 GB)", "planner assumption");
+    if (r.model->is_moe()) {
+        add("experts touched per MoE layer U(B)", out.decode.experts_touched, "experts",
+            "E (1 - (1 - k/E)^B), MODEL.md section 4");
+    }
+    if (r.mtp) {
+        add("MTP acceptance of the drafted token", r.engine->mtp_acceptance, "probability",
+            "DeepSeek-V3 technical report: 85-90 % acceptance of the second token");
+    }
+    add("weights", mem.weights_total_gb, "GB", r.format->name + ": " + (r.format->notes.empty() ? r.format->source : r.format->notes));
+    return out;
+}
+
+}  // namespace deepplan
