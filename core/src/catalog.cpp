@@ -256,6 +256,8 @@ Efficiency parse_efficiency(const JsonReader& r)
     e.eta_flop = r.num("eta_flop", 1e-4, 1.0);
     e.eta_prefill = r.num("eta_prefill", 1e-4, 1.0);
     e.step_overhead_us = r.num_or("step_overhead_us", 0, 0, 1e7);
+    e.layer_overhead_us = r.num_or("layer_overhead_us", 0, 0, 1e7);
+    e.moe_layer_overhead_us = r.num_or("moe_layer_overhead_us", 0, 0, 1e7);
     e.range_low = r.num_or("range_low", 0.6, 0.01, 1.0);
     e.range_high = r.num_or("range_high", 1.4, 1.0, 100.0);
     e.cases = r.strings_or("cases");

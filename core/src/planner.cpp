@@ -314,7 +314,10 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
     StepCost c;
     c.seconds = std::max(t_mem, t_cmp);
     c.limit = t_cmp > t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
-    const double overhead = u.eff->step_overhead_us * units::kMicro;
+    const int moe_layers = u.experts_only ? r.model->moe_layers() : (u.non_routed ? 0 : moe_in(r, u.first, u.end));
+    const double overhead = (u.eff->step_overhead_us + (u.experts_only ? 0 : n) * u.eff->layer_overhead_us +
+                             moe_layers * u.eff->moe_layer_overhead_us) *
+                            units::kMicro;
     const double comm = u.experts_only ? 0.0
                                        : 2.0 * n * ring_allreduce_s(u.tp_link, u.g, tokens * r.model->hidden_size * kActivationBytes);
     if (comm > c.seconds) c.limit = Bottleneck::Link;

@@ -16,7 +16,9 @@ struct Efficiency {
     double eta_mem = 0.5;          ///< achieved share of peak memory bandwidth in decode
     double eta_flop = 0.4;         ///< achieved share of peak FLOP/s in decode
     double eta_prefill = 0.4;      ///< achieved share of peak FLOP/s in prefill
-    double step_overhead_us = 0;   ///< per decode step per stage (launches, sampling, scheduling)
+    double step_overhead_us = 0;   ///< per decode step per stage (scheduling, sampling)
+    double layer_overhead_us = 0;  ///< per layer per decode step (kernel launches, synchronisation)
+    double moe_layer_overhead_us = 0;  ///< extra per MoE layer per step (expert dispatch and gather)
     double range_low = 0.6;        ///< measured/predicted 10th percentile of its calibration residuals
     double range_high = 1.4;       ///< measured/predicted 90th percentile
     std::vector<std::string> cases;  ///< measurement ids the values were fitted on

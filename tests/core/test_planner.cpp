@@ -1,0 +1,304 @@
+// The seed's claims as golden cases, and the properties any sane planner keeps.
+
+#include <cmath>
+
+#include "test_support.hpp"
+
+namespace deepplan {
+namespace {
+
+using test::make_scenario;
+using test::must_plan;
+using test::shipped_catalog;
+
+TEST(Golden, R1Fp8NeedsTwoH100Servers)
+{
+    const auto one = must_plan(make_scenario("deepseek-r1", "fp8", "1x hgx-h100-8", "vllm"));
+    EXPECT_FALSE(one.fits);
+    EXPECT_FALSE(one.reasons.empty());
+    ASSERT_TRUE(one.min_nodes.has_value());
+    EXPECT_EQ(*one.min_nodes, 2);
+
+    const auto two = must_plan(make_scenario("deepseek-r1", "fp8", "2x hgx-h100-8@ib-ndr400", "vllm"));
+    EXPECT_TRUE(two.fits) << (two.reasons.empty() ? "" : two.reasons.front());
+    EXPECT_EQ(two.devices, 16);
+    EXPECT_EQ(two.nodes, 2);
+    EXPECT_EQ(two.min_nodes, 2);
+    EXPECT_EQ(two.layout.tensor_parallel, 8);
+    EXPECT_EQ(two.layout.pipeline_parallel, 2);
+    // FP8 weights of 671 B parameters: ~673 GB with BF16 embedding and head.
+    EXPECT_NEAR(two.memory.weights_total_gb, 673, 10);
+    EXPECT_EQ(two.memory.per_device.size(), 16u);
+}
+
+TEST(Golden, R1Fp8FitsOneH200Server)
+{
+    const auto p = must_plan(make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "vllm"));
+    EXPECT_TRUE(p.fits);
+    EXPECT_EQ(p.min_nodes, 1);
+    EXPECT_EQ(p.devices, 8);
+}
+
+TEST(Golden, R1FourBitOnMacStudios)
+{
+    const auto two = must_plan(make_scenario("deepseek-r1", "q4_k_m", "2x mac-studio-m2-ultra-192g@tb4"));
+    EXPECT_FALSE(two.fits);
+    const auto three = must_plan(make_scenario("deepseek-r1", "q4_k_m", "3x mac-studio-m2-ultra-192g@tb4"));
+    EXPECT_TRUE(three.fits) << (three.reasons.empty() ? "" : three.reasons.front());
+    EXPECT_EQ(three.min_nodes, 3);
+    // People report roughly 10 tokens/s for this setup.
+    EXPECT_GT(three.decode.tokens_per_s, 6.0);
+    EXPECT_LT(three.decode.tokens_per_s, 15.0);
+    // The default GPU wired-memory limit decides this fit: the plan says so.
+    bool warned = false;
+    for (const auto& w : three.warnings) warned = warned || w.find("wired") != std::string::npos;
+    EXPECT_TRUE(warned);
+}
+
+TEST(Golden, DefaultScenarioIsTheThreeMacStudios)
+{
+    const auto p = must_plan(default_scenario());
+    EXPECT_TRUE(p.fits);
+    EXPECT_EQ(p.nodes, 3);
+    EXPECT_EQ(p.engine, "llama.cpp");
+}
+
+TEST(Golden, R1OnePointFiveEightBit)
+{
+    auto s = make_scenario("deepseek-r1", "ud-iq1_s", "1x pc-ddr5+1x rtx-4090");
+    s.offload = OffloadMode::None;
+    const auto gpu_only = must_plan(s);
+    EXPECT_GT(gpu_only.memory.weights_total_gb, 100.0);
+    EXPECT_FALSE(gpu_only.fits);
+
+    const auto h100 = must_plan(make_scenario("deepseek-r1", "ud-iq1_s", "1x server-pcie+2x h100-sxm-80g"));
+    EXPECT_TRUE(h100.fits) << (h100.reasons.empty() ? "" : h100.reasons.front());
+    EXPECT_EQ(h100.offload, OffloadMode::None);
+    EXPECT_EQ(h100.devices, 2);
+}
+
+TEST(Golden, DistillsFitLaptopAndDesktop)
+{
+    for (const char* model : {"deepseek-r1-distill-qwen-1.5b", "deepseek-r1-distill-qwen-7b"}) {
+        const auto laptop = must_plan(make_scenario(model, "q4_k_m", "1x laptop-16g"));
+        EXPECT_TRUE(laptop.fits) << model;
+        EXPECT_EQ(laptop.layout.mode, "cpu");
+        EXPECT_GT(laptop.decode.tokens_per_s, 3.0) << model;
+        EXPECT_LT(laptop.decode.tokens_per_s, 120.0) << model;
+
+        const auto desk = must_plan(make_scenario(model, "q4_k_m", "1x pc-ddr5+1x rtx-4090"));
+        EXPECT_TRUE(desk.fits) << model;
+        EXPECT_EQ(desk.offload, OffloadMode::None);
+        EXPECT_GT(desk.decode.tokens_per_s, 60.0) << model;
+        EXPECT_LT(desk.decode.tokens_per_s, 700.0) << model;
+        EXPECT_GT(desk.decode.tokens_per_s, laptop.decode.tokens_per_s * 3) << model;
+    }
+}
+
+TEST(Golden, KTransformersOffloadsRoutedExpertsToHostRam)
+{
+    auto s = make_scenario("deepseek-r1", "q4_k_m", "1x server-xeon-6454s-2s+1x rtx-4090", "ktransformers");
+    const auto p = must_plan(s);
+    EXPECT_TRUE(p.fits) << (p.reasons.empty() ? "" : p.reasons.front());
+    EXPECT_EQ(p.offload, OffloadMode::Experts);
+    EXPECT_EQ(p.layout.mode, "offload-experts");
+    EXPECT_EQ(p.decode.bottleneck, Bottleneck::HostMemory);
+    // The GPU holds only the non-routed part: well under 24 GB.
+    ASSERT_FALSE(p.memory.per_device.empty());
+    EXPECT_LT(p.memory.per_device.front().weights_gb, 20.0);
+    EXPECT_GT(p.memory.per_device.back().weights_gb, 350.0);
+}
+
+TEST(Golden, LlamaCppOffloadsLayersWhenTheGpuIsTooSmall)
+{
+    auto s = make_scenario("deepseek-r1-distill-llama-70b", "q4_k_m", "1x pc-ddr5+1x rtx-4090", "llama.cpp");
+    s.offload = OffloadMode::Layers;
+    const auto p = must_plan(s);
+    EXPECT_TRUE(p.fits);
+    EXPECT_EQ(p.layout.mode, "offload-layers");
+    ASSERT_EQ(p.layout.stages.size(), 2u);
+    EXPECT_GT(p.layout.stages[0].end_layer, 10);
+    EXPECT_LT(p.layout.stages[0].end_layer, 80);
+    EXPECT_TRUE(p.layout.stages[1].on_host);
+}
+
+TEST(Golden, ExpandedMlaCacheCostsSeventyTimesMore)
+{
+    auto s = make_scenario("deepseek-r1", "q4_k_m", "1x mac-studio-m3-ultra-512g", "ollama");
+    const auto expanded = must_plan(s);
+    s.engine = "llama.cpp";
+    const auto compressed = must_plan(s);
+    EXPECT_NEAR(expanded.memory.kv_per_token_bytes / compressed.memory.kv_per_token_bytes, 320.0 * 128 / 576, 1e-9);
+}
+
+TEST(Golden, MtpSpeedsDecodeByAboutTheReportedFactor)
+{
+    auto s = make_scenario("deepseek-v3", "fp8", "1x hgx-h200-8", "sglang");
+    s.workload.mtp = true;
+    const auto p = must_plan(s);
+    // DeepSeek-V3 report: ~1.8x tokens/s with 85-90 % acceptance.
+    EXPECT_GT(p.decode.mtp_speedup, 1.5);
+    EXPECT_LT(p.decode.mtp_speedup, 1.9);
+}
+
+TEST(Properties, MoreMemoryNeverTurnsAFitIntoANonFit)
+{
+    const char* cases[][3] = {
+        {"deepseek-r1", "fp8", "hgx-h100-8"},
+        {"deepseek-r1", "q4_k_m", "mac-studio-m2-ultra-192g"},
+        {"deepseek-r1-distill-llama-70b", "q8_0", "mac-mini-m4-pro-64g"},
+    };
+    for (const auto& c : cases) {
+        bool fitted = false;
+        for (int n = 1; n <= 12; ++n) {
+            auto s = make_scenario(c[0], c[1], std::to_string(n) + "x " + c[2]);
+            const bool fits = must_plan(s, {false, false}).fits;
+            EXPECT_FALSE(fitted && !fits) << c[0] << " " << c[1] << " on " << n << "x " << c[2];
+            fitted = fitted || fits;
+        }
+        EXPECT_TRUE(fitted) << c[0] << " never fits " << c[2];
+    }
+    // Bigger accelerators in the same machine.
+    bool fitted = false;
+    for (const char* gpu : {"rtx-3060-12g", "rtx-4090", "rtx-5090", "l40s", "h100-sxm-80g", "h200-sxm-141g"}) {
+        auto s = make_scenario("deepseek-r1-distill-qwen-32b", "q8_0", std::string("1x server-pcie+1x ") + gpu, "llama.cpp");
+        s.offload = OffloadMode::None;
+        const bool fits = must_plan(s, {false, false}).fits;
+        EXPECT_FALSE(fitted && !fits) << gpu;
+        fitted = fitted || fits;
+    }
+    EXPECT_TRUE(fitted);
+}
+
+TEST(Properties, LongerContextNeverSpeedsDecode)
+{
+    for (const char* engine : {"vllm", "sglang"}) {
+        auto s = make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", engine);
+        double prev = 1e300;
+        for (int ctx = 1024; ctx <= 131072; ctx *= 2) {
+            s.workload.context = ctx;
+            const auto p = must_plan(s, {false, false});
+            EXPECT_LE(p.decode.tokens_per_s, prev) << engine << " ctx " << ctx;
+            prev = p.decode.tokens_per_s;
+        }
+    }
+    auto s = make_scenario("deepseek-r1-distill-qwen-7b", "q4_k_m", "1x laptop-16g");
+    double prev = 1e300;
+    for (int ctx = 512; ctx <= 32768; ctx *= 2) {
+        s.workload.context = ctx;
+        const auto p = must_plan(s, {false, false});
+        EXPECT_LE(p.decode.tokens_per_s, prev) << ctx;
+        prev = p.decode.tokens_per_s;
+    }
+}
+
+TEST(Properties, MoreConcurrencyNeverLowersAggregateBelowOneStream)
+{
+    for (const char* pool : {"1x hgx-h200-8", "2x hgx-h100-8@ib-ndr400"}) {
+        auto s = make_scenario("deepseek-r1", "fp8", pool, "vllm");
+        const double single = must_plan(s, {false, false}).decode.aggregate_tokens_per_s;
+        double prev = single;
+        for (int b = 2; b <= 256; b *= 2) {
+            s.workload.concurrency = b;
+            const auto p = must_plan(s, {false, false});
+            EXPECT_GE(p.decode.aggregate_tokens_per_s, single) << pool << " B=" << b;
+            EXPECT_GE(p.decode.aggregate_tokens_per_s, prev * 0.999) << pool << " B=" << b;
+            EXPECT_LE(p.decode.tokens_per_s, single * 1.0001) << pool << " B=" << b;
+            prev = p.decode.aggregate_tokens_per_s;
+        }
+    }
+}
+
+TEST(Properties, PlanIsDeterministic)
+{
+    const auto s = make_scenario("deepseek-r1", "q4_k_m", "1x hgx-h100-8,1x hgx-h200-8@ib-ndr400", "llama.cpp");
+    const auto a = must_plan(s);
+    const auto b = must_plan(s);
+    EXPECT_EQ(a.decode.tokens_per_s, b.decode.tokens_per_s);
+    EXPECT_EQ(a.prefill.ttft_s, b.prefill.ttft_s);
+    EXPECT_EQ(a.memory.per_device.size(), b.memory.per_device.size());
+    EXPECT_EQ(a.memory.per_device.size(), 16u);
+}
+
+TEST(Properties, MixedPoolSplitsLayersByMemory)
+{
+    // An H200 holds 141 GB, an H100 80 GB: the H200 group gets more layers.
+    const auto p = must_plan(make_scenario("deepseek-r1", "fp8", "1x hgx-h100-8,1x hgx-h200-8@ib-ndr400", "vllm"));
+    EXPECT_TRUE(p.fits);
+    ASSERT_EQ(p.layout.stages.size(), 2u);
+    const int h100_layers = p.layout.stages[0].end_layer - p.layout.stages[0].first_layer;
+    const int h200_layers = p.layout.stages[1].end_layer - p.layout.stages[1].first_layer;
+    EXPECT_EQ(h100_layers + h200_layers, 61);
+    EXPECT_GT(h200_layers, h100_layers);
+}
+
+TEST(Properties, MemoryPerDeviceAddsUp)
+{
+    const auto p = must_plan(make_scenario("deepseek-r1", "fp8", "2x hgx-h100-8@ib-ndr400", "vllm"));
+    double weights = 0;
+    for (const auto& d : p.memory.per_device) {
+        EXPECT_NEAR(d.free_gb, d.usable_gb - d.weights_gb - d.kv_cache_gb - d.activations_gb - d.overhead_gb, 1e-9);
+        EXPECT_GE(d.free_gb, 0.0);
+        weights += d.weights_gb;
+    }
+    EXPECT_NEAR(weights, p.memory.weights_total_gb, 1e-6 * p.memory.weights_total_gb);
+}
+
+TEST(Properties, RangesBracketTheFigures)
+{
+    const auto p = must_plan(default_scenario());
+    EXPECT_LT(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s);
+    EXPECT_GT(p.decode.tokens_per_s_range.high, p.decode.tokens_per_s);
+    EXPECT_LT(p.prefill.ttft_s_range.low, p.prefill.ttft_s);
+    EXPECT_GT(p.prefill.ttft_s_range.high, p.prefill.ttft_s);
+}
+
+TEST(Properties, AssumptionsCarryASource)
+{
+    const auto p = must_plan(default_scenario());
+    ASSERT_GE(p.assumptions.size(), 8u);
+    for (const auto& a : p.assumptions) {
+        EXPECT_FALSE(a.source.empty()) << a.name;
+        EXPECT_TRUE(std::isfinite(a.value)) << a.name;
+    }
+}
+
+TEST(BadInput, UnknownIdsNameTheField)
+{
+    struct Case {
+        Scenario s;
+        std::string path;
+    };
+    std::vector<Case> cases;
+    auto base = default_scenario();
+    { auto s = base; s.model = "gpt-9"; cases.push_back({s, "scenario.model"}); }
+    { auto s = base; s.variant = "q3_weird"; cases.push_back({s, "scenario.variant"}); }
+    { auto s = base; s.engine = "warp-drive"; cases.push_back({s, "scenario.engine"}); }
+    { auto s = base; s.pool.groups[0].system = "cray-1"; cases.push_back({s, "scenario.pool[0].system"}); }
+    { auto s = base; s.pool.groups[0].link = "carrier-pigeon"; cases.push_back({s, "scenario.pool[0].link"}); }
+    { auto s = base; s.variant = "fp8"; s.engine = "llama.cpp"; cases.push_back({s, "scenario.engine"}); }
+    { auto s = base; s.model = "deepseek-r1-distill-qwen-7b"; s.variant = "ud-iq1_s"; cases.push_back({s, "scenario.variant"}); }
+    { auto s = base; s.workload.context = 0; cases.push_back({s, "scenario.workload.context"}); }
+    { auto s = base; s.workload.concurrency = -3; cases.push_back({s, "scenario.workload.concurrency"}); }
+    { auto s = base; s.pool.groups[0].count = 100000; cases.push_back({s, "scenario.pool[0].count"}); }
+    { auto s = base; s.economics.pue = std::nan(""); cases.push_back({s, "scenario.economics.pue"}); }
+    { auto s = base; s.pool.groups.clear(); cases.push_back({s, "scenario.pool"}); }
+    for (const auto& c : cases) {
+        auto r = plan(c.s, shipped_catalog());
+        ASSERT_FALSE(r.ok()) << c.path;
+        EXPECT_EQ(r.error().path, c.path) << r.error().describe();
+        EXPECT_FALSE(r.error().message.empty());
+    }
+}
+
+TEST(BadInput, OffloadThatCannotApplyIsAnError)
+{
+    auto s = make_scenario("deepseek-r1", "q4_k_m", "3x mac-studio-m2-ultra-192g@tb4");
+    s.offload = OffloadMode::Experts;
+    auto r = plan(s, shipped_catalog());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().path, "scenario.offload");
+}
+
+}  // namespace
+}  // namespace deepplan
