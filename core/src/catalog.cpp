@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <regex>
 #include <sstream>
 
@@ -456,11 +457,13 @@ std::optional<Error> read_dir(Catalog& cat, const std::filesystem::path& dir, bo
         if (!in) {
             return Error{file.string(), "cannot be read"};
         }
-        json doc = json::parse(in, nullptr, false);
-        if (doc.is_discarded()) {
-            return Error{file.string(), "is not valid JSON"};
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::string why;
+        auto doc = detail::parse_json(text, why);
+        if (!doc) {
+            return Error{file.string(), why};
         }
-        if (auto err = merge_catalog_json(cat, kind, doc, is_user)) {
+        if (auto err = merge_catalog_json(cat, kind, *doc, is_user)) {
             err->path = file.filename().string() + ": " + err->path;
             return err;
         }

@@ -60,6 +60,19 @@ std::string JsonReader::str_or(const std::string& key, const std::string& fallba
     return has(key) ? str(key) : fallback;
 }
 
+std::optional<nlohmann::json> parse_json(const std::string& text, std::string& error)
+{
+    try {
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        error = "is not valid JSON (byte " + std::to_string(e.byte) + ")";
+    } catch (const nlohmann::json::exception& e) {
+        // Number overflow and similar lexer failures.
+        error = std::string("is not valid JSON: ") + e.what();
+    }
+    return std::nullopt;
+}
+
 double checked_number(double value, double min, double max, const std::string& path)
 {
     if (!std::isfinite(value)) {

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,10 @@ private:
     const nlohmann::json& object_;
     std::string path_;
 };
+
+/// Parses JSON text without throwing: nullopt and a message (with the byte
+/// offset where the text broke) on malformed input, overflowing numbers included.
+std::optional<nlohmann::json> parse_json(const std::string& text, std::string& error);
 
 /// Checks a number from any source (CLI flag, widget) the same way.
 double checked_number(double value, double min, double max, const std::string& path);

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "deepplan/cost.hpp"
 #include "json_reader.hpp"
 
 #if defined(__unix__) || defined(__APPLE__)
@@ -94,6 +95,7 @@ json to_json(const Plan& p)
                   {"ttft_s", p.prefill.ttft_s},
                   {"ttft_s_range", range_json(p.prefill.ttft_s_range)},
                   {"bottleneck", to_string(p.prefill.bottleneck)}}},
+                {"cost", to_json(p.cost)},
                 {"assumptions", assumptions}};
 }
 
@@ -110,17 +112,12 @@ Result<PlanFile> parse_plan_file(const std::string& text)
     if (text.find('\0') != std::string::npos) {
         return Error{"file", "is binary, not a JSON plan file"};
     }
-    json doc = json::parse(text, nullptr, false);
-    if (doc.is_discarded()) {
-        // Re-parse with exceptions to say where it broke.
-        try {
-            const json ignored = json::parse(text);
-            (void)ignored;
-        } catch (const json::parse_error& e) {
-            return Error{"file", std::string("is not valid JSON (byte ") + std::to_string(e.byte) + ")"};
-        }
-        return Error{"file", "is not valid JSON"};
+    std::string why;
+    auto parsed = detail::parse_json(text, why);
+    if (!parsed) {
+        return Error{"file", why};
     }
+    const json& doc = *parsed;
     if (!doc.is_object()) {
         return Error{"file", "must hold a JSON object, got " + detail::show(doc)};
     }

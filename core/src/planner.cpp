@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "deepplan/cost.hpp"
 #include "deepplan/plan.hpp"
 #include "deepplan/units.hpp"
 
@@ -777,6 +778,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     lay.tensor_parallel = max_g;
     lay.pipeline_parallel = std::max(1, stages - (chosen.mode == OffloadMode::Experts ? 1 : 0));
     lay.expert_parallel = (r.model->is_moe() && r.engine->expert_parallel) ? max_g : 1;
+    out.cost = compute_cost(s, c, out);
     if (!opt.detail) return out;
 
     for (const auto& u : chosen.units) {

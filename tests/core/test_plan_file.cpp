@@ -66,6 +66,8 @@ TEST(PlanFile, BrokenFilesAreClearErrors)
         {good.substr(0, good.size() / 2), "file"},
         {std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), "file"},
         {"[]", "file"},
+        // Found by the fuzz driver: nlohmann's lexer throws on overflowing numbers.
+        {R"({"schema_version": 1, "scenario": {"workload": {"context": 21e308}}})", "file"},
         {R"({"schema_version": 99, "scenario": {}})", "schema_version"},
         {R"({"schema_version": "one", "scenario": {}})", "schema_version"},
         {R"({"schema_version": 0, "scenario": {}})", "schema_version"},

@@ -67,6 +67,33 @@ struct Assumption {
     std::string source;
 };
 
+/// What running the plan costs (MODEL.md §8). Own hardware:
+/// capex / (years · 8760 · utilization) + kW · PUE · $/kWh + hosting; rented:
+/// $/GPU-hour · GPUs. Per million tokens at the planned throughput.
+struct Cost {
+    bool known = false;              ///< false when a price the plan needs is not in the catalog
+    bool rented = false;
+    double usd_per_hour = 0;         ///< while serving
+    double capex_usd = 0;            ///< purchase price of the pool
+    double capex_usd_per_hour = 0;
+    double power_kw = 0;             ///< at the wall, before PUE
+    double power_usd_per_hour = 0;
+    double hosting_usd_per_hour = 0;
+    double rental_usd_per_hour = 0;
+    double per_million_output_usd = 0;
+    double per_million_input_usd = 0;
+    std::vector<std::string> missing;  ///< prices the catalog lacks, e.g. "devices/rtx-3090.price_usd"
+    struct Api {
+        bool known = false;
+        double per_million_input_usd = 0;
+        double per_million_output_usd = 0;
+        std::string date;
+        std::string source;
+    } api;
+    /// Utilization at which own hardware matches the API's output price; nullopt when it never does.
+    std::optional<double> break_even_utilization;
+};
+
 struct Plan {
     bool fits = false;
     std::vector<std::string> reasons;   ///< why it does not fit (empty when it fits)
@@ -108,6 +135,8 @@ struct Plan {
         Range ttft_s_range;
         Bottleneck bottleneck = Bottleneck::Compute;
     } prefill;
+
+    Cost cost;
 
     std::vector<Assumption> assumptions;
 };
