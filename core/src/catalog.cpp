@@ -301,6 +301,9 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
         e.offload_layers = o.boolean_or("layers", false);
         e.offload_experts = o.boolean_or("experts", false);
     }
+    e.dp_attention = r.boolean_or("dp_attention", false);
+    e.numa_scaling = r.num_or("numa_scaling", 1.0, 0.0, 1.0);
+    e.numa_replicate = r.boolean_or("numa_replicate", false);
     e.batching = r.boolean_or("batching", false);
     e.mtp = r.boolean_or("mtp", false);
     e.mtp_acceptance = r.num_or("mtp_acceptance", 0, 0, 1);

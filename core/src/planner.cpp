@@ -55,6 +55,7 @@ struct Unit {
     int device_index = 0;        // index within the machine, -1 = host RAM
     const Device* dev = nullptr;
     int g = 1;                   // tensor-parallel degree
+    int per_node = 1;            // devices of the unit in one machine (g spans machines when larger)
     bool host = false;
     double usable_b = 0;         // per device, bytes
     double capacity_b = 0;       // per device, bytes
@@ -68,6 +69,9 @@ struct Unit {
     bool head = false;
     bool experts_only = false;   // holds the routed experts of every MoE layer (expert offload)
     bool non_routed = false;     // holds everything but the routed experts of its layers
+    bool dp_attention = false;   // attention replicated per rank, sequences split across ranks
+    double kv_split = 1;         // how many ways the stage's KV cache is divided over its ranks
+    double host_copies = 1;      // host-RAM weights copied per socket (NUMA replication)
     // memory per device, bytes
     double weights = 0, kv = 0, act = 0, ovh = 0;
     double decode_s = 0;
@@ -116,6 +120,12 @@ double routed_bytes(const Resolved& r, int a, int b)
     return moe_in(r, a, b) * r.params.routed_experts * r.bytes.expert_routed;
 }
 
+// Attention projections and norms of layers [a, b): what data-parallel attention replicates.
+double attention_bytes(const Resolved& r, int a, int b)
+{
+    return (b - a) * (r.bytes.attention_per_layer + r.bytes.norms_per_layer);
+}
+
 double layer_bytes(const Resolved& r, int l) { return fixed_bytes(r, l, l + 1) + routed_bytes(r, l, l + 1); }
 
 double kv_seq_bytes(const Resolved& r, int layers)
@@ -150,6 +160,7 @@ Unit make_accel_unit(const Resolved& r, const NodeInfo& n, int node, int index, 
     u.device_index = index;
     u.dev = n.accel;
     u.g = g;
+    u.per_node = std::min(g, std::max(1, n.accel_count));
     u.capacity_b = n.accel->memory_gb * kGB;
     double usable_gb = n.accel->memory_gb * r.engine->memory_fraction;
     if (n.accel->device_class == DeviceClass::Apple && n.accel->gpu_wired_fraction > 0) {
@@ -162,6 +173,15 @@ Unit make_accel_unit(const Resolved& r, const NodeInfo& n, int node, int index, 
     u.peak = peak_flops(*n.accel, r.format->compute);
     u.eff = eff;
     u.tp_link = n.intra;
+    // KV over tensor-parallel ranks: GQA splits by KV head (replicating when
+    // there are fewer heads than ranks); MLA's latent is shared by all heads,
+    // so every rank holds all of it unless attention is data-parallel.
+    u.dp_attention = r.engine->dp_attention && g > 1;
+    if (r.model->attention == AttentionKind::MLA) {
+        u.kv_split = u.dp_attention ? g : 1;
+    } else {
+        u.kv_split = std::min(g, std::max(1, r.model->kv_heads));
+    }
     u.ovh = r.engine->overhead_gb * kGB;
     u.act = r.engine->activation_gb * kGB;
     return u;
@@ -176,7 +196,12 @@ Unit make_host_unit(const Resolved& r, const NodeInfo& n, int node, const Effici
     u.host = true;
     u.capacity_b = n.system->host_ram_gb * kGB;
     u.usable_b = n.host_usable_gb * kGB;
-    u.bw = n.host_bw_gb_s * kGB;
+    // A second socket adds only part of its bandwidth unless the engine keeps
+    // a copy of the weights on each (then it costs the memory instead).
+    const double sockets = n.system->host_sockets;
+    const double scaling = r.engine->numa_replicate ? 1.0 : r.engine->numa_scaling;
+    u.bw = n.host_bw_gb_s * kGB * (1.0 + (sockets - 1.0) * scaling) / sockets;
+    u.host_copies = r.engine->numa_replicate ? sockets : 1.0;
     u.peak = n.cpu ? peak_flops(*n.cpu, r.format->compute) * n.system->host_sockets : 0;
     u.eff = eff;
     u.act = std::min(1.0, r.engine->activation_gb) * kGB;
@@ -239,8 +264,10 @@ void fill_memory(const Resolved& r, Unit& u)
             kv += r.kv_token_layer * r.model->mtp_modules * r.s->workload.context * r.s->workload.concurrency;
         }
     }
-    u.weights = w / u.g;
-    u.kv = kv / u.g;
+    if (u.experts_only) w *= u.host_copies;
+    const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
+    u.weights = replicated + (w - replicated) / u.g;
+    u.kv = kv / u.kv_split;
     if (n == 0 && !u.experts_only && !u.embed && !u.head) {
         u.act = 0;  // an unused device holds nothing
     }
@@ -291,6 +318,7 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
     const double L = r.s->workload.context;
     const int n = u.end - u.first;
     double bytes = 0;
+    double kv_bytes = 0;
     double flops = 0;
     const double touched = r.model->is_moe()
                                ? experts_touched(r.params.routed_experts, r.params.experts_per_token, tokens)
@@ -302,7 +330,7 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
     } else {
         bytes = fixed_bytes(r, u.first, u.end);
         if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
-        bytes += seqs * L * r.kv_token_layer * n;
+        kv_bytes = seqs * L * r.kv_token_layer * n;
         flops = tokens * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
         flops += tokens * L * r.attn_flops_pos * n;
         if (u.head) {
@@ -310,7 +338,9 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
             flops += tokens * 2.0 * r.params.output_head;
         }
     }
-    const double t_mem = bytes / u.g / (u.bw * u.eff->eta_mem);
+    const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
+    const double per_device = replicated + (bytes - replicated) / u.g + kv_bytes / u.kv_split;
+    const double t_mem = per_device / (u.bw * u.eff->eta_mem);
     const double t_cmp = flops / u.g / (u.peak * u.eff->eta_flop);
     StepCost c;
     c.seconds = std::max(t_mem, t_cmp);
@@ -418,8 +448,9 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
                 bytes += r.bytes.output_head;
             }
         }
+        const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
         const double t_cmp = flops / u.g / (u.peak * u.eff->eta_prefill);
-        const double t_mem = bytes / u.g / (u.bw * u.eff->eta_mem);
+        const double t_mem = (replicated + (bytes - replicated) / u.g) / (u.bw * u.eff->eta_mem);
         double t = std::max(t_cmp, t_mem);
         Bottleneck lim = t_cmp >= t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
         const double comm = u.experts_only ? 0.0 : 2.0 * n * ring_allreduce_s(u.tp_link, u.g, P * r.model->hidden_size * kActivationBytes);
@@ -439,13 +470,19 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
 
 const Efficiency* eff_for(const Resolved& r, DeviceClass c) { return r.engine->efficiency_for(c); }
 
-Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, OffloadMode mode, bool detail)
+Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, const Link* pool_link, OffloadMode mode, bool detail)
 {
     Attempt a;
     a.mode = mode;
     const EngineProfile& e = *r.engine;
     const int layers = r.model->layers;
     if (mode == OffloadMode::None) {
+        // Engines that run TP/EP across machines do so over RDMA links, when
+        // every machine is alike.
+        bool span_nodes = e.rdma_tensor_parallel && nodes.size() > 1 && pool_link && pool_link->rdma;
+        for (const auto& n : nodes) {
+            span_nodes = span_nodes && n.accel && n.accel == nodes.front().accel && n.accel_count == nodes.front().accel_count;
+        }
         for (std::size_t ni = 0; ni < nodes.size(); ++ni) {
             const auto& n = nodes[ni];
             const int node = static_cast<int>(ni);
@@ -454,7 +491,14 @@ Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, OffloadMode
                 continue;
             }
             const Efficiency* eff = eff_for(r, n.accel->device_class);
-            if (e.tensor_parallel) {
+            if (e.tensor_parallel && span_nodes) {
+                // Tensor/expert parallel over every machine of the pool at once.
+                if (ni == 0) {
+                    Unit u = make_accel_unit(r, n, node, 0, n.accel_count * static_cast<int>(nodes.size()), eff);
+                    u.tp_link = pool_link;
+                    a.units.push_back(u);
+                }
+            } else if (e.tensor_parallel) {
                 a.units.push_back(make_accel_unit(r, n, node, 0, n.accel_count, eff));
             } else if (e.layer_split) {
                 for (int d = 0; d < n.accel_count; ++d) a.units.push_back(make_accel_unit(r, n, node, d, 1, eff));
@@ -660,10 +704,10 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     };
     Attempt chosen;
     if (s.offload == OffloadMode::Auto) {
-        chosen = place(r, nodes, OffloadMode::None, opt.detail);
+        chosen = place(r, nodes, pool_link, OffloadMode::None, opt.detail);
         for (OffloadMode m : {OffloadMode::Experts, OffloadMode::Layers}) {
             if (chosen.fits || !offload_ok(m)) continue;
-            Attempt alt = place(r, nodes, m, opt.detail);
+            Attempt alt = place(r, nodes, pool_link, m, opt.detail);
             if (alt.fits) chosen = std::move(alt);
         }
     } else {
@@ -678,7 +722,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
                 why = r.model->name + " has no experts to offload";
             return Error{"scenario.offload", "cannot use \"" + std::string(to_string(s.offload)) + "\": " + why};
         }
-        chosen = place(r, nodes, s.offload, opt.detail);
+        chosen = place(r, nodes, pool_link, s.offload, opt.detail);
     }
     out.offload = chosen.mode;
     out.fits = chosen.fits && out.reasons.empty();
@@ -814,8 +858,8 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
             dm.device = u.dev ? u.dev->id : "host";
             dm.name = u.dev ? u.dev->name : "host RAM";
             if (u.host) dm.name = "Host RAM (" + dm.name + ")";
-            dm.node = u.node;
-            dm.index = u.host ? -1 : u.device_index + k;
+            dm.node = u.node + (u.host ? 0 : k / u.per_node);
+            dm.index = u.host ? -1 : u.device_index + k % u.per_node;
             dm.capacity_gb = u.capacity_b / kGB;
             dm.usable_gb = u.usable_b / kGB;
             dm.weights_gb = u.weights / kGB;
