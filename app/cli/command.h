@@ -1,0 +1,38 @@
+#pragma once
+// One deepplan-cli subcommand. Commands write to the streams they are given
+// (never to std::cout/std::cerr) so that tests can run them in-process.
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace deepplan::cli {
+
+/// What every command needs from its surroundings, injected rather than guessed.
+struct CliContext {
+    /// Built-in resources (holding catalog/, schema/, validation/).
+    std::filesystem::path resource_dir;
+    /// Text that goes into a plan file's "generated_by", e.g. "deepplan-cli 0.1.0".
+    std::string generated_by;
+};
+
+class Command {
+public:
+    virtual ~Command() = default;
+    Command() = default;
+    Command(const Command&) = delete;
+    Command& operator=(const Command&) = delete;
+
+    /// The word that selects the command: "plan", "catalog".
+    [[nodiscard]] virtual std::string name() const = 0;
+    /// One line for the command list of `deepplan-cli --help`.
+    [[nodiscard]] virtual std::string summary() const = 0;
+    /// Full usage text printed by `deepplan-cli help <name>` and `<name> --help`.
+    [[nodiscard]] virtual std::string help() const = 0;
+    /// Runs the command on the arguments that follow its name.
+    /// Returns an exit code from exit_codes.h.
+    virtual int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) = 0;
+};
+
+}  // namespace deepplan::cli

@@ -1,0 +1,16 @@
+#include "command_registry.h"
+
+#include "catalog_command.h"
+#include "plan_command.h"
+
+namespace deepplan::cli {
+
+std::vector<std::unique_ptr<Command>> make_commands(const CliContext& context)
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<PlanCommand>(context));
+    commands.push_back(std::make_unique<CatalogCommand>(context));
+    return commands;
+}
+
+}  // namespace deepplan::cli

@@ -1,0 +1,257 @@
+#include "plan_command.h"
+
+#include <climits>
+#include <map>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog_loader.h"
+#include "deepplan/plan.hpp"
+#include "deepplan/plan_file.hpp"
+#include "deepplan/scenario.hpp"
+#include "exit_codes.h"
+#include "summary_printer.h"
+
+namespace deepplan::cli {
+
+namespace {
+
+// The scenario fields each flag sets, to name the flag when the core rejects
+// a value. Longest prefixes are tried first by scanning all of them.
+const std::vector<std::pair<std::string, std::string>>& field_flags()
+{
+    static const std::vector<std::pair<std::string, std::string>> table = {
+        {"scenario.model", "--model"},
+        {"scenario.variant", "--variant"},
+        {"scenario.engine", "--engine"},
+        {"scenario.pool", "--pool"},
+        {"scenario.workload.context", "--context"},
+        {"scenario.workload.prompt", "--prompt"},
+        {"scenario.workload.output", "--output"},
+        {"scenario.workload.concurrency", "--concurrency"},
+        {"scenario.workload.mtp", "--mtp"},
+        {"scenario.offload", "--offload"},
+        {"scenario.apple_raise_wired_limit", "--apple-raise-wired-limit"},
+    };
+    return table;
+}
+
+// The flag that set a scenario field, when one was given on the command line.
+std::string flag_for_field(const std::string& path, const ParsedArgs& parsed)
+{
+    std::string best_field;
+    std::string best_flag;
+    for (const auto& [field, flag] : field_flags()) {
+        const bool matches = path == field || path.rfind(field + ".", 0) == 0 || path.rfind(field + "[", 0) == 0;
+        if (matches && field.size() > best_field.size() && parsed.has(flag)) {
+            best_field = field;
+            best_flag = flag;
+        }
+    }
+    return best_flag;
+}
+
+// Where to look up valid ids for an unknown-id error.
+std::string hint_for_field(const std::string& path)
+{
+    if (path == "scenario.model") return "deepplan-cli catalog models";
+    if (path == "scenario.variant") return "deepplan-cli catalog variants";
+    if (path == "scenario.engine") return "deepplan-cli catalog engines";
+    if (path.find(".system") != std::string::npos) return "deepplan-cli catalog systems";
+    if (path.find(".accelerator") != std::string::npos) return "deepplan-cli catalog devices";
+    if (path.find(".link") != std::string::npos) return "deepplan-cli catalog links";
+    return {};
+}
+
+// Top-level keys whose values differ between two plan JSON objects.
+std::vector<std::string> differing_keys(const nlohmann::json& a, const nlohmann::json& b)
+{
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : a.items()) {
+        if (!b.contains(key) || b.at(key) != value) keys.push_back(key);
+    }
+    for (const auto& [key, value] : b.items()) {
+        if (!a.contains(key)) keys.push_back(key);
+    }
+    return keys;
+}
+
+int usage_error(std::ostream& err, const std::string& message)
+{
+    err << "deepplan-cli plan: " << message << "\n"
+        << "Try 'deepplan-cli help plan'.\n";
+    return kExitUsage;
+}
+
+int input_error(std::ostream& err, const std::string& message)
+{
+    err << "deepplan-cli plan: " << message << "\n";
+    return kExitBadInput;
+}
+
+}  // namespace
+
+PlanCommand::PlanCommand(CliContext context) : context_(std::move(context)) {}
+
+const std::vector<OptionSpec>& PlanCommand::options()
+{
+    static const std::vector<OptionSpec> specs = {
+        {"--model", "ID", "model id (default deepseek-r1)", false},
+        {"--variant", "ID", "weight format id (default q4_k_m)", false},
+        {"--pool", "SPEC", "hardware, e.g. \"2x hgx-h100-8@ib-ndr400\" or \"1x pc-ddr5+1x rtx-4090\"", false},
+        {"--engine", "ID", "serving engine id, or auto (default)", false},
+        {"--context", "N", "tokens held per sequence (prompt + output)", false},
+        {"--prompt", "N", "prompt tokens (prefill, time to first token)", false},
+        {"--output", "N", "generated tokens", false},
+        {"--concurrency", "N", "sequences decoded together", false},
+        {"--offload", "MODE", "auto, none, layers or experts", false},
+        {"--mtp", "", "speculative decoding with DeepSeek's MTP module", false},
+        {"--apple-raise-wired-limit", "", "macOS iogpu.wired_limit_mb raised: the GPU may wire more memory", false},
+        {"--scenario", "FILE", "start from a plan file or scenario JSON; flags override it", false},
+        {"--catalog", "DIR", "add a user catalog directory (repeatable; its entries override)", true},
+        {"--json", "", "print the plan file JSON instead of the summary", false},
+        {"--out", "FILE", "also write the plan file JSON to FILE (atomically)", false},
+        {"--help", "", "show this help", false},
+    };
+    return specs;
+}
+
+std::string PlanCommand::summary() const
+{
+    return "will a model fit this hardware, and how fast will it run";
+}
+
+std::string PlanCommand::help() const
+{
+    std::ostringstream text;
+    text << "Usage: deepplan-cli plan [--model ID] [--variant ID] [--pool SPEC] [options]\n"
+            "       deepplan-cli plan --scenario FILE [options that override it]\n"
+            "\n"
+            "Plans a model variant on a pool of hardware: whether it fits, on how many\n"
+            "machines, the memory of every device, the layout, decode and prefill speed.\n"
+            "Without --scenario, unset model/variant/pool come from the default scenario\n"
+            "(DeepSeek-R1 Q4_K_M on 3x mac-studio-m2-ultra-192g@tb4).\n"
+            "\n"
+            "Pool spec: groups separated by ',', each COUNTx SYSTEM[+NxDEVICE][@LINK].\n"
+            "\n"
+            "Options:\n"
+         << describe_options(options())
+         << "\n"
+            "Exit status: 0 a plan was computed (whether it fits or not), 1 bad input\n"
+            "(unknown id, unreadable plan file, bad catalog), 2 bad usage.\n";
+    return text.str();
+}
+
+int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    ParsedArgs parsed;
+    try {
+        parsed = parse_options(args, options());
+    } catch (const UsageError& e) {
+        return usage_error(err, e.what());
+    }
+    if (parsed.has("--help")) {
+        out << help();
+        return kExitOk;
+    }
+    if (!parsed.positionals().empty()) {
+        return usage_error(err, "unexpected argument \"" + parsed.positionals().front() + "\"");
+    }
+
+    // The starting scenario: a file, or the program's default.
+    Scenario scenario = default_scenario();
+    std::optional<nlohmann::json> stored_plan;
+    if (const auto file = parsed.value("--scenario")) {
+        if (file->empty()) return usage_error(err, "--scenario: needs a file name, got an empty value");
+        auto read = read_plan_file(*file);
+        if (!read) return input_error(err, "--scenario: " + read.error().describe());
+        scenario = read.value().scenario;
+        stored_plan = read.value().stored_plan;
+    }
+    const Scenario from_file = scenario;
+
+    // Flags override the starting scenario.
+    try {
+        if (auto v = parsed.value("--model")) scenario.model = *v;
+        if (auto v = parsed.value("--variant")) scenario.variant = *v;
+        if (auto v = parsed.value("--engine")) scenario.engine = *v;
+        if (auto v = parsed.value("--pool")) {
+            auto pool = parse_pool_spec(*v);
+            if (!pool) throw UsageError("--pool: " + pool.error().describe());
+            scenario.pool = pool.value();
+        }
+        auto& w = scenario.workload;
+        if (auto v = parsed.value("--context")) w.context = parse_int_flag("--context", *v, 1, INT_MAX);
+        if (auto v = parsed.value("--prompt")) w.prompt = parse_int_flag("--prompt", *v, 1, INT_MAX);
+        if (auto v = parsed.value("--output")) w.output = parse_int_flag("--output", *v, 1, INT_MAX);
+        if (auto v = parsed.value("--concurrency")) w.concurrency = parse_int_flag("--concurrency", *v, 1, INT_MAX);
+        if (parsed.has("--mtp")) w.mtp = true;
+        if (auto v = parsed.value("--offload")) {
+            auto mode = offload_from_string(*v);
+            if (!mode) throw UsageError("--offload: must be one of auto, none, layers, experts; got \"" + *v + "\"");
+            scenario.offload = *mode;
+        }
+        if (parsed.has("--apple-raise-wired-limit")) scenario.apple_raise_wired_limit = true;
+        if (auto v = parsed.value("--out"); v && v->empty()) throw UsageError("--out: needs a file name, got an empty value");
+    } catch (const UsageError& e) {
+        return usage_error(err, e.what());
+    }
+    // Range checks of the core, reported against the flag that set the value.
+    if (auto bad = validate_numbers(scenario)) {
+        const std::string flag = flag_for_field(bad->path, parsed);
+        if (!flag.empty()) return usage_error(err, flag + ": " + bad->message);
+        return input_error(err, bad->describe());
+    }
+
+    auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
+    if (!catalog) return input_error(err, catalog.error().describe());
+
+    auto result = plan(scenario, catalog.value());
+    if (!result) {
+        const Error& e = result.error();
+        std::string message = e.describe();
+        if (const std::string flag = flag_for_field(e.path, parsed); !flag.empty()) {
+            message += " (from " + flag + ")";
+        } else if (parsed.has("--scenario")) {
+            message += " (in " + *parsed.value("--scenario") + ")";
+        }
+        if (const std::string hint = hint_for_field(e.path); !hint.empty()) {
+            message += "\n  the ids on offer: " + hint;
+        }
+        return input_error(err, message);
+    }
+    const Plan& the_plan = result.value();
+    const nlohmann::json plan_file = make_plan_file(scenario, the_plan, context_.generated_by);
+
+    // A stored plan is compared only when the scenario is the file's own.
+    if (stored_plan && scenario == from_file) {
+        const nlohmann::json& recomputed = plan_file.at("plan");
+        if (recomputed != *stored_plan) {
+            const auto keys = differing_keys(recomputed, *stored_plan);
+            err << "deepplan-cli plan: warning: the plan stored in " << *parsed.value("--scenario")
+                << " differs from the recomputed one";
+            if (!keys.empty()) {
+                err << " (";
+                for (std::size_t i = 0; i < keys.size(); ++i) err << (i ? ", " : "") << keys[i];
+                err << ")";
+            }
+            err << "; figures may change with a newer catalog or DeepPlan. Showing the recomputed plan.\n";
+        }
+    }
+
+    const std::string text = plan_file.dump(2) + "\n";
+    if (const auto path = parsed.value("--out")) {
+        if (auto failed = write_file_atomic(*path, text)) {
+            return input_error(err, "--out: " + failed->describe());
+        }
+    }
+    if (parsed.has("--json")) {
+        out << text;
+    } else {
+        print_plan_summary(out, scenario, the_plan, catalog.value());
+    }
+    return kExitOk;
+}
+
+}  // namespace deepplan::cli

@@ -1,0 +1,222 @@
+#include "summary_printer.h"
+
+#include <string>
+
+#include "deepplan/units.hpp"
+#include "number_format.h"
+#include "text_table.h"
+
+namespace deepplan::cli {
+
+namespace {
+
+using Align = TextTable::Align;
+
+// "Name (id)", or just the id when the catalog has no entry.
+template <class Entry>
+std::string named(const Entry* entry, const std::string& id)
+{
+    return entry && !entry->name.empty() && entry->name != id ? entry->name + " (" + id + ")" : id;
+}
+
+std::string gb(double value) { return fixed(value, 1); }
+
+std::string rate(double tokens_per_s) { return sensible(tokens_per_s) + " tok/s"; }
+
+void print_section(std::ostream& out, const char* title) { out << "\n" << title << "\n"; }
+
+void print_field(std::ostream& out, const std::string& label, const std::string& value)
+{
+    constexpr std::size_t kLabelWidth = 16;
+    out << "  " << label << std::string(label.size() < kLabelWidth ? kLabelWidth - label.size() : 1, ' ') << value
+        << "\n";
+}
+
+void print_verdict(std::ostream& out, const Scenario& s, const Plan& p, const Catalog& c)
+{
+    const ModelArch* model = c.model(s.model);
+    const WeightFormat* format = c.format(s.variant);
+    out << (p.fits ? "FITS" : "DOES NOT FIT") << ": " << (model ? model->name : s.model) << " "
+        << (format ? format->name : s.variant) << " on " << to_spec(s.pool) << "\n";
+    for (const auto& reason : p.reasons) out << "  - " << reason << "\n";
+}
+
+void print_scenario(std::ostream& out, const Scenario& s, const Plan& p, const Catalog& c)
+{
+    print_section(out, "Scenario");
+    print_field(out, "model", named(c.model(s.model), s.model));
+    std::string variant = named(c.format(s.variant), s.variant);
+    print_field(out, "variant", variant);
+    std::string engine = named(c.engine(p.engine), p.engine);
+    if (s.engine == "auto") engine += ", chosen automatically";
+    print_field(out, "engine", engine);
+    std::string offload = to_string(p.offload);
+    if (s.offload == OffloadMode::Auto) offload += " (asked: auto)";
+    print_field(out, "offload", offload);
+    for (std::size_t i = 0; i < s.pool.groups.size(); ++i) {
+        const auto& g = s.pool.groups[i];
+        const System* sys = c.system(g.system);
+        std::string text = std::to_string(g.count) + " x " + named(sys, g.system);
+        if (!g.accelerator.empty()) {
+            text += ", accelerators replaced by " + std::to_string(g.accelerator_count) + " x " + g.accelerator;
+        }
+        const std::string link = g.link.empty() && sys ? sys->network_link : g.link;
+        if (!link.empty()) text += ", joined by " + named(c.link(link), link);
+        print_field(out, i == 0 ? "pool" : "", text);
+    }
+    print_field(out, "nodes", std::to_string(p.nodes) + " machine" + (p.nodes == 1 ? "" : "s") + ", " +
+                                  std::to_string(p.devices) + " accelerator" + (p.devices == 1 ? "" : "s"));
+    if (p.min_nodes) {
+        const std::string first = s.pool.groups.empty() ? "" : s.pool.groups.front().system;
+        print_field(out, "min nodes", std::to_string(*p.min_nodes) + " x " + first);
+    } else {
+        print_field(out, "min nodes", "none up to 64 machines of the first group's system");
+    }
+    const auto& w = s.workload;
+    print_field(out, "workload", "context " + grouped(w.context) + ", prompt " + grouped(w.prompt) + ", output " +
+                                     grouped(w.output) + ", concurrency " + grouped(w.concurrency) +
+                                     ", MTP " + (w.mtp ? "on" : "off"));
+}
+
+void print_memory(std::ostream& out, const Plan& p)
+{
+    const auto& m = p.memory;
+    print_section(out, "Memory");
+    print_field(out, "weights total", gb(m.weights_total_gb) + " GB (" + fixed(m.weights_total_gb * units::kGB / units::kGiB, 1) + " GiB)");
+    print_field(out, "KV per token", bytes_text(m.kv_per_token_bytes) + " (" + grouped(static_cast<long long>(m.kv_per_token_bytes)) + " bytes)");
+    print_field(out, "KV total", gb(m.kv_total_gb) + " GB");
+    print_field(out, "used / usable", gb(m.used_gb) + " / " + gb(m.usable_gb) + " GB");
+    print_field(out, "max concurrency", grouped(m.max_concurrency) + " sequences at this context");
+    if (m.per_device.empty()) return;
+
+    TextTable table;
+    table.add_column("device");
+    table.add_column("node", Align::Right);
+    table.add_column("usable GB", Align::Right);
+    table.add_column("weights", Align::Right);
+    table.add_column("KV", Align::Right);
+    table.add_column("act", Align::Right);
+    table.add_column("overhead", Align::Right);
+    table.add_column("free", Align::Right);
+    table.add_column("holds");
+    std::size_t shown = 0;
+    for (const auto& d : m.per_device) {
+        if (shown == kMaxDeviceRows) break;
+        const std::string where = d.index < 0 ? d.device + " (host RAM)" : d.device + " #" + std::to_string(d.index);
+        table.add_row({where, std::to_string(d.node), gb(d.usable_gb), gb(d.weights_gb), gb(d.kv_cache_gb),
+                       gb(d.activations_gb), gb(d.overhead_gb), gb(d.free_gb) + (d.free_gb < 0 ? " !" : ""), d.holds});
+        ++shown;
+    }
+    out << "\n";
+    table.print(out);
+    if (m.per_device.size() > shown) {
+        out << "  ... and " << (m.per_device.size() - shown) << " more devices (all are in --json)\n";
+    }
+}
+
+void print_layout(std::ostream& out, const Plan& p)
+{
+    const auto& l = p.layout;
+    print_section(out, "Layout");
+    print_field(out, "mode", l.mode.empty() ? "-" : l.mode);
+    print_field(out, "parallelism", "TP " + std::to_string(l.tensor_parallel) + " x PP " +
+                                        std::to_string(l.pipeline_parallel) + ", EP " + std::to_string(l.expert_parallel));
+    if (l.stages.empty()) return;
+    TextTable table;
+    table.add_column("stage", Align::Right);
+    table.add_column("node", Align::Right);
+    table.add_column("device");
+    table.add_column("devices", Align::Right);
+    table.add_column("layers");
+    table.add_column("decode ms", Align::Right);
+    std::size_t shown = 0;
+    for (const auto& st : l.stages) {
+        if (shown == kMaxDeviceRows) break;
+        std::string device = st.on_host ? "CPU" : st.device;
+        if (st.routed_on_host) device += " (routed experts on CPU)";
+        const std::string layers = st.end_layer > st.first_layer
+                                       ? std::to_string(st.first_layer) + "-" + std::to_string(st.end_layer - 1)
+                                       : "-";
+        table.add_row({std::to_string(shown), std::to_string(st.node), device, std::to_string(st.devices), layers,
+                       sensible(st.decode_ms)});
+        ++shown;
+    }
+    out << "\n";
+    table.print(out);
+    if (l.stages.size() > shown) out << "  ... and " << (l.stages.size() - shown) << " more stages\n";
+}
+
+void print_speed(std::ostream& out, const Scenario& s, const Plan& p)
+{
+    const auto& d = p.decode;
+    const auto& f = p.prefill;
+    print_section(out, "Speed");
+    print_field(out, "decode", rate(d.tokens_per_s) + " per stream " +
+                                   range_text(d.tokens_per_s_range.low, d.tokens_per_s_range.high));
+    print_field(out, "aggregate", rate(d.aggregate_tokens_per_s) + " " +
+                                      range_text(d.aggregate_tokens_per_s_range.low, d.aggregate_tokens_per_s_range.high) +
+                                      " over " + grouped(s.workload.concurrency) + " stream" +
+                                      (s.workload.concurrency == 1 ? "" : "s"));
+    if (s.workload.concurrency != 1) print_field(out, "single stream", rate(d.single_stream_tokens_per_s));
+    print_field(out, "bottleneck", std::string(to_string(d.bottleneck)) + ", step " + sensible(d.step_ms) + " ms");
+    if (d.experts_touched > 0) print_field(out, "experts touched", sensible(d.experts_touched) + " per MoE layer per step");
+    if (d.mtp_speedup != 1.0) print_field(out, "MTP speedup", "x" + sensible(d.mtp_speedup));
+    print_field(out, "prefill", rate(f.tokens_per_s) + " " + range_text(f.tokens_per_s_range.low, f.tokens_per_s_range.high) +
+                                    ", " + to_string(f.bottleneck) + "-bound");
+    print_field(out, "TTFT", sensible(f.ttft_s) + " s " + range_text(f.ttft_s_range.low, f.ttft_s_range.high) + " for " +
+                                 grouped(s.workload.prompt) + " prompt tokens");
+}
+
+void print_cost(std::ostream& out, const Plan& p)
+{
+    const auto& c = p.cost;
+    print_section(out, "Cost");
+    if (c.known) {
+        print_field(out, c.rented ? "rented" : "own hardware", "$" + sensible(c.usd_per_hour) + " per hour while serving");
+        print_field(out, "per M tokens", "$" + sensible(c.per_million_output_usd) + " output, $" +
+                                             sensible(c.per_million_input_usd) + " input");
+    } else {
+        print_field(out, "unknown", "the catalog lacks prices this plan needs");
+    }
+    if (c.api.known) {
+        print_field(out, "hosted API", "$" + sensible(c.api.per_million_output_usd) + " output, $" +
+                                           sensible(c.api.per_million_input_usd) + " input per M tokens" +
+                                           (c.api.date.empty() ? "" : " (" + c.api.date + ")"));
+    }
+    if (c.break_even_utilization) {
+        print_field(out, "break-even", "at " + sensible(*c.break_even_utilization * 100.0) + " % utilization");
+    }
+    for (const auto& m : c.missing) out << "  - missing: " << m << "\n";
+}
+
+void print_assumptions(std::ostream& out, const Plan& p)
+{
+    if (p.assumptions.empty()) return;
+    print_section(out, "Assumptions");
+    TextTable table;
+    table.add_column("name");
+    table.add_column("value", Align::Right);
+    table.add_column("unit");
+    table.add_column("source");
+    for (const auto& a : p.assumptions) table.add_row({a.name, sensible(a.value), a.unit, a.source});
+    table.print(out);
+}
+
+}  // namespace
+
+void print_plan_summary(std::ostream& out, const Scenario& scenario, const Plan& plan, const Catalog& catalog)
+{
+    print_verdict(out, scenario, plan, catalog);
+    print_scenario(out, scenario, plan, catalog);
+    print_memory(out, plan);
+    print_layout(out, plan);
+    print_speed(out, scenario, plan);
+    print_cost(out, plan);
+    if (!plan.warnings.empty()) {
+        print_section(out, "Warnings");
+        for (const auto& w : plan.warnings) out << "  - " << w << "\n";
+    }
+    print_assumptions(out, plan);
+}
+
+}  // namespace deepplan::cli

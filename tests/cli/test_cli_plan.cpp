@@ -1,0 +1,308 @@
+// `deepplan-cli plan`: real scenarios with real figures, the JSON contract,
+// the readable summary, plan files and user catalogs.
+
+#include <regex>
+
+#include <gtest/gtest.h>
+
+#include "cli_test_support.h"
+
+namespace deepplan::cli::test {
+namespace {
+
+using nlohmann::json;
+
+json plan_of(const json& file)
+{
+    EXPECT_TRUE(file.contains("plan")) << file.dump().substr(0, 200);
+    return file.value("plan", json::object());
+}
+
+TEST(CliPlan, DefaultScenarioWithoutFlags)
+{
+    const CliRun r = run({"plan"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("DeepSeek-R1"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("3x mac-studio-m2-ultra-192g@tb4"), std::string::npos) << r.out;
+    const json file = run_json({"plan"});
+    EXPECT_EQ(file["scenario"]["model"], "deepseek-r1");
+    EXPECT_EQ(file["scenario"]["variant"], "q4_k_m");
+    EXPECT_EQ(file["scenario"]["pool_spec"], "3x mac-studio-m2-ultra-192g@tb4");
+}
+
+TEST(CliPlan, R1Fp8DoesNotFitOneHgxH100)
+{
+    const json p = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool",
+                                     "1x hgx-h100-8"}));
+    EXPECT_FALSE(p["fits"].get<bool>());
+    EXPECT_FALSE(p["reasons"].empty());
+    EXPECT_EQ(p["devices"], 8);
+    EXPECT_EQ(p["min_nodes"], 2);
+}
+
+TEST(CliPlan, R1Fp8FitsTwoHgxH100OverInfiniBand)
+{
+    const json p = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool",
+                                     "2x hgx-h100-8@ib-ndr400"}));
+    EXPECT_TRUE(p["fits"].get<bool>()) << p["reasons"].dump();
+    EXPECT_TRUE(p["reasons"].empty());
+    EXPECT_EQ(p["nodes"], 2);
+    EXPECT_EQ(p["devices"], 16);
+    EXPECT_EQ(p["min_nodes"], 2);
+    // 671 B parameters at about a byte each: the weights alone are 650-720 GB.
+    const double weights = p["memory"]["weights_total_gb"].get<double>();
+    EXPECT_GT(weights, 640.0);
+    EXPECT_LT(weights, 720.0);
+    EXPECT_EQ(p["memory"]["per_device"].size(), 16U);
+    EXPECT_GT(p["decode"]["tokens_per_s"].get<double>(), 1.0);
+}
+
+TEST(CliPlan, R1Fp8FitsOneHgxH200)
+{
+    const json p = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool",
+                                     "1x hgx-h200-8"}));
+    EXPECT_TRUE(p["fits"].get<bool>()) << p["reasons"].dump();
+    EXPECT_EQ(p["min_nodes"], 1);
+    for (const auto& d : p["memory"]["per_device"]) {
+        EXPECT_GE(d["free_gb"].get<double>(), 0.0) << d.dump();
+    }
+}
+
+TEST(CliPlan, R1Q4OnMacStudios)
+{
+    const json two = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "q4_k_m", "--pool",
+                                       "2x mac-studio-m2-ultra-192g@tb4"}));
+    EXPECT_FALSE(two["fits"].get<bool>());
+    EXPECT_EQ(two["min_nodes"], 3);
+
+    const json three = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "q4_k_m", "--pool",
+                                         "3x mac-studio-m2-ultra-192g@tb4"}));
+    EXPECT_TRUE(three["fits"].get<bool>()) << three["reasons"].dump();
+    const double tps = three["decode"]["tokens_per_s"].get<double>();
+    EXPECT_GT(tps, 5.0);
+    EXPECT_LT(tps, 20.0);
+    const auto range = three["decode"]["tokens_per_s_range"];
+    EXPECT_LE(range[0].get<double>(), tps);
+    EXPECT_GE(range[1].get<double>(), tps);
+}
+
+TEST(CliPlan, TinyQuantDoesNotFitOneRtx4090WithoutOffload)
+{
+    const json p = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "ud-iq1_s", "--pool",
+                                     "1x pc-ddr5+1x rtx-4090", "--offload", "none"}));
+    EXPECT_FALSE(p["fits"].get<bool>());
+    EXPECT_EQ(p["offload"], "none");
+}
+
+TEST(CliPlan, R1Fp8FitsOneServerWithTwoH100Replaced)
+{
+    // 2x 80 GB cannot hold R1 FP8 on the GPUs; it fits because the server's
+    // host RAM takes the routed experts, or it does not fit at all. The
+    // brief's contract is that this pool fits with auto offload.
+    const json p = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "ud-iq1_s", "--pool",
+                                     "1x server-pcie+2x h100-sxm-80g"}));
+    EXPECT_TRUE(p["fits"].get<bool>()) << p["reasons"].dump();
+    EXPECT_EQ(p["devices"], 2);
+}
+
+TEST(CliPlan, JsonHasEveryContractField)
+{
+    const json file = run_json({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool",
+                                "2x hgx-h100-8@ib-ndr400"});
+    EXPECT_EQ(file["schema_version"], 1);
+    EXPECT_EQ(file["generated_by"].get<std::string>().rfind("deepplan-cli ", 0), 0U);
+    ASSERT_TRUE(file.contains("scenario"));
+    const json p = plan_of(file);
+    for (const char* key : {"fits", "reasons", "nodes", "devices", "min_nodes", "memory", "layout", "decode", "prefill",
+                            "warnings", "assumptions"}) {
+        EXPECT_TRUE(p.contains(key)) << key;
+    }
+    EXPECT_TRUE(p["memory"]["weights_total_gb"].is_number());
+    EXPECT_TRUE(p["memory"]["kv_per_token_bytes"].is_number());
+    ASSERT_FALSE(p["memory"]["per_device"].empty());
+    for (const auto& d : p["memory"]["per_device"]) {
+        EXPECT_TRUE(d["device"].is_string());
+        for (const char* key : {"node", "usable_gb", "weights_gb", "kv_cache_gb", "activations_gb", "overhead_gb", "free_gb"}) {
+            EXPECT_TRUE(d[key].is_number()) << key;
+        }
+    }
+    EXPECT_TRUE(p["layout"]["mode"].is_string());
+    EXPECT_TRUE(p["layout"]["tensor_parallel"].is_number_integer());
+    EXPECT_TRUE(p["decode"]["tokens_per_s"].is_number());
+    EXPECT_TRUE(p["decode"]["aggregate_tokens_per_s"].is_number());
+    EXPECT_TRUE(p["decode"]["bottleneck"].is_string());
+    EXPECT_TRUE(p["prefill"]["tokens_per_s"].is_number());
+    EXPECT_TRUE(p["prefill"]["ttft_s"].is_number());
+    EXPECT_TRUE(p["warnings"].is_array());
+    ASSERT_FALSE(p["assumptions"].empty());
+    for (const auto& a : p["assumptions"]) {
+        EXPECT_TRUE(a["name"].is_string());
+        EXPECT_TRUE(a["value"].is_number());
+        EXPECT_TRUE(a["unit"].is_string());
+        EXPECT_TRUE(a["source"].is_string());
+    }
+    // MLA with a latent cache: (512 + 64) x 61 layers x 2 bytes = 70,272 bytes per token.
+    EXPECT_NEAR(p["memory"]["kv_per_token_bytes"].get<double>(), 70272.0, 1.0);
+}
+
+TEST(CliPlan, WorkloadFlagsReachTheScenario)
+{
+    const json file = run_json({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "sglang", "--pool",
+                                "1x hgx-h200-8", "--context", "32768", "--prompt", "2000", "--output", "1000",
+                                "--concurrency", "8", "--mtp", "--offload", "none"});
+    const auto& w = file["scenario"]["workload"];
+    EXPECT_EQ(w["context"], 32768);
+    EXPECT_EQ(w["prompt"], 2000);
+    EXPECT_EQ(w["output"], 1000);
+    EXPECT_EQ(w["concurrency"], 8);
+    EXPECT_EQ(w["mtp"], true);
+    EXPECT_EQ(file["scenario"]["offload"], "none");
+    EXPECT_EQ(file["scenario"]["engine"], "sglang");
+    const json p = plan_of(file);
+    EXPECT_EQ(p["engine"], "sglang");
+    // Eight streams share a step: the aggregate is above one stream's rate.
+    EXPECT_GT(p["decode"]["aggregate_tokens_per_s"].get<double>(), p["decode"]["tokens_per_s"].get<double>());
+}
+
+TEST(CliPlan, MoreContextMeansMoreKvCache)
+{
+    auto kv = [](const char* context) {
+        const json p = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm",
+                                         "--pool", "1x hgx-h200-8", "--context", context}));
+        return p["memory"]["kv_total_gb"].get<double>();
+    };
+    EXPECT_GT(kv("65536"), kv("4096") * 8.0);
+}
+
+TEST(CliPlan, ReadableSummaryShowsTheKeyFigures)
+{
+    const CliRun r = run({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool",
+                          "2x hgx-h100-8@ib-ndr400"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("FITS: ", 0), 0U) << r.out.substr(0, 200);
+    for (const char* text : {"Memory", "weights total", "KV per token", "used / usable", "usable GB", "holds", "Layout",
+                             "TP ", "decode", "tok/s per stream", "aggregate", "bottleneck", "prefill", "TTFT",
+                             "Assumptions", "min nodes", "h100-sxm-80g"}) {
+        EXPECT_NE(r.out.find(text), std::string::npos) << "missing \"" << text << "\" in:\n" << r.out;
+    }
+    EXPECT_TRUE(r.err.empty()) << r.err;
+
+    const CliRun no = run({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool", "1x hgx-h100-8"});
+    ASSERT_EQ(no.code, 0) << no.err;
+    EXPECT_EQ(no.out.rfind("DOES NOT FIT: ", 0), 0U) << no.out.substr(0, 200);
+    EXPECT_NE(no.out.find("\n  - "), std::string::npos) << "reasons are listed";
+}
+
+TEST(CliPlan, OutWritesThePlanFileAndRoundTrips)
+{
+    TempDir dir;
+    const std::string file = dir.file("r1.deepplan.json");
+    const std::vector<std::string> args = {"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm",
+                                           "--pool", "2x hgx-h100-8@ib-ndr400", "--context", "16384", "--out", file};
+    const CliRun first = run(args);
+    ASSERT_EQ(first.code, 0) << first.err;
+    EXPECT_EQ(first.out.rfind("FITS", 0), 0U) << "the summary is still printed";
+    const json written = json::parse(read_file(file));
+    EXPECT_EQ(written["scenario"]["workload"]["context"], 16384);
+
+    const CliRun again = run({"plan", "--scenario", file, "--json"});
+    ASSERT_EQ(again.code, 0) << again.err;
+    EXPECT_TRUE(again.err.empty()) << "no stale-plan warning for a fresh file: " << again.err;
+    EXPECT_EQ(json::parse(again.out), written);
+    EXPECT_EQ(again.out, read_file(file));
+}
+
+TEST(CliPlan, JsonAndOutGiveTheSameText)
+{
+    TempDir dir;
+    const std::string file = dir.file("default.json");
+    const CliRun r = run({"plan", "--json", "--out", file});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, read_file(file));
+}
+
+TEST(CliPlan, ScenarioFlagsOverrideTheFile)
+{
+    const json p = run_json({"plan", "--scenario", data_path("plans/bare-scenario.json"), "--pool", "1x hgx-h100-8"});
+    EXPECT_EQ(p["scenario"]["pool_spec"], "1x hgx-h100-8");
+    EXPECT_EQ(p["scenario"]["variant"], "fp8");
+    EXPECT_EQ(p["scenario"]["workload"]["concurrency"], 4);
+    EXPECT_FALSE(p["plan"]["fits"].get<bool>());
+}
+
+TEST(CliPlan, BareScenarioFileIsAccepted)
+{
+    const CliRun r = run({"plan", "--scenario", data_path("plans/bare-scenario.json"), "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+    const json p = json::parse(r.out);
+    EXPECT_EQ(p["scenario"]["workload"]["context"], 8192);
+    EXPECT_TRUE(p["plan"]["fits"].get<bool>());
+}
+
+TEST(CliPlan, StalePlanWarnsButSucceeds)
+{
+    const CliRun r = run({"plan", "--scenario", data_path("plans/stale-plan.deepplan.json"), "--json"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.err.find("warning"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("differs"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("fits"), std::string::npos) << "names what changed: " << r.err;
+    EXPECT_TRUE(json::parse(r.out)["plan"]["fits"].get<bool>());
+}
+
+TEST(CliPlan, UserCatalogOverridesADevice)
+{
+    const std::vector<std::string> base = {"plan", "--model", "deepseek-r1", "--variant", "ud-iq1_s", "--pool",
+                                           "1x pc-ddr5+2x rtx-4090", "--offload", "none"};
+    const json builtin = plan_of(run_json(base));
+    std::vector<std::string> with_user = base;
+    with_user.insert(with_user.end(), {"--catalog", data_path("catalogs/rtx-4090-48g")});
+    const json user = plan_of(run_json(with_user));
+
+    auto gpu_capacity = [](const json& p) {
+        for (const auto& d : p["memory"]["per_device"]) {
+            if (d["device"] == "rtx-4090") return d["capacity_gb"].get<double>();
+        }
+        return -1.0;
+    };
+    EXPECT_NEAR(gpu_capacity(builtin), 24.0, 0.5);
+    EXPECT_NEAR(gpu_capacity(user), 48.0, 0.5);
+    EXPECT_GT(user["memory"]["usable_gb"].get<double>(), builtin["memory"]["usable_gb"].get<double>() + 30.0);
+    EXPECT_NE(user, builtin);
+
+    bool mentioned = false;
+    for (const auto& w : user["warnings"]) mentioned = mentioned || w.get<std::string>().find("devices/rtx-4090") != std::string::npos;
+    EXPECT_TRUE(mentioned) << user["warnings"].dump();
+    for (const auto& w : builtin["warnings"]) EXPECT_EQ(w.get<std::string>().find("devices/rtx-4090"), std::string::npos);
+}
+
+TEST(CliPlan, HelpPlanAndPlanHelp)
+{
+    const CliRun a = run({"help", "plan"});
+    const CliRun b = run({"plan", "--help"});
+    EXPECT_EQ(a.code, 0);
+    EXPECT_EQ(b.code, 0);
+    EXPECT_EQ(a.out, b.out);
+    for (const char* flag : {"--model", "--variant", "--pool", "--engine", "--context", "--prompt", "--output",
+                             "--concurrency", "--offload", "--mtp", "--apple-raise-wired-limit", "--scenario",
+                             "--catalog", "--json", "--out"}) {
+        EXPECT_NE(a.out.find(flag), std::string::npos) << flag;
+    }
+}
+
+TEST(CliTopLevel, VersionAndHelp)
+{
+    const CliRun v = run({"--version"});
+    EXPECT_EQ(v.code, 0);
+    EXPECT_TRUE(std::regex_match(v.out, std::regex("deepplan-cli [0-9]+\\.[0-9]+\\.[0-9]+\n"))) << v.out;
+    const CliRun h = run({"--help"});
+    EXPECT_EQ(h.code, 0);
+    EXPECT_NE(h.out.find("plan"), std::string::npos);
+    EXPECT_NE(h.out.find("catalog"), std::string::npos);
+    const CliRun none = run({});
+    EXPECT_EQ(none.code, 2);
+    EXPECT_NE(none.err.find("Usage"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace deepplan::cli::test
