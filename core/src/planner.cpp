@@ -630,26 +630,27 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     int total_nodes = 0;
     for (std::size_t gi = 0; gi < s.pool.groups.size(); ++gi) {
         const auto& g = s.pool.groups[gi];
-        const std::string p = "scenario.pool[" + std::to_string(gi) + "]";
+        // Field paths for errors, built only when an error is reported.
+        auto p = [gi] { return "scenario.pool[" + std::to_string(gi) + "]"; };
         NodeInfo n;
         n.system = c.system(g.system);
-        if (!n.system) return Error{p + ".system", "unknown system \"" + g.system + "\""};
+        if (!n.system) return Error{p() + ".system", "unknown system \"" + g.system + "\""};
         n.accel = n.system->accelerator.empty() ? nullptr : c.device(n.system->accelerator);
         n.accel_count = n.system->accelerator_count;
         if (!g.accelerator.empty()) {
             n.accel = c.device(g.accelerator);
-            if (!n.accel) return Error{p + ".accelerator", "unknown device \"" + g.accelerator + "\""};
+            if (!n.accel) return Error{p() + ".accelerator", "unknown device \"" + g.accelerator + "\""};
             if (n.accel->device_class == DeviceClass::Cpu)
-                return Error{p + ".accelerator", "\"" + g.accelerator + "\" is a CPU, not an accelerator"};
+                return Error{p() + ".accelerator", "\"" + g.accelerator + "\" is a CPU, not an accelerator"};
             if (n.system->unified_memory)
-                return Error{p + ".accelerator", "\"" + g.system + "\" has unified memory; it takes no added accelerators"};
+                return Error{p() + ".accelerator", "\"" + g.system + "\" has unified memory; it takes no added accelerators"};
             n.accel_count = g.accelerator_count;
         }
         n.cpu = n.system->host_cpu.empty() ? nullptr : c.device(n.system->host_cpu);
         n.intra = c.link(n.system->intra_link);
         const std::string link_id = g.link.empty() ? n.system->network_link : g.link;
         n.net = c.link(link_id);
-        if (!n.net) return Error{p + ".link", "unknown link \"" + link_id + "\""};
+        if (!n.net) return Error{p() + ".link", "unknown link \"" + link_id + "\""};
         if (n.accel && !r.engine->runs_on(n.accel->device_class))
             return Error{"scenario.engine", r.engine->name + " does not run on " + n.accel->name};
         if (!n.accel && !r.engine->runs_on(DeviceClass::Cpu))
@@ -732,8 +733,8 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     const auto hops = pipeline_hops(chosen, nodes, pool_link);
     const double B = s.workload.concurrency;
     std::vector<Unit>* store = opt.detail ? &chosen.units : nullptr;
-    const DecodeResult one = decode_step(r, chosen, hops, 1.0, nullptr);
-    const DecodeResult many = B > 1 ? decode_step(r, chosen, hops, B, store) : decode_step(r, chosen, hops, 1.0, store);
+    const DecodeResult one = decode_step(r, chosen, hops, 1.0, B > 1 ? nullptr : store);
+    const DecodeResult many = B > 1 ? decode_step(r, chosen, hops, B, store) : one;
     const double accepted = r.mtp ? 1.0 + r.engine->mtp_acceptance : 1.0;
     out.decode.single_stream_tokens_per_s = accepted / one.step_s;
     if (r.engine->batching || B <= 1) {
@@ -753,7 +754,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     if (r.model->is_moe()) {
         out.decode.experts_touched = experts_touched(r.params.routed_experts, r.params.experts_per_token, r.mtp ? 2 * B : B);
     }
-    if (r.mtp) {
+    if (r.mtp && opt.detail) {
         Resolved plain = r;
         plain.mtp = false;
         const DecodeResult base = decode_step(plain, chosen, hops, 1.0, nullptr);
@@ -957,6 +958,8 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
         add("eta_flop (" + cls + ")", u.eff->eta_flop, "fraction of peak FLOP/s", src);
         add("eta_prefill (" + cls + ")", u.eff->eta_prefill, "fraction of peak FLOP/s", src);
         add("step_overhead (" + cls + ")", u.eff->step_overhead_us, "us per stage per step", src);
+        add("layer_overhead (" + cls + ")", u.eff->layer_overhead_us, "us per layer per step", src);
+        add("moe_layer_overhead (" + cls + ")", u.eff->moe_layer_overhead_us, "us per MoE layer per step", src);
         add("range (" + cls + ") low", u.eff->range_low, "measured/predicted", src);
         add("range (" + cls + ") high", u.eff->range_high, "measured/predicted", src);
     }
@@ -970,6 +973,10 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
                                         : "expanded MLA: layers x heads x (qk_nope + qk_rope + v_head) x bytes")
             : "2 x layers x kv_heads x head_dim x bytes");
     add("host RAM kept by the OS", kHostReserveFraction, "fraction (at least 3 GB)", "planner assumption");
+    if (r.engine->numa_scaling < 1.0 || r.engine->numa_replicate) {
+        add("second CPU socket adds", r.engine->numa_replicate ? 1.0 : r.engine->numa_scaling, "of one socket's bandwidth",
+            r.engine->numa_replicate ? r.engine->id + " copies host weights to every socket" : r.engine->id + " engine profile");
+    }
     if (r.model->is_moe()) {
         add("experts touched per MoE layer U(B)", out.decode.experts_touched, "experts",
             "E (1 - (1 - k/E)^B), MODEL.md section 4");
