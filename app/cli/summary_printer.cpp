@@ -23,6 +23,9 @@ std::string gb(double value) { return fixed(value, 1); }
 
 std::string rate(double tokens_per_s) { return sensible(tokens_per_s) + " tok/s"; }
 
+// Seconds, or milliseconds below one second.
+std::string seconds_text(double s) { return s < 1.0 ? sensible(s * 1000.0) + " ms" : sensible(s) + " s"; }
+
 void print_section(std::ostream& out, const char* title) { out << "\n" << title << "\n"; }
 
 void print_field(std::ostream& out, const std::string& label, const std::string& value)
@@ -163,7 +166,10 @@ void print_speed(std::ostream& out, const Scenario& s, const Plan& p)
     if (d.mtp_speedup != 1.0) print_field(out, "MTP speedup", "x" + sensible(d.mtp_speedup));
     print_field(out, "prefill", rate(f.tokens_per_s) + " " + range_text(f.tokens_per_s_range.low, f.tokens_per_s_range.high) +
                                     ", " + to_string(f.bottleneck) + "-bound");
-    print_field(out, "TTFT", sensible(f.ttft_s) + " s " + range_text(f.ttft_s_range.low, f.ttft_s_range.high) + " for " +
+    const bool in_ms = f.ttft_s < 1.0;
+    const double scale = in_ms ? 1000.0 : 1.0;
+    print_field(out, "TTFT", seconds_text(f.ttft_s) + " " +
+                                 range_text(f.ttft_s_range.low * scale, f.ttft_s_range.high * scale) + " for " +
                                  grouped(s.workload.prompt) + " prompt tokens");
 }
 
@@ -198,7 +204,13 @@ void print_assumptions(std::ostream& out, const Plan& p)
     table.add_column("value", Align::Right);
     table.add_column("unit");
     table.add_column("source");
-    for (const auto& a : p.assumptions) table.add_row({a.name, sensible(a.value), a.unit, a.source});
+    const std::string* previous_source = nullptr;
+    for (const auto& a : p.assumptions) {
+        // Long sources repeat row after row; say so once.
+        const bool repeated = previous_source && *previous_source == a.source && !a.source.empty();
+        table.add_row({a.name, sensible(a.value), a.unit, repeated ? "\"" : a.source});
+        previous_source = &a.source;
+    }
     table.print(out);
 }
 
