@@ -94,11 +94,9 @@ TEST(CliPlan, TinyQuantDoesNotFitOneRtx4090WithoutOffload)
     EXPECT_EQ(p["offload"], "none");
 }
 
-TEST(CliPlan, R1Fp8FitsOneServerWithTwoH100Replaced)
+TEST(CliPlan, TinyQuantFitsAServerWithTwoH100Added)
 {
-    // 2x 80 GB cannot hold R1 FP8 on the GPUs; it fits because the server's
-    // host RAM takes the routed experts, or it does not fit at all. The
-    // brief's contract is that this pool fits with auto offload.
+    // Unsloth's 1.58-bit R1 (about 131 GB) on a PCIe server given 2x H100 80 GB.
     const json p = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "ud-iq1_s", "--pool",
                                      "1x server-pcie+2x h100-sxm-80g"}));
     EXPECT_TRUE(p["fits"].get<bool>()) << p["reasons"].dump();
@@ -145,6 +143,19 @@ TEST(CliPlan, JsonHasEveryContractField)
     EXPECT_NEAR(p["memory"]["kv_per_token_bytes"].get<double>(), 70272.0, 1.0);
 }
 
+TEST(CliPlan, RaisedWiredLimitGivesAppleGpusMoreMemory)
+{
+    const std::vector<std::string> base = {"plan", "--model", "deepseek-r1", "--variant", "q4_k_m", "--pool",
+                                           "2x mac-studio-m2-ultra-192g@tb4"};
+    const json normal = plan_of(run_json(base));
+    std::vector<std::string> raised_args = base;
+    raised_args.emplace_back("--apple-raise-wired-limit");
+    const json file = run_json(raised_args);
+    EXPECT_TRUE(file["scenario"]["apple_raise_wired_limit"].get<bool>());
+    const json raised = plan_of(file);
+    EXPECT_GT(raised["memory"]["usable_gb"].get<double>(), normal["memory"]["usable_gb"].get<double>() + 20.0);
+}
+
 TEST(CliPlan, WorkloadFlagsReachTheScenario)
 {
     const json file = run_json({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "sglang", "--pool",
@@ -186,6 +197,7 @@ TEST(CliPlan, ReadableSummaryShowsTheKeyFigures)
         EXPECT_NE(r.out.find(text), std::string::npos) << "missing \"" << text << "\" in:\n" << r.out;
     }
     EXPECT_TRUE(r.err.empty()) << r.err;
+    EXPECT_FALSE(std::regex_search(r.out, std::regex("\\b(nan|inf|-nan)\\b"))) << "a number went bad:\n" << r.out;
 
     const CliRun no = run({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool", "1x hgx-h100-8"});
     ASSERT_EQ(no.code, 0) << no.err;
