@@ -93,6 +93,8 @@ json to_json(const Plan& p)
                  {{"tokens_per_s", p.prefill.tokens_per_s},
                   {"tokens_per_s_range", range_json(p.prefill.tokens_per_s_range)},
                   {"ttft_s", p.prefill.ttft_s},
+                  {"aggregate_tokens_per_s", p.prefill.aggregate_tokens_per_s},
+                  {"aggregate_tokens_per_s_range", range_json(p.prefill.aggregate_tokens_per_s_range)},
                   {"ttft_s_range", range_json(p.prefill.ttft_s_range)},
                   {"bottleneck", to_string(p.prefill.bottleneck)}}},
                 {"cost", to_json(p.cost)},

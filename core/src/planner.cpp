@@ -418,17 +418,22 @@ DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<
 }
 
 struct PrefillResult {
-    double seconds = 0;
+    double seconds = 0;          // stages in sequence
+    double slowest_stage = 0;    // the longest stage, for overlapped pipelines
     Bottleneck limit = Bottleneck::Compute;
 };
 
-PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops)
+// Prefill of `prompts` prompts of P tokens in one forward pass: serving
+// engines batch prompts (chunked prefill), so the weights are read once for
+// all of them while the FLOPs grow with every prompt.
+PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double prompts)
 {
     const double P = r.s->workload.prompt;
+    const double T = P * prompts;
     PrefillResult out;
     double worst = -1;
     const double touched = r.model->is_moe()
-                               ? experts_touched(r.params.routed_experts, r.params.experts_per_token, P)
+                               ? experts_touched(r.params.routed_experts, r.params.experts_per_token, T)
                                : 0.0;
     for (const auto& u : a.units) {
         const int n = u.end - u.first;
@@ -436,15 +441,15 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
         double flops = 0;
         double bytes = 0;
         if (u.experts_only) {
-            flops = P * 2.0 * active_params(r, 0, r.model->layers, true, false);
+            flops = T * 2.0 * active_params(r, 0, r.model->layers, true, false);
             bytes = r.model->moe_layers() * touched * r.bytes.expert_routed;
         } else {
-            flops = P * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
-            flops += P * P / 2.0 * r.attn_flops_pos * n;  // causal attention: quadratic in P
+            flops = T * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
+            flops += prompts * P * P / 2.0 * r.attn_flops_pos * n;  // causal attention: quadratic in P
             bytes = fixed_bytes(r, u.first, u.end);
             if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
             if (u.head) {
-                flops += 2.0 * r.params.output_head;  // only the last prompt token needs logits
+                flops += prompts * 2.0 * r.params.output_head;  // only the last token of a prompt needs logits
                 bytes += r.bytes.output_head;
             }
         }
@@ -453,16 +458,17 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
         const double t_mem = (replicated + (bytes - replicated) / u.g) / (u.bw * u.eff->eta_mem);
         double t = std::max(t_cmp, t_mem);
         Bottleneck lim = t_cmp >= t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
-        const double comm = u.experts_only ? 0.0 : 2.0 * n * ring_allreduce_s(u.tp_link, u.g, P * r.model->hidden_size * kActivationBytes);
+        const double comm = u.experts_only ? 0.0 : 2.0 * n * ring_allreduce_s(u.tp_link, u.g, T * r.model->hidden_size * kActivationBytes);
         if (comm > t) lim = Bottleneck::Link;
         t += comm;
         out.seconds += t;
+        out.slowest_stage = std::max(out.slowest_stage, t);
         if (t > worst) {
             worst = t;
             out.limit = lim;
         }
     }
-    for (const Link* l : hops) out.seconds += hop_s(l, P, *r.model);
+    for (const Link* l : hops) out.seconds += hop_s(l, T, *r.model);
     return out;
 }
 
@@ -679,7 +685,8 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
 
     r.params = count_params(*r.model);
     r.bytes = weight_bytes(r.params, r.format->bits);
-    r.kv_token_layer = kv_bytes_per_token(*r.model, r.engine->mla_compressed, r.engine->kv_bytes) / r.model->layers;
+    const double kv_element = s.workload.kv_bytes > 0 ? s.workload.kv_bytes : r.engine->kv_bytes;
+    r.kv_token_layer = kv_bytes_per_token(*r.model, r.engine->mla_compressed, kv_element) / r.model->layers;
     if (r.model->attention == AttentionKind::MLA) {
         const auto& m = r.model->mla;
         r.attn_flops_pos = r.engine->mla_compressed
@@ -760,10 +767,17 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
         const DecodeResult base = decode_step(plain, chosen, hops, 1.0, nullptr);
         out.decode.mtp_speedup = out.decode.single_stream_tokens_per_s * base.step_s;
     }
-    const PrefillResult pf = prefill(r, chosen, hops);
+    const PrefillResult pf = prefill(r, chosen, hops, 1.0);
     out.prefill.ttft_s = pf.seconds;
     out.prefill.tokens_per_s = s.workload.prompt / pf.seconds;
     out.prefill.bottleneck = pf.limit;
+    out.prefill.aggregate_tokens_per_s = out.prefill.tokens_per_s;
+    if (B > 1 && r.engine->batching) {
+        // All sequences' prompts in one pass; stages overlap in a pipeline.
+        const PrefillResult batch = prefill(r, chosen, hops, B);
+        const double t = r.engine->pipeline_parallel && hops.size() > 0 ? std::max(batch.slowest_stage, batch.seconds / B) : batch.seconds;
+        out.prefill.aggregate_tokens_per_s = std::max(out.prefill.tokens_per_s, B * s.workload.prompt / t);
+    }
 
     // Ranges from the calibration residuals of the dominant stage's class (MODEL.md §7).
     const Efficiency* dom = chosen.units[many.slowest].eff;
@@ -772,6 +786,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     out.decode.tokens_per_s_range = {out.decode.tokens_per_s * lo, out.decode.tokens_per_s * hi};
     out.decode.aggregate_tokens_per_s_range = {out.decode.aggregate_tokens_per_s * lo, out.decode.aggregate_tokens_per_s * hi};
     out.prefill.tokens_per_s_range = {out.prefill.tokens_per_s * lo, out.prefill.tokens_per_s * hi};
+    out.prefill.aggregate_tokens_per_s_range = {out.prefill.aggregate_tokens_per_s * lo, out.prefill.aggregate_tokens_per_s * hi};
     out.prefill.ttft_s_range = {out.prefill.ttft_s / hi, out.prefill.ttft_s / lo};
 
     // Memory summary.
@@ -966,7 +981,8 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     add("engine memory fraction", r.engine->memory_fraction, "of device memory", r.engine->id + " engine profile");
     add("runtime overhead", r.engine->overhead_gb, "GB per accelerator", r.engine->id + " engine profile");
     add("activations and workspace", r.engine->activation_gb, "GB per accelerator", r.engine->id + " engine profile");
-    add("KV cache element size", r.engine->kv_bytes, "bytes", r.engine->id + " engine profile");
+    add("KV cache element size", kv_element, "bytes",
+        s.workload.kv_bytes > 0 ? "scenario (KV cache precision)" : r.engine->id + " engine profile");
     add("KV cache per token", mem.kv_per_token_bytes, "bytes",
         r.model->attention == AttentionKind::MLA
             ? (r.engine->mla_compressed ? "MLA latent: layers x (kv_lora_rank + qk_rope_head_dim) x bytes"

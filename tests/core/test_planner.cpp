@@ -141,6 +141,44 @@ TEST(Golden, MtpSpeedsDecodeByAboutTheReportedFactor)
     EXPECT_LT(p.decode.mtp_speedup, 1.9);
 }
 
+TEST(Golden, KvCachePrecisionIsAScenarioSetting)
+{
+    // ik_llama.cpp PR 259: MLA latent cache in q8_0 (1.0625 bytes) at 32768 tokens = 1166.62 MiB.
+    auto s = make_scenario("deepseek-r1", "ud-q2_k_xl", "1x server-pcie+1x rtx-a6000", "llama.cpp");
+    s.workload.kv_bytes = 8.5 / 8;
+    s.workload.context = 32768;
+    const auto p = must_plan(s);
+    EXPECT_NEAR(p.memory.kv_per_token_bytes * 32768 / (1024.0 * 1024.0), 1166.62, 1166.62 * 0.01);
+}
+
+TEST(Golden, BatchedPrefillReadsTheWeightsOnce)
+{
+    auto s = make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "sglang");
+    s.workload.prompt = 1024;
+    s.workload.concurrency = 64;
+    const auto p = must_plan(s);
+    // One prompt alone is bound by reading the experts; 64 together share that read.
+    EXPECT_GT(p.prefill.aggregate_tokens_per_s, 2.0 * p.prefill.tokens_per_s);
+    s.workload.concurrency = 1;
+    const auto one = must_plan(s);
+    EXPECT_DOUBLE_EQ(one.prefill.aggregate_tokens_per_s, one.prefill.tokens_per_s);
+}
+
+TEST(Golden, MlaCacheIsReplicatedAcrossTensorParallelRanksUnlessAttentionIsDataParallel)
+{
+    auto s = make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "sglang");
+    s.workload.context = 8192;
+    s.workload.concurrency = 64;
+    const auto tp = must_plan(s);
+    s.engine = "sglang-dp";
+    const auto dp = must_plan(s);
+    ASSERT_FALSE(tp.memory.per_device.empty());
+    ASSERT_FALSE(dp.memory.per_device.empty());
+    EXPECT_NEAR(tp.memory.per_device[0].kv_cache_gb / dp.memory.per_device[0].kv_cache_gb, 8.0, 1e-9);
+    // Data-parallel attention keeps every rank's copy of the attention weights.
+    EXPECT_GT(dp.memory.per_device[0].weights_gb, tp.memory.per_device[0].weights_gb);
+}
+
 TEST(Properties, MoreMemoryNeverTurnsAFitIntoANonFit)
 {
     const char* cases[][3] = {

@@ -129,9 +129,11 @@ struct Plan {
     } decode;
 
     struct Prefill {
-        double tokens_per_s = 0;
-        double ttft_s = 0;
+        double tokens_per_s = 0;        ///< one prompt alone
+        double ttft_s = 0;              ///< one prompt alone
+        double aggregate_tokens_per_s = 0;  ///< `concurrency` prompts prefilled together
         Range tokens_per_s_range;
+        Range aggregate_tokens_per_s_range;
         Range ttft_s_range;
         Bottleneck bottleneck = Bottleneck::Compute;
     } prefill;

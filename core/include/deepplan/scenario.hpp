@@ -45,6 +45,7 @@ struct Workload {
     int output = 512;          ///< generated tokens
     int concurrency = 1;       ///< sequences decoded together
     bool mtp = false;          ///< speculative decoding with DeepSeek's MTP module
+    double kv_bytes = 0;       ///< bytes per KV-cache element (q8_0 = 1.0625, fp8 = 1); 0 = the engine's default
 
     bool operator==(const Workload&) const = default;
 };

@@ -1,0 +1,136 @@
+#pragma once
+// Validation against published measurements (MODEL.md §6): each row of
+// resources/validation/measurements.csv that maps to a scenario is planned,
+// and the plan figure it corresponds to is compared with the measured value.
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "deepplan/catalog.hpp"
+#include "deepplan/error.hpp"
+#include "deepplan/plan.hpp"
+#include "deepplan/scenario.hpp"
+
+namespace deepplan {
+
+/// What a plan figure measures, which decides how errors and ranges read it.
+enum class FigureKind {
+    Rate,    ///< tokens/s: bigger is faster
+    Time,    ///< seconds or ms per token: bigger is slower
+    Memory,  ///< GB: does not depend on the fitted efficiencies
+};
+
+/// The plan figures a measurement can be mapped to:
+/// `decode.tokens_per_s` (per stream at the concurrency),
+/// `decode.aggregate_tokens_per_s` and its `_per_node` / `_per_device` shares,
+/// `decode.tpot_ms` (1000 / per-stream tokens/s), `prefill.tokens_per_s` and
+/// `prefill.tokens_per_s_per_node`, `prefill.ttft_s`,
+/// `latency.end_to_end_s` (TTFT + output / per-stream tokens/s),
+/// `memory.kv_total_gb`, `memory.weights_total_gb`, `memory.used_gb`.
+[[nodiscard]] const std::vector<std::string>& figure_names();
+/// The kind of a figure name; nullopt for an unknown name.
+[[nodiscard]] std::optional<FigureKind> figure_kind(const std::string& figure);
+/// The value of a figure in a plan (units as in the name). Returns NaN for an unknown name.
+[[nodiscard]] double figure_value(const std::string& figure, const Plan& plan, const Workload& workload);
+
+/// One row of the measurements file, with its mapping.
+struct ValidationCase {
+    int line = 0;               ///< line in the file (header = 1)
+    std::string id;
+    std::string tier;           ///< "A", "B" (fitted and counted) or "C" (shown only)
+    std::string metric;         ///< the source's own metric text
+    double value = 0;           ///< the source's figure, in `unit`
+    std::string unit;
+    std::string source_url;
+    bool mapped = false;
+    std::string note;           ///< mapping note, or why the row is unmapped
+    std::string figure;         ///< plan figure (mapped rows)
+    double measured = 0;        ///< the measurement in the figure's unit
+    Scenario scenario;          ///< mapped rows
+
+    /// Tier A or B: used for fitting and counted in the summaries.
+    [[nodiscard]] bool counted() const { return mapped && (tier == "A" || tier == "B"); }
+};
+
+/// Parses the CSV text of a measurements file (RFC 4180 quoting). The header
+/// must hold every column the reader uses. Errors name the line, the case id
+/// and the column: `measurements.csv line 12 (case "x"), column scn_pool`.
+[[nodiscard]] Result<std::vector<ValidationCase>> parse_cases_csv(const std::string& text,
+                                                                   const std::string& file_name = "measurements.csv");
+/// Reads and parses a measurements file.
+[[nodiscard]] Result<std::vector<ValidationCase>> read_cases(const std::filesystem::path& path);
+
+/// An (engine, device class) pair: the key of one fitted efficiency block.
+struct EfficiencyKey {
+    std::string engine;
+    DeviceClass device_class = DeviceClass::DatacenterGpu;
+    auto operator<=>(const EfficiencyKey&) const = default;
+};
+
+/// One case recomputed.
+struct CasePrediction {
+    std::string id;
+    std::string tier;
+    std::string case_class;     ///< "datacenter-gpu", "consumer-gpu", "apple", "cpu", "hybrid-offload", "multi-node"
+    std::string figure;
+    FigureKind kind = FigureKind::Rate;
+    double measured = 0;
+    double predicted = 0;       ///< NaN when the plan failed
+    double ratio = 0;           ///< measured / predicted
+    bool counted = false;       ///< tier A/B and predicted
+    bool fits = true;           ///< the plan fits the pool
+    std::string error;          ///< why the plan failed, empty when it did not
+    std::vector<EfficiencyKey> uses;  ///< efficiency blocks the plan used
+
+    /// |predicted / measured - 1|.
+    [[nodiscard]] double abs_error() const;
+    /// measured/predicted as a speed: the ratio for rates, its inverse for times.
+    [[nodiscard]] double speed_ratio() const;
+};
+
+/// The class a case reports under: "multi-node" when the pool has more than
+/// one machine, "hybrid-offload" when the plan offloads, "cpu" without an
+/// accelerator, else the accelerator's device class.
+[[nodiscard]] std::string case_class(const Plan& plan, const Scenario& scenario, const Catalog& catalog);
+/// The class names in report order.
+[[nodiscard]] const std::vector<std::string>& case_class_names();
+
+/// Plans a mapped case and compares. A plan error is reported in `error`.
+[[nodiscard]] CasePrediction predict_case(const ValidationCase& c, const Catalog& catalog);
+
+/// Error statistics of counted predictions (errors as fractions: 0.12 = 12 %).
+struct ErrorSummary {
+    int n = 0;
+    double median_abs_error = 0;
+    double within_25 = 0;   ///< share with |predicted/measured - 1| <= 0.25
+    double within_50 = 0;
+};
+
+/// Summary of the counted predictions, optionally of one class only.
+[[nodiscard]] ErrorSummary summarize(const std::vector<CasePrediction>& predictions, const std::string& case_class = {});
+
+/// Every mapped case recomputed, with summaries overall and per class.
+/// The cross-validated part is filled by cross_validate() (calibration.hpp).
+struct ValidationReport {
+    std::vector<CasePrediction> cases;
+    ErrorSummary overall;
+    std::map<std::string, ErrorSummary> classes;
+    int unmapped = 0;
+    bool cross_validated = false;
+    std::string cv_method;
+    std::vector<CasePrediction> cv_cases;   ///< same order as `cases`
+    ErrorSummary cv_overall;
+    std::map<std::string, ErrorSummary> cv_classes;
+};
+
+/// Recomputes every mapped case with the catalog as it is (in-sample).
+[[nodiscard]] ValidationReport validate(const std::vector<ValidationCase>& cases, const Catalog& catalog);
+
+/// The targets of issue 4: at least `min_cases` counted cases, median absolute
+/// error <= 0.20 overall and <= 0.30 in every class, in-sample and (when
+/// present) cross-validated. Returns the failures, empty when all are met.
+[[nodiscard]] std::vector<std::string> check_targets(const ValidationReport& report, int min_cases = 40);
+
+}  // namespace deepplan

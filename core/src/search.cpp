@@ -1,0 +1,586 @@
+// The deployment optimizer (issue 5). Enumeration order, pruning bounds and
+// ranking are spelled out here so that a result can be reproduced by hand.
+
+#include "deepplan/search.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <tuple>
+
+#include "deepplan/cost.hpp"
+#include "deepplan/units.hpp"
+#include "deepplan/weight_format.hpp"
+
+namespace deepplan {
+
+namespace {
+
+using units::kGB;
+
+// Same rule as the planner's host reserve (planner.cpp): the OS keeps 15 % of
+// the RAM, at least 3 GB. Used only for an upper bound of usable memory.
+constexpr double kHostReserveFraction = 0.15;
+constexpr double kHostReserveMinGb = 3.0;
+constexpr std::size_t kProgressEvery = 4096;
+constexpr int kMaxTopK = 1000;
+constexpr int kMaxSearchNodes = 256;
+constexpr int kMaxAddedAccelerators = 64;
+
+constexpr OffloadMode kModes[] = {OffloadMode::None, OffloadMode::Experts, OffloadMode::Layers};
+
+std::string lower(std::string s)
+{
+    for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return s;
+}
+
+// A GPU that comes as a PCIe card, so it can be added to a host machine.
+// SXM and OAM modules sit on their vendor's baseboard (HGX, OAM UBB) instead.
+bool is_pcie_card(const Device& d)
+{
+    if (d.device_class == DeviceClass::ConsumerGpu) return true;
+    if (d.device_class != DeviceClass::DatacenterGpu) return false;
+    const std::string text = lower(d.id + " " + d.name);
+    return text.find("sxm") == std::string::npos && text.find("oam") == std::string::npos &&
+           text.find("hgx") == std::string::npos && text.find("mi300") == std::string::npos &&
+           text.find("mi325") == std::string::npos;
+}
+
+// A machine that can take added accelerator cards: no accelerator of its own,
+// no unified memory, a desktop's or server's RAM (small boards and mini PCs
+// with 16 GB have no x16 slot), and not a laptop.
+constexpr double kCardHostMinRamGb = 64.0;
+
+bool takes_cards(const System& s)
+{
+    if (!s.accelerator.empty() || s.unified_memory || s.host_ram_gb < kCardHostMinRamGb) return false;
+    return lower(s.id + " " + s.name).find("laptop") == std::string::npos;
+}
+
+// One machine as a candidate builds it: a system, optionally with cards added.
+struct MachineConfig {
+    const System* system = nullptr;
+    const Device* accel = nullptr;     // nullptr = CPU only
+    int accel_count = 0;
+    bool added = false;                // accelerators added to a host machine
+    double host_usable_gb = 0;         // upper bound, as the planner computes it
+    // Money of one machine, from compute_cost on a one-machine pool.
+    bool capex_known = false;
+    double capex_usd = 0;
+    bool rent_known = false;
+    double rent_usd_per_hour = 0;      // wall-clock bill
+};
+
+// A variant of the model with its weight bytes.
+struct VariantInfo {
+    const WeightFormat* format = nullptr;
+    double weights_b = 0;              // main model
+    double mtp_b = 0;                  // MTP module(s)
+    double step_b = 0;                 // weights one decode step reads for one token, at least
+};
+
+// A feasible candidate, kept light until the end.
+struct Record {
+    std::uint32_t seq = 0;             // enumeration order, the last tie-breaker
+    std::uint16_t variant = 0;
+    std::uint16_t engine = 0;
+    std::uint32_t config = 0;
+    int nodes = 0;
+    OffloadMode mode = OffloadMode::None;
+    bool cost_known = false;
+    double cost_per_m_out = 0;
+    double capex_usd = 0;
+    double tokens_per_s = 0;
+    int devices = 0;
+};
+
+std::optional<Error> check_ids(const std::optional<std::vector<std::string>>& ids, const char* field,
+                               bool (*exists)(const Catalog&, const std::string&), const Catalog& c, const char* kind)
+{
+    if (!ids) return std::nullopt;
+    const std::string path = std::string("request.") + field;
+    if (ids->empty()) return Error{path, std::string("lists no ") + kind + "; leave it unset to try every one"};
+    for (std::size_t i = 0; i < ids->size(); ++i) {
+        if (!exists(c, (*ids)[i]))
+            return Error{path + "[" + std::to_string(i) + "]", std::string("unknown ") + kind + " \"" + (*ids)[i] + "\""};
+    }
+    return std::nullopt;
+}
+
+// Ids in request order without repeats, or every catalog id in its (sorted) order.
+template <class Map>
+std::vector<std::string> ids_or_all(const std::optional<std::vector<std::string>>& ids, const Map& all)
+{
+    std::vector<std::string> out;
+    if (ids) {
+        for (const auto& id : *ids)
+            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    } else {
+        for (const auto& [id, entry] : all) out.push_back(id);
+    }
+    return out;
+}
+
+Scenario base_scenario(const SearchRequest& q)
+{
+    Scenario s;
+    s.model = q.model;
+    s.variant = q.variant;
+    s.pool.groups = {NodeGroup{}};
+    s.workload.context = q.min_context;
+    s.workload.concurrency = q.concurrency;
+    s.workload.prompt = q.prompt_tokens;
+    s.workload.output = q.output_tokens;
+    s.workload.mtp = q.mtp;
+    s.apple_raise_wired_limit = q.apple_raise_wired_limit;
+    s.economics = q.economics;
+    return s;
+}
+
+void set_pool(Scenario& s, const MachineConfig& m, int nodes)
+{
+    NodeGroup& g = s.pool.groups[0];
+    g.count = nodes;
+    if (g.system != m.system->id) g.system = m.system->id;
+    if (m.added) {
+        if (g.accelerator != m.accel->id) g.accelerator = m.accel->id;
+        g.accelerator_count = m.accel_count;
+    } else {
+        g.accelerator.clear();
+        g.accelerator_count = -1;
+    }
+}
+
+// Usable GB of one accelerator under an engine, before its activations: an
+// upper bound of what the planner lets a device hold.
+double accel_usable_gb(const Device& d, const EngineProfile& e, bool raise_wired)
+{
+    double usable = d.memory_gb * e.memory_fraction;
+    if (d.device_class == DeviceClass::Apple && d.gpu_wired_fraction > 0) {
+        usable = raise_wired ? std::max(0.0, d.memory_gb - d.os_reserve_gb) : d.memory_gb * d.gpu_wired_fraction;
+    }
+    return std::max(0.0, usable - e.overhead_gb);
+}
+
+bool engine_runs(const EngineProfile& e, DeviceClass c) { return e.runs_on(c) && e.efficiency_for(c) != nullptr; }
+
+// Whether an engine can use an offload mode on one machine of a config
+// (the planner's own conditions, planner.cpp `can_offload`).
+bool offload_allowed(const EngineProfile& e, const MachineConfig& m, const ModelArch& model, OffloadMode mode)
+{
+    if (mode == OffloadMode::None) return true;
+    const bool can = m.accel && m.accel_count > 0 && !m.system->unified_memory && !m.system->host_cpu.empty() &&
+                     m.host_usable_gb > 0 && e.efficiency_for(DeviceClass::Cpu) != nullptr;
+    if (mode == OffloadMode::Experts) return can && e.offload_experts && model.is_moe();
+    return can && e.offload_layers;
+}
+
+// Offload modes the engine has at all (the enumeration's last axis).
+std::vector<OffloadMode> engine_modes(const EngineProfile& e, const ModelArch& model)
+{
+    std::vector<OffloadMode> modes = {OffloadMode::None};
+    if (e.offload_experts && model.is_moe()) modes.push_back(OffloadMode::Experts);
+    if (e.offload_layers) modes.push_back(OffloadMode::Layers);
+    return modes;
+}
+
+// Host RAM bandwidth of one machine, as the planner takes it.
+double host_bandwidth_gb_s(const System& sys, const Catalog& c)
+{
+    if (sys.host_ram_bandwidth_gb_s > 0) return sys.host_ram_bandwidth_gb_s;
+    const Device* cpu = sys.host_cpu.empty() ? nullptr : c.device(sys.host_cpu);
+    return cpu ? cpu->memory_bandwidth_gb_s * sys.host_sockets : 0.0;
+}
+
+// An upper bound of decode tokens/s per stream on `nodes` machines of a
+// config: a step reads at least `step_b` bytes, and no stage reads faster than
+// its tensor-parallel group's bandwidth times eta_mem; stages run in turn, and
+// the pipelined rate per stream, 1 / (stages x slowest stage), is no faster.
+// Infinity when no bound applies.
+double tokens_per_s_bound(const EngineProfile& e, const MachineConfig& m, const Catalog& c, OffloadMode mode, int nodes,
+                          double step_b, bool mtp)
+{
+    // The pipelined rate leaves the routed experts' CPU stage out of the stage count.
+    if (mode == OffloadMode::Experts && e.pipeline_parallel) return std::numeric_limits<double>::infinity();
+    double fastest = 0;  // bytes/s of the fastest stage
+    if (m.accel) {
+        const Efficiency* eff = e.efficiency_for(m.accel->device_class);
+        if (!eff) return std::numeric_limits<double>::infinity();
+        const int group = e.tensor_parallel ? m.accel_count * (e.rdma_tensor_parallel ? nodes : 1) : 1;
+        fastest = group * m.accel->memory_bandwidth_gb_s * kGB * eff->eta_mem;
+    }
+    if (!m.accel || mode != OffloadMode::None) {
+        const Efficiency* eff = e.efficiency_for(DeviceClass::Cpu);
+        if (!eff) return std::numeric_limits<double>::infinity();
+        fastest = std::max(fastest, host_bandwidth_gb_s(*m.system, c) * kGB * eff->eta_mem);
+    }
+    if (!(fastest > 0) || !(step_b > 0)) return std::numeric_limits<double>::infinity();
+    const double accepted = mtp ? 1.0 + e.mtp_acceptance : 1.0;
+    return accepted * fastest / step_b;
+}
+
+bool better(const Record& a, const Record& b, SearchObjective o)
+{
+    // Unknown costs sort last wherever cost is a key.
+    const double ca = a.cost_known ? a.cost_per_m_out : std::numeric_limits<double>::infinity();
+    const double cb = b.cost_known ? b.cost_per_m_out : std::numeric_limits<double>::infinity();
+    const double xa = a.cost_known ? a.capex_usd : std::numeric_limits<double>::infinity();
+    const double xb = b.cost_known ? b.capex_usd : std::numeric_limits<double>::infinity();
+    switch (o) {
+    case SearchObjective::Cost:
+        return std::tie(ca, xa, a.devices, b.tokens_per_s, a.seq) < std::tie(cb, xb, b.devices, a.tokens_per_s, b.seq);
+    case SearchObjective::Capex:
+        return std::tie(xa, ca, b.tokens_per_s, a.seq) < std::tie(xb, cb, a.tokens_per_s, b.seq);
+    case SearchObjective::Devices:
+        return std::tie(a.devices, a.nodes, ca, b.tokens_per_s, a.seq) < std::tie(b.devices, b.nodes, cb, a.tokens_per_s, b.seq);
+    case SearchObjective::TokensPerS:
+        return std::tie(b.tokens_per_s, ca, a.seq) < std::tie(a.tokens_per_s, cb, b.seq);
+    }
+    return a.seq < b.seq;
+}
+
+}  // namespace
+
+const char* to_string(SearchObjective o) noexcept
+{
+    switch (o) {
+    case SearchObjective::Cost: return "cost";
+    case SearchObjective::Capex: return "capex";
+    case SearchObjective::Devices: return "devices";
+    case SearchObjective::TokensPerS: return "tps";
+    }
+    return "?";
+}
+
+std::optional<SearchObjective> search_objective_from_string(const std::string& s)
+{
+    if (s == "cost") return SearchObjective::Cost;
+    if (s == "capex") return SearchObjective::Capex;
+    if (s == "devices") return SearchObjective::Devices;
+    if (s == "tps") return SearchObjective::TokensPerS;
+    return std::nullopt;
+}
+
+std::optional<Error> validate_request(const SearchRequest& q, const Catalog& c)
+{
+    if (q.model.empty()) return Error{"request.model", "is required"};
+    const ModelArch* model = c.model(q.model);
+    if (!model) return Error{"request.model", "unknown model \"" + q.model + "\""};
+    if (q.variant.empty()) return Error{"request.variant", "must be a weight format id or \"any\""};
+    if (q.variant != "any") {
+        const WeightFormat* f = c.format(q.variant);
+        if (!f) return Error{"request.variant", "unknown variant \"" + q.variant + "\""};
+        if (!f->applies_to(q.model))
+            return Error{"request.variant", "\"" + q.variant + "\" is not published for model \"" + q.model + "\""};
+    }
+    if (!std::isfinite(q.target_tokens_per_s) || q.target_tokens_per_s <= 0)
+        return Error{"request.target_tokens_per_s", "must be a positive number of tokens/s per stream"};
+    if (q.budget_usd && (!std::isfinite(*q.budget_usd) || *q.budget_usd <= 0))
+        return Error{"request.budget_usd", "must be a positive number of USD"};
+    if (q.top_k < 1 || q.top_k > kMaxTopK)
+        return Error{"request.top_k", "must be between 1 and " + std::to_string(kMaxTopK) + ", got " + std::to_string(q.top_k)};
+    if (q.max_nodes < 1 || q.max_nodes > kMaxSearchNodes)
+        return Error{"request.max_nodes",
+                     "must be between 1 and " + std::to_string(kMaxSearchNodes) + ", got " + std::to_string(q.max_nodes)};
+    for (std::size_t i = 0; i < q.accelerator_counts.size(); ++i) {
+        const int n = q.accelerator_counts[i];
+        if (n < 1 || n > kMaxAddedAccelerators)
+            return Error{"request.accelerator_counts[" + std::to_string(i) + "]",
+                         "must be between 1 and " + std::to_string(kMaxAddedAccelerators) + ", got " + std::to_string(n)};
+    }
+    if (auto e = check_ids(q.systems, "systems", [](const Catalog& k, const std::string& id) { return k.system(id) != nullptr; }, c,
+                           "system"))
+        return e;
+    if (auto e = check_ids(q.engines, "engines", [](const Catalog& k, const std::string& id) { return k.engine(id) != nullptr; }, c,
+                           "engine"))
+        return e;
+    if (q.accelerators) {
+        for (std::size_t i = 0; i < q.accelerators->size(); ++i) {
+            const std::string& id = (*q.accelerators)[i];
+            const Device* d = c.device(id);
+            const std::string path = "request.accelerators[" + std::to_string(i) + "]";
+            if (!d) return Error{path, "unknown device \"" + id + "\""};
+            if (d->device_class == DeviceClass::Cpu || d->device_class == DeviceClass::Apple)
+                return Error{path, "\"" + id + "\" is not an accelerator card"};
+        }
+    }
+    // The numbers a scenario checks, under the request's names.
+    Scenario s = base_scenario(q);
+    s.pool.groups[0].system = "x";
+    if (auto e = validate_numbers(s)) {
+        static const std::pair<const char*, const char*> renames[] = {
+            {"scenario.workload.context", "request.min_context"},
+            {"scenario.workload.concurrency", "request.concurrency"},
+            {"scenario.workload.prompt", "request.prompt_tokens"},
+            {"scenario.workload.output", "request.output_tokens"},
+        };
+        Error out = *e;
+        bool renamed = false;
+        for (const auto& [from, to] : renames) {
+            if (out.path == from) {
+                out.path = to;
+                renamed = true;
+            }
+        }
+        if (!renamed && out.path.rfind("scenario.", 0) == 0) out.path = "request." + out.path.substr(9);
+        return out;
+    }
+    return std::nullopt;
+}
+
+Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
+{
+    if (auto e = validate_request(q, c)) return *e;
+    const ModelArch& model = *c.model(q.model);
+    const Economics& econ = q.economics;
+
+    // Variants with their weight bytes.
+    std::vector<VariantInfo> variants;
+    const ParamCounts params = count_params(model);
+    for (const auto& [id, f] : c.formats) {
+        if (q.variant != "any" && id != q.variant) continue;
+        if (!f.applies_to(q.model)) continue;
+        const WeightBytes b = weight_bytes(params, f.bits);
+        // One token reads every non-routed weight, its top-k routed experts per
+        // MoE layer (U(1) = k, MODEL.md section 4) and the output head.
+        const double step_b = b.dense_layer * params.dense_layers + b.moe_layer_fixed * params.moe_layers +
+                              b.expert_routed * params.experts_per_token * params.moe_layers + b.output_head;
+        variants.push_back({&f, b.total, b.mtp, step_b * (1.0 - 1e-9)});
+    }
+
+    std::vector<const EngineProfile*> engines;
+    for (const auto& id : ids_or_all(q.engines, c.engines)) engines.push_back(c.engine(id));
+
+    // Machines: each system as it is, and host machines with cards added.
+    std::vector<const Device*> cards;
+    if (q.accelerators) {
+        for (const auto& id : ids_or_all(q.accelerators, c.devices)) cards.push_back(c.device(id));
+    } else {
+        for (const auto& [id, d] : c.devices)
+            if (is_pcie_card(d)) cards.push_back(&d);
+    }
+    std::vector<int> counts;
+    for (int n : q.accelerator_counts)
+        if (std::find(counts.begin(), counts.end(), n) == counts.end()) counts.push_back(n);
+
+    Scenario s = base_scenario(q);
+    std::vector<MachineConfig> configs;
+    auto add_config = [&](const System& sys, const Device* added, int added_count) {
+        MachineConfig m;
+        m.system = &sys;
+        if (added) {
+            m.accel = added;
+            m.accel_count = added_count;
+            m.added = true;
+        } else {
+            m.accel = sys.accelerator.empty() ? nullptr : c.device(sys.accelerator);
+            m.accel_count = m.accel ? sys.accelerator_count : 0;
+        }
+        const double ram = sys.unified_memory ? 0.0 : sys.host_ram_gb;
+        m.host_usable_gb = std::max(0.0, ram - std::max(kHostReserveMinGb, kHostReserveFraction * ram));
+        // Price of one machine: the cost model's own arithmetic on a one-machine pool.
+        Scenario one = s;
+        set_pool(one, m, 1);
+        one.economics.capex_usd = 0;
+        const Plan none;
+        Scenario own = one;
+        own.economics.rented = false;
+        const Cost own_cost = compute_cost(own, c, none);
+        m.capex_known = own_cost.known;
+        m.capex_usd = own_cost.capex_usd;
+        Scenario rented = one;
+        rented.economics.rented = true;
+        const Cost rent_cost = compute_cost(rented, c, none);
+        m.rent_known = rent_cost.known;
+        m.rent_usd_per_hour = rent_cost.rental_usd_per_hour * econ.utilization;
+        configs.push_back(m);
+    };
+    for (const auto& id : ids_or_all(q.systems, c.systems)) {
+        const System& sys = *c.system(id);
+        add_config(sys, nullptr, 0);
+        if (!takes_cards(sys)) continue;
+        for (const Device* d : cards)
+            for (int n : counts) add_config(sys, d, n);
+    }
+
+    // How many candidates the enumeration holds, for progress.
+    std::size_t total = 0;
+    for (const auto& v : variants) {
+        for (const EngineProfile* e : engines) {
+            if (!e->loads(v.format->family)) continue;
+            const std::size_t modes = engine_modes(*e, model).size();
+            for (const auto& m : configs) {
+                if (engine_runs(*e, m.accel ? m.accel->device_class : DeviceClass::Cpu))
+                    total += modes * static_cast<std::size_t>(q.max_nodes);
+            }
+        }
+    }
+
+    SearchResult out;
+    std::vector<Record> feasible;
+    const PlanOptions quick{false, false};
+    const bool cost_objective = q.objective == SearchObjective::Cost || q.objective == SearchObjective::Capex;
+    std::size_t next_progress = 0;  // check the cancel flag before the first candidate too
+    auto report = [&] {
+        if (q.progress) q.progress(out.evaluated, total);
+    };
+    auto cancelled = [&] { return q.cancel && q.cancel->load(std::memory_order_relaxed); };
+
+    for (std::size_t vi = 0; vi < variants.size() && !out.cancelled; ++vi) {
+        const VariantInfo& v = variants[vi];
+        s.variant = v.format->id;
+        for (std::size_t ei = 0; ei < engines.size() && !out.cancelled; ++ei) {
+            const EngineProfile& e = *engines[ei];
+            if (!e.loads(v.format->family)) continue;
+            s.engine = e.id;
+            const std::vector<OffloadMode> modes = engine_modes(e, model);
+            const bool mtp = q.mtp && e.mtp && model.mtp_modules > 0;
+            // Bytes every candidate must place at least once: weights and one copy of the KV cache.
+            const double kv_b = kv_bytes_per_token(model, e.mla_compressed, e.kv_bytes) * q.min_context * q.concurrency;
+            const double need_gb = (v.weights_b + (mtp ? v.mtp_b : 0.0) + kv_b) / kGB;
+            for (std::size_t mi = 0; mi < configs.size() && !out.cancelled; ++mi) {
+                const MachineConfig& m = configs[mi];
+                if (!engine_runs(e, m.accel ? m.accel->device_class : DeviceClass::Cpu)) continue;
+                const double accel_gb = m.accel ? m.accel_count * accel_usable_gb(*m.accel, e, q.apple_raise_wired_limit) : 0.0;
+                const double node_gb = m.accel ? accel_gb : m.host_usable_gb;
+                for (int n = 1; n <= q.max_nodes; ++n) {
+                    if (out.evaluated >= next_progress) {
+                        next_progress += kProgressEvery;
+                        if (cancelled()) {
+                            out.cancelled = true;
+                            break;
+                        }
+                        report();
+                    }
+                    // Machines beyond one for an engine that runs on one machine;
+                    // offload, which the planner does on one machine only.
+                    if (n > 1 && !e.multi_node) {
+                        out.evaluated += modes.size();
+                        out.pruned_invalid += modes.size();
+                        continue;
+                    }
+                    // The pool's price against the budget, before planning.
+                    const bool over_budget = [&] {
+                        if (!q.budget_usd) return false;
+                        if (econ.rented) return !m.rent_known || m.rent_usd_per_hour * n > *q.budget_usd;
+                        if (econ.capex_usd > 0) return econ.capex_usd > *q.budget_usd;
+                        return !m.capex_known || m.capex_usd * n > *q.budget_usd;
+                    }();
+                    bool none_fits = false;
+                    for (OffloadMode mode : modes) {
+                        ++out.evaluated;
+                        if (mode != OffloadMode::None && (n > 1 || !offload_allowed(e, m, model, mode))) {
+                            ++out.pruned_invalid;
+                            continue;
+                        }
+                        if (mode != OffloadMode::None && none_fits) {
+                            ++out.pruned_dominated;  // offloading what fits on the accelerators only slows it
+                            continue;
+                        }
+                        if (over_budget) {
+                            ++out.pruned_budget;
+                            continue;
+                        }
+                        const double pool_gb = n * node_gb + (mode == OffloadMode::None ? 0.0 : m.host_usable_gb);
+                        if (need_gb > pool_gb) {
+                            ++out.pruned_memory;
+                            continue;
+                        }
+                        if (tokens_per_s_bound(e, m, c, mode, n, v.step_b, mtp) < q.target_tokens_per_s) {
+                            ++out.pruned_speed;
+                            continue;
+                        }
+                        set_pool(s, m, n);
+                        s.offload = mode;
+                        ++out.planned;
+                        auto r = plan(s, c, quick);
+                        if (!r) continue;  // the planner refuses the combination; nothing to rank
+                        const Plan& p = r.value();
+                        if (!p.fits) continue;
+                        if (mode == OffloadMode::None) none_fits = true;
+                        if (!(p.decode.tokens_per_s >= q.target_tokens_per_s)) continue;
+                        if (q.budget_usd) {
+                            const double price = econ.rented ? p.cost.rental_usd_per_hour * econ.utilization : p.cost.capex_usd;
+                            if (!p.cost.known || price > *q.budget_usd) {
+                                ++out.pruned_budget;
+                                continue;
+                            }
+                        }
+                        ++out.feasible;
+                        if (cost_objective && !p.cost.known) {
+                            ++out.skipped_unknown_cost;
+                            continue;
+                        }
+                        Record rec;
+                        rec.seq = static_cast<std::uint32_t>(out.evaluated);
+                        rec.variant = static_cast<std::uint16_t>(vi);
+                        rec.engine = static_cast<std::uint16_t>(ei);
+                        rec.config = static_cast<std::uint32_t>(mi);
+                        rec.nodes = n;
+                        rec.mode = mode;
+                        rec.cost_known = p.cost.known;
+                        rec.cost_per_m_out = p.cost.per_million_output_usd;
+                        rec.capex_usd = p.cost.capex_usd;
+                        rec.tokens_per_s = p.decode.tokens_per_s;
+                        rec.devices = p.devices;
+                        feasible.push_back(rec);
+                    }
+                    if (out.cancelled) break;
+                }
+            }
+        }
+    }
+    report();
+
+    // Best K by the objective.
+    auto by_objective = [&](const Record& a, const Record& b) { return better(a, b, q.objective); };
+    const std::size_t k = std::min(feasible.size(), static_cast<std::size_t>(q.top_k));
+    std::vector<Record> ranked = feasible;
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(), by_objective);
+    ranked.resize(k);
+
+    // Pareto front of $/M output (low) against tokens/s per stream (high).
+    std::vector<Record> front;
+    {
+        std::vector<Record> known;
+        for (const auto& r : feasible)
+            if (r.cost_known) known.push_back(r);
+        std::sort(known.begin(), known.end(), [](const Record& a, const Record& b) {
+            return std::tie(a.cost_per_m_out, b.tokens_per_s, a.seq) < std::tie(b.cost_per_m_out, a.tokens_per_s, b.seq);
+        });
+        double best_tps = -1;
+        for (const auto& r : known) {
+            if (r.tokens_per_s > best_tps) {
+                front.push_back(r);
+                best_tps = r.tokens_per_s;
+            }
+        }
+    }
+
+    // Full plans of what is returned.
+    auto hit = [&](const Record& r) {
+        SearchHit h;
+        h.scenario = base_scenario(q);
+        h.scenario.variant = variants[r.variant].format->id;
+        h.scenario.engine = engines[r.engine]->id;
+        set_pool(h.scenario, configs[r.config], r.nodes);
+        h.scenario.offload = r.mode;
+        auto p = plan(h.scenario, c);
+        if (p) h.plan = std::move(p).value();
+        return h;
+    };
+    for (const auto& r : ranked) out.results.push_back(hit(r));
+    for (const auto& r : front) {
+        int rank = -1;
+        for (std::size_t i = 0; i < ranked.size(); ++i)
+            if (ranked[i].seq == r.seq) rank = static_cast<int>(i);
+        out.pareto_rank.push_back(rank);
+        out.pareto.push_back(rank >= 0 ? out.results[static_cast<std::size_t>(rank)] : hit(r));
+    }
+    return out;
+}
+
+}  // namespace deepplan

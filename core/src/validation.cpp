@@ -1,0 +1,464 @@
+// Validation against published measurements (MODEL.md §6). The mapping rules
+// (which plan figure a measurement is, which scenario reproduces it) are data
+// in resources/validation/measurements.csv; this file only reads them and
+// recomputes.
+
+#include "deepplan/validation.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+namespace deepplan {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Splits CSV text into records of fields (RFC 4180: quotes around fields,
+// doubled quotes inside, newlines allowed inside quotes). Records carry the
+// line they start on.
+struct Record {
+    int line = 0;
+    std::vector<std::string> fields;
+};
+
+std::vector<Record> split_csv(const std::string& text, std::string& error)
+{
+    std::vector<Record> out;
+    Record rec;
+    std::string field;
+    bool quoted = false;
+    bool field_started = false;
+    int line = 1;
+    rec.line = 1;
+    auto end_field = [&] {
+        rec.fields.push_back(field);
+        field.clear();
+        field_started = false;
+    };
+    auto end_record = [&] {
+        end_field();
+        const bool blank = rec.fields.size() == 1 && rec.fields[0].empty();
+        if (!blank) out.push_back(std::move(rec));
+        rec = Record{};
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        if (quoted) {
+            if (ch == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (ch == '\n') ++line;
+                field += ch;
+            }
+            continue;
+        }
+        if (ch == '"' && !field_started) {
+            quoted = true;
+            field_started = true;
+        } else if (ch == ',') {
+            end_field();
+        } else if (ch == '\r') {
+            // CRLF line ends: the '\n' ends the record.
+        } else if (ch == '\n') {
+            end_record();
+            ++line;
+            rec.line = line;
+        } else {
+            field += ch;
+            field_started = true;
+        }
+    }
+    if (quoted) {
+        error = "line " + std::to_string(rec.line) + ": a quoted field is not closed";
+        return {};
+    }
+    if (!field.empty() || !rec.fields.empty()) end_record();
+    return out;
+}
+
+std::string trim(const std::string& s)
+{
+    const auto b = s.find_first_not_of(" \t");
+    if (b == std::string::npos) return {};
+    const auto e = s.find_last_not_of(" \t");
+    return s.substr(b, e - b + 1);
+}
+
+// The columns the reader needs; the rest of the source columns are kept in
+// the file for people and ignored here.
+const std::vector<std::string>& required_columns()
+{
+    static const std::vector<std::string> cols = {
+        "id", "tier", "metric", "value", "unit", "source_url", "status", "figure", "measured",
+        "scn_model", "scn_variant", "scn_engine", "scn_pool", "scn_concurrency", "scn_prompt",
+        "scn_output", "scn_context", "scn_offload", "scn_mtp", "scn_raise_wired", "note"};
+    return cols;
+}
+
+class RowReader {
+public:
+    RowReader(const Record& rec, const std::map<std::string, std::size_t>& cols, const std::string& file)
+        : rec_(rec), cols_(cols), file_(file)
+    {
+    }
+
+    void set_id(std::string id) { id_ = std::move(id); }
+
+    [[nodiscard]] std::string where(const std::string& column) const
+    {
+        std::string w = file_ + " line " + std::to_string(rec_.line);
+        if (!id_.empty()) w += " (case \"" + id_ + "\")";
+        return w + ", column " + column;
+    }
+
+    [[noreturn]] void fail(const std::string& column, const std::string& message) const
+    {
+        throw InputError(where(column), message);
+    }
+
+    [[nodiscard]] std::string text(const std::string& column) const
+    {
+        const std::size_t i = cols_.at(column);
+        return i < rec_.fields.size() ? trim(rec_.fields[i]) : std::string();
+    }
+
+    [[nodiscard]] std::string required(const std::string& column) const
+    {
+        auto t = text(column);
+        if (t.empty()) fail(column, "must not be empty");
+        return t;
+    }
+
+    [[nodiscard]] double number(const std::string& column, double min, double max) const
+    {
+        const auto t = required(column);
+        char* end = nullptr;
+        errno = 0;
+        const double v = std::strtod(t.c_str(), &end);
+        if (end != t.c_str() + t.size() || errno == ERANGE || !std::isfinite(v)) {
+            fail(column, "must be a number, got \"" + t + "\"");
+        }
+        if (v < min || v > max) {
+            std::ostringstream m;
+            m << "must be within [" << min << ", " << max << "], got " << t;
+            fail(column, m.str());
+        }
+        return v;
+    }
+
+    [[nodiscard]] int whole(const std::string& column, int min, int max) const
+    {
+        const auto t = required(column);
+        const bool digits = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || t.size() > 9) fail(column, "must be a whole number, got \"" + t + "\"");
+        const int v = std::stoi(t);
+        if (v < min || v > max) {
+            fail(column, "must be within [" + std::to_string(min) + ", " + std::to_string(max) + "], got " + t);
+        }
+        return v;
+    }
+
+    [[nodiscard]] bool flag(const std::string& column) const
+    {
+        const auto t = text(column);
+        if (t.empty() || t == "0") return false;
+        if (t == "1") return true;
+        fail(column, "must be 0 or 1, got \"" + t + "\"");
+    }
+
+private:
+    const Record& rec_;
+    const std::map<std::string, std::size_t>& cols_;
+    std::string file_;
+    std::string id_;
+};
+
+// Maps a core error on a scenario field back to the CSV column that set it.
+std::string column_for_scenario_path(const std::string& path)
+{
+    static const std::vector<std::pair<std::string, std::string>> table = {
+        {"scenario.workload.context", "scn_context"},  {"scenario.workload.prompt", "scn_prompt"},
+        {"scenario.workload.output", "scn_output"},    {"scenario.workload.concurrency", "scn_concurrency"},
+        {"scenario.pool", "scn_pool"},                 {"scenario.model", "scn_model"},
+        {"scenario.variant", "scn_variant"},           {"scenario.engine", "scn_engine"},
+        {"scenario.offload", "scn_offload"},
+    };
+    for (const auto& [prefix, col] : table) {
+        if (path.rfind(prefix, 0) == 0) return col;
+    }
+    return "scenario";
+}
+
+ValidationCase parse_row(const RowReader& r)
+{
+    ValidationCase c;
+    c.tier = r.required("tier");
+    if (c.tier != "A" && c.tier != "B" && c.tier != "C") r.fail("tier", "must be A, B or C, got \"" + c.tier + "\"");
+    c.metric = r.text("metric");
+    c.value = r.number("value", -1e300, 1e300);
+    c.unit = r.text("unit");
+    c.source_url = r.required("source_url");
+    if (c.source_url.rfind("http", 0) != 0) r.fail("source_url", "must be a URL, got \"" + c.source_url + "\"");
+    const auto status = r.required("status");
+    c.note = r.text("note");
+    if (status == "unmapped") {
+        if (c.note.empty()) r.fail("note", "an unmapped row must say why");
+        return c;
+    }
+    if (status != "mapped") r.fail("status", "must be mapped or unmapped, got \"" + status + "\"");
+    c.mapped = true;
+    c.figure = r.required("figure");
+    if (!figure_kind(c.figure)) r.fail("figure", "unknown plan figure \"" + c.figure + "\"");
+    c.measured = r.number("measured", 1e-9, 1e15);
+    Scenario& s = c.scenario;
+    s.model = r.required("scn_model");
+    s.variant = r.required("scn_variant");
+    s.engine = r.required("scn_engine");
+    auto pool = parse_pool_spec(r.required("scn_pool"));
+    if (!pool) r.fail("scn_pool", pool.error().describe());
+    s.pool = pool.value();
+    s.workload.concurrency = r.whole("scn_concurrency", 1, 1 << 20);
+    s.workload.prompt = r.whole("scn_prompt", 0, 1 << 24);
+    s.workload.output = r.whole("scn_output", 0, 1 << 24);
+    s.workload.context = r.whole("scn_context", 1, 1 << 24);
+    s.workload.mtp = r.flag("scn_mtp");
+    s.apple_raise_wired_limit = r.flag("scn_raise_wired");
+    const auto off = r.text("scn_offload");
+    auto mode = offload_from_string(off.empty() ? "none" : off);
+    if (!mode) r.fail("scn_offload", "must be auto, none, layers or experts, got \"" + off + "\"");
+    s.offload = *mode;
+    if (auto err = validate_numbers(s)) r.fail(column_for_scenario_path(err->path), err->message);
+    return c;
+}
+
+double percentile_of_sorted(const std::vector<double>& v, double q)
+{
+    if (v.empty()) return kNaN;
+    const double pos = q * static_cast<double>(v.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(pos));
+    const auto hi = std::min(v.size() - 1, lo + 1);
+    const double frac = pos - static_cast<double>(lo);
+    return v[lo] + (v[hi] - v[lo]) * frac;
+}
+
+}  // namespace
+
+const std::vector<std::string>& figure_names()
+{
+    static const std::vector<std::string> names = {
+        "decode.tokens_per_s",        "decode.aggregate_tokens_per_s", "decode.aggregate_tokens_per_s_per_node",
+        "decode.aggregate_tokens_per_s_per_device", "decode.tpot_ms", "prefill.tokens_per_s",
+        "prefill.tokens_per_s_per_node", "prefill.ttft_s", "latency.end_to_end_s",
+        "memory.kv_total_gb",         "memory.weights_total_gb",       "memory.used_gb"};
+    return names;
+}
+
+std::optional<FigureKind> figure_kind(const std::string& f)
+{
+    if (f == "decode.tpot_ms" || f == "prefill.ttft_s" || f == "latency.end_to_end_s") return FigureKind::Time;
+    if (f.rfind("memory.", 0) == 0) {
+        if (f == "memory.kv_total_gb" || f == "memory.weights_total_gb" || f == "memory.used_gb") return FigureKind::Memory;
+        return std::nullopt;
+    }
+    const auto& names = figure_names();
+    if (std::find(names.begin(), names.end(), f) != names.end()) return FigureKind::Rate;
+    return std::nullopt;
+}
+
+double figure_value(const std::string& f, const Plan& p, const Workload& w)
+{
+    const double nodes = std::max(1, p.nodes);
+    const double devices = std::max(1, p.devices);
+    if (f == "decode.tokens_per_s") return p.decode.tokens_per_s;
+    if (f == "decode.aggregate_tokens_per_s") return p.decode.aggregate_tokens_per_s;
+    if (f == "decode.aggregate_tokens_per_s_per_node") return p.decode.aggregate_tokens_per_s / nodes;
+    if (f == "decode.aggregate_tokens_per_s_per_device") return p.decode.aggregate_tokens_per_s / devices;
+    if (f == "decode.tpot_ms") return 1000.0 / p.decode.tokens_per_s;
+    if (f == "prefill.tokens_per_s") return p.prefill.tokens_per_s;
+    if (f == "prefill.tokens_per_s_per_node") return p.prefill.tokens_per_s / nodes;
+    if (f == "prefill.ttft_s") return p.prefill.ttft_s;
+    if (f == "latency.end_to_end_s") return p.prefill.ttft_s + w.output / p.decode.tokens_per_s;
+    if (f == "memory.kv_total_gb") return p.memory.kv_total_gb;
+    if (f == "memory.weights_total_gb") return p.memory.weights_total_gb;
+    if (f == "memory.used_gb") return p.memory.used_gb;
+    return kNaN;
+}
+
+Result<std::vector<ValidationCase>> parse_cases_csv(const std::string& text, const std::string& file_name)
+{
+    std::string err;
+    const auto records = split_csv(text, err);
+    if (!err.empty()) return Error{file_name, err};
+    if (records.empty()) return Error{file_name, "is empty"};
+    std::map<std::string, std::size_t> cols;
+    for (std::size_t i = 0; i < records[0].fields.size(); ++i) cols[trim(records[0].fields[i])] = i;
+    for (const auto& c : required_columns()) {
+        if (!cols.count(c)) return Error{file_name + " line 1", "the header has no column \"" + c + "\""};
+    }
+    std::vector<ValidationCase> out;
+    std::map<std::string, int> seen;
+    try {
+        for (std::size_t i = 1; i < records.size(); ++i) {
+            RowReader r(records[i], cols, file_name);
+            const auto id = r.required("id");
+            r.set_id(id);
+            if (auto it = seen.find(id); it != seen.end()) {
+                r.fail("id", "repeats the id of line " + std::to_string(it->second));
+            }
+            seen[id] = records[i].line;
+            ValidationCase c = parse_row(r);
+            c.id = id;
+            c.line = records[i].line;
+            out.push_back(std::move(c));
+        }
+    } catch (const InputError& e) {
+        return e.error();
+    }
+    return out;
+}
+
+Result<std::vector<ValidationCase>> read_cases(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{path.string(), "cannot be read"};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_cases_csv(text.str(), path.filename().string());
+}
+
+double CasePrediction::abs_error() const { return std::abs(predicted / measured - 1.0); }
+
+double CasePrediction::speed_ratio() const { return kind == FigureKind::Time ? 1.0 / ratio : ratio; }
+
+const std::vector<std::string>& case_class_names()
+{
+    static const std::vector<std::string> names = {"datacenter-gpu", "consumer-gpu", "apple", "cpu", "hybrid-offload", "multi-node"};
+    return names;
+}
+
+std::string case_class(const Plan& plan, const Scenario& s, const Catalog& catalog)
+{
+    int machines = 0;
+    for (const auto& g : s.pool.groups) machines += g.count;
+    if (machines > 1) return "multi-node";
+    if (plan.offload != OffloadMode::None) return "hybrid-offload";
+    if (plan.devices == 0) return "cpu";
+    for (const auto& st : plan.layout.stages) {
+        if (st.on_host) continue;
+        if (const Device* d = catalog.device(st.device)) return to_string(d->device_class);
+    }
+    return "cpu";
+}
+
+CasePrediction predict_case(const ValidationCase& c, const Catalog& catalog)
+{
+    CasePrediction p;
+    p.id = c.id;
+    p.tier = c.tier;
+    p.figure = c.figure;
+    p.kind = figure_kind(c.figure).value_or(FigureKind::Rate);
+    p.measured = c.measured;
+    p.predicted = kNaN;
+    p.ratio = kNaN;
+    PlanOptions opt;
+    opt.find_min_nodes = false;
+    auto result = plan(c.scenario, catalog, opt);
+    if (!result) {
+        p.error = result.error().describe();
+        p.case_class = "?";
+        return p;
+    }
+    const Plan& pl = result.value();
+    p.fits = pl.fits;
+    p.case_class = case_class(pl, c.scenario, catalog);
+    p.predicted = figure_value(c.figure, pl, c.scenario.workload);
+    p.ratio = c.measured / p.predicted;
+    p.counted = c.counted() && std::isfinite(p.ratio) && p.ratio > 0;
+    for (const auto& st : pl.layout.stages) {
+        DeviceClass dc = DeviceClass::Cpu;
+        if (!st.on_host) {
+            if (const Device* d = catalog.device(st.device)) dc = d->device_class;
+        }
+        EfficiencyKey k{pl.engine, dc};
+        if (std::find(p.uses.begin(), p.uses.end(), k) == p.uses.end()) p.uses.push_back(k);
+    }
+    return p;
+}
+
+ErrorSummary summarize(const std::vector<CasePrediction>& preds, const std::string& cls)
+{
+    std::vector<double> errs;
+    for (const auto& p : preds) {
+        if (!p.counted) continue;
+        if (!cls.empty() && p.case_class != cls) continue;
+        errs.push_back(p.abs_error());
+    }
+    ErrorSummary s;
+    s.n = static_cast<int>(errs.size());
+    if (errs.empty()) return s;
+    std::sort(errs.begin(), errs.end());
+    s.median_abs_error = percentile_of_sorted(errs, 0.5);
+    const auto within = [&](double t) {
+        return static_cast<double>(std::count_if(errs.begin(), errs.end(), [t](double e) { return e <= t + 1e-12; })) /
+               static_cast<double>(errs.size());
+    };
+    s.within_25 = within(0.25);
+    s.within_50 = within(0.50);
+    return s;
+}
+
+ValidationReport validate(const std::vector<ValidationCase>& cases, const Catalog& catalog)
+{
+    ValidationReport r;
+    for (const auto& c : cases) {
+        if (!c.mapped) {
+            ++r.unmapped;
+            continue;
+        }
+        r.cases.push_back(predict_case(c, catalog));
+    }
+    r.overall = summarize(r.cases);
+    for (const auto& cls : case_class_names()) {
+        auto s = summarize(r.cases, cls);
+        if (s.n > 0) r.classes[cls] = s;
+    }
+    return r;
+}
+
+std::vector<std::string> check_targets(const ValidationReport& r, int min_cases)
+{
+    std::vector<std::string> fails;
+    auto pct = [](double v) { return std::to_string(static_cast<int>(std::lround(v * 100))) + " %"; };
+    auto check = [&](const std::string& what, const ErrorSummary& overall, const std::map<std::string, ErrorSummary>& classes) {
+        if (overall.n < min_cases) {
+            fails.push_back(what + ": " + std::to_string(overall.n) + " counted cases, fewer than " + std::to_string(min_cases));
+        }
+        if (overall.median_abs_error > 0.20) {
+            fails.push_back(what + ": median absolute error " + pct(overall.median_abs_error) + " overall exceeds 20 %");
+        }
+        for (const auto& [cls, s] : classes) {
+            if (s.median_abs_error > 0.30) {
+                fails.push_back(what + ": median absolute error " + pct(s.median_abs_error) + " in class " + cls + " exceeds 30 %");
+            }
+        }
+    };
+    check("in-sample", r.overall, r.classes);
+    if (r.cross_validated) check("cross-validated", r.cv_overall, r.cv_classes);
+    for (const auto& c : r.cases) {
+        if (!c.error.empty() && c.tier != "C") fails.push_back("case " + c.id + " could not be planned: " + c.error);
+    }
+    return fails;
+}
+
+}  // namespace deepplan
