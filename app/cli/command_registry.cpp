@@ -1,7 +1,9 @@
 #include "command_registry.h"
 
+#include "calibrate_command.h"
 #include "catalog_command.h"
 #include "plan_command.h"
+#include "validate_command.h"
 
 namespace deepplan::cli {
 
@@ -10,6 +12,8 @@ std::vector<std::unique_ptr<Command>> make_commands(const CliContext& context)
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<PlanCommand>(context));
     commands.push_back(std::make_unique<CatalogCommand>(context));
+    commands.push_back(std::make_unique<ValidateCommand>(context));
+    commands.push_back(std::make_unique<CalibrateCommand>(context));
     return commands;
 }
 

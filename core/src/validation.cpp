@@ -102,7 +102,7 @@ const std::vector<std::string>& required_columns()
     static const std::vector<std::string> cols = {
         "id", "tier", "metric", "value", "unit", "source_url", "status", "figure", "measured",
         "scn_model", "scn_variant", "scn_engine", "scn_pool", "scn_concurrency", "scn_prompt",
-        "scn_output", "scn_context", "scn_offload", "scn_mtp", "scn_raise_wired", "note"};
+        "scn_output", "scn_context", "scn_offload", "scn_mtp", "scn_raise_wired", "scn_kv_bytes", "note"};
     return cols;
 }
 
@@ -192,7 +192,7 @@ std::string column_for_scenario_path(const std::string& path)
         {"scenario.workload.output", "scn_output"},    {"scenario.workload.concurrency", "scn_concurrency"},
         {"scenario.pool", "scn_pool"},                 {"scenario.model", "scn_model"},
         {"scenario.variant", "scn_variant"},           {"scenario.engine", "scn_engine"},
-        {"scenario.offload", "scn_offload"},
+        {"scenario.offload", "scn_offload"},           {"scenario.workload.kv_bytes", "scn_kv_bytes"},
     };
     for (const auto& [prefix, col] : table) {
         if (path.rfind(prefix, 0) == 0) return col;
@@ -234,6 +234,7 @@ ValidationCase parse_row(const RowReader& r)
     s.workload.context = r.whole("scn_context", 1, 1 << 24);
     s.workload.mtp = r.flag("scn_mtp");
     s.apple_raise_wired_limit = r.flag("scn_raise_wired");
+    if (!r.text("scn_kv_bytes").empty()) s.workload.kv_bytes = r.number("scn_kv_bytes", 0.25, 8);
     const auto off = r.text("scn_offload");
     auto mode = offload_from_string(off.empty() ? "none" : off);
     if (!mode) r.fail("scn_offload", "must be auto, none, layers or experts, got \"" + off + "\"");
@@ -259,7 +260,8 @@ const std::vector<std::string>& figure_names()
     static const std::vector<std::string> names = {
         "decode.tokens_per_s",        "decode.aggregate_tokens_per_s", "decode.aggregate_tokens_per_s_per_node",
         "decode.aggregate_tokens_per_s_per_device", "decode.tpot_ms", "prefill.tokens_per_s",
-        "prefill.tokens_per_s_per_node", "prefill.ttft_s", "latency.end_to_end_s",
+        "prefill.tokens_per_s_per_node", "prefill.aggregate_tokens_per_s", "prefill.aggregate_tokens_per_s_per_node",
+        "prefill.ttft_s", "latency.end_to_end_s",
         "memory.kv_total_gb",         "memory.weights_total_gb",       "memory.used_gb"};
     return names;
 }
@@ -287,6 +289,8 @@ double figure_value(const std::string& f, const Plan& p, const Workload& w)
     if (f == "decode.tpot_ms") return 1000.0 / p.decode.tokens_per_s;
     if (f == "prefill.tokens_per_s") return p.prefill.tokens_per_s;
     if (f == "prefill.tokens_per_s_per_node") return p.prefill.tokens_per_s / nodes;
+    if (f == "prefill.aggregate_tokens_per_s") return p.prefill.aggregate_tokens_per_s;
+    if (f == "prefill.aggregate_tokens_per_s_per_node") return p.prefill.aggregate_tokens_per_s / nodes;
     if (f == "prefill.ttft_s") return p.prefill.ttft_s;
     if (f == "latency.end_to_end_s") return p.prefill.ttft_s + w.output / p.decode.tokens_per_s;
     if (f == "memory.kv_total_gb") return p.memory.kv_total_gb;

@@ -26,7 +26,9 @@ enum class FigureKind {
 /// `decode.tokens_per_s` (per stream at the concurrency),
 /// `decode.aggregate_tokens_per_s` and its `_per_node` / `_per_device` shares,
 /// `decode.tpot_ms` (1000 / per-stream tokens/s), `prefill.tokens_per_s` and
-/// `prefill.tokens_per_s_per_node`, `prefill.ttft_s`,
+/// `prefill.tokens_per_s_per_node` (one prompt alone),
+/// `prefill.aggregate_tokens_per_s` and `_per_node` (`concurrency` prompts
+/// per pass), `prefill.ttft_s`,
 /// `latency.end_to_end_s` (TTFT + output / per-stream tokens/s),
 /// `memory.kv_total_gb`, `memory.weights_total_gb`, `memory.used_gb`.
 [[nodiscard]] const std::vector<std::string>& figure_names();

@@ -1,0 +1,148 @@
+#include "calibrate_command.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog_loader.h"
+#include "deepplan/calibration.hpp"
+#include "deepplan/plan_file.hpp"
+#include "deepplan/validation.hpp"
+#include "exit_codes.h"
+#include "number_format.h"
+#include "text_table.h"
+
+namespace deepplan::cli {
+
+namespace {
+
+int usage_error(std::ostream& err, const std::string& message)
+{
+    err << "deepplan-cli calibrate: " << message << "\n"
+        << "Try 'deepplan-cli help calibrate'.\n";
+    return kExitUsage;
+}
+
+int input_error(std::ostream& err, const std::string& message)
+{
+    err << "deepplan-cli calibrate: " << message << "\n";
+    return kExitBadInput;
+}
+
+}  // namespace
+
+CalibrateCommand::CalibrateCommand(CliContext context) : context_(std::move(context)) {}
+
+const std::vector<OptionSpec>& CalibrateCommand::options()
+{
+    static const std::vector<OptionSpec> specs = {
+        {"--cases", "FILE", "measurements file (default: the built-in validation/measurements.csv)", false},
+        {"--engines", "FILE", "engine catalog to rewrite (default: the built-in catalog/engines.json)", false},
+        {"--dry-run", "", "fit and print, but write nothing", false},
+        {"--help", "", "show this help", false},
+    };
+    return specs;
+}
+
+std::string CalibrateCommand::summary() const
+{
+    return "fit the engines' efficiencies on the measurements";
+}
+
+std::string CalibrateCommand::help() const
+{
+    std::ostringstream text;
+    text << "Usage: deepplan-cli calibrate [--dry-run] [--cases FILE] [--engines FILE]\n"
+            "\n"
+            "Fits eta_mem, eta_flop, eta_prefill and one per-step overhead of every\n"
+            "(engine, device class) block on the tier A/B rate and time cases whose plans\n"
+            "use it, minimising the squared log of measured/predicted with a weak pull\n"
+            "to the block's prior. Parameters no case moves stay at the prior. Ranges are\n"
+            "the 10th/90th percentiles of measured/predicted of the block's cases (of its\n"
+            "device class when it has fewer than 5). Only the `efficiency` blocks of the\n"
+            "engine catalog are rewritten, atomically; the fit always starts from the\n"
+            "priors stored there, so running it twice gives the same values.\n"
+            "\n"
+            "Options:\n"
+         << describe_options(options())
+         << "\n"
+            "Exit status: 0 done, 1 bad input or the file could not be written, 2 bad usage.\n";
+    return text.str();
+}
+
+int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    ParsedArgs parsed;
+    try {
+        parsed = parse_options(args, options());
+    } catch (const UsageError& e) {
+        return usage_error(err, e.what());
+    }
+    if (parsed.has("--help")) {
+        out << help();
+        return kExitOk;
+    }
+    if (!parsed.positionals().empty()) {
+        return usage_error(err, "unexpected argument \"" + parsed.positionals().front() + "\"");
+    }
+    const std::filesystem::path cases_path =
+        parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";
+    const std::filesystem::path engines_path =
+        parsed.value("--engines") ? std::filesystem::path(*parsed.value("--engines")) : builtin_catalog_dir(context_) / "engines.json";
+    if (cases_path.empty()) return usage_error(err, "--cases: needs a file name, got an empty value");
+    if (engines_path.empty()) return usage_error(err, "--engines: needs a file name, got an empty value");
+
+    auto catalog = load_cli_catalog(context_, {});
+    if (!catalog) return input_error(err, catalog.error().describe());
+    auto cases = read_cases(cases_path);
+    if (!cases) return input_error(err, cases.error().describe());
+    std::ifstream in(engines_path, std::ios::binary);
+    if (!in) return input_error(err, engines_path.string() + ": cannot be read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    const auto doc = nlohmann::json::parse(text.str(), nullptr, false);
+    if (doc.is_discarded()) return input_error(err, engines_path.string() + ": is not valid JSON");
+    auto priors = read_priors(doc);
+    if (!priors) return input_error(err, engines_path.string() + ": " + priors.error().describe());
+
+    const CalibrationResult result = calibrate(cases.value(), catalog.value(), priors.value());
+
+    TextTable t;
+    t.add_column("engine");
+    t.add_column("class");
+    t.add_column("cases", TextTable::Align::Right);
+    t.add_column("eta_mem", TextTable::Align::Right);
+    t.add_column("eta_flop", TextTable::Align::Right);
+    t.add_column("eta_prefill", TextTable::Align::Right);
+    t.add_column("overheads us (step/layer/moe)", TextTable::Align::Right);
+    t.add_column("range", TextTable::Align::Right);
+    t.add_column("RMS log err prior -> fit", TextTable::Align::Right);
+    t.add_column("free");
+    for (const auto& f : result.fitted) {
+        const auto& v = f.value;
+        std::string free;
+        for (const auto& p : f.free_params) free += (free.empty() ? "" : " ") + p;
+        t.add_row({f.key.engine, to_string(f.key.device_class), std::to_string(v.cases.size()), fixed(v.eta_mem, 3),
+                   fixed(v.eta_flop, 3), fixed(v.eta_prefill, 3),
+                   fixed(v.step_overhead_us, 0) + "/" + fixed(v.layer_overhead_us, 0) + "/" + fixed(v.moe_layer_overhead_us, 0),
+                   fixed(v.range_low, 2) + "-" + fixed(v.range_high, 2),
+                   v.cases.empty() ? "-" : fixed(f.rms_log_before, 3) + " -> " + fixed(f.rms_log_after, 3), free.empty() ? "-" : free});
+    }
+    out << "Calibration on " << cases_path.filename().string() << " (tier A/B rate and time cases)\n";
+    t.print(out);
+
+    if (parsed.has("--dry-run")) {
+        out << "Dry run: " << engines_path.string() << " not written.\n";
+        return kExitOk;
+    }
+    auto written = write_efficiencies(text.str(), result, priors.value());
+    if (!written) return input_error(err, engines_path.string() + ": " + written.error().describe());
+    if (auto failed = write_file_atomic(engines_path, written.value())) {
+        return input_error(err, failed->describe());
+    }
+    out << "Wrote the efficiency blocks of " << engines_path.string() << "\n";
+    return kExitOk;
+}
+
+}  // namespace deepplan::cli

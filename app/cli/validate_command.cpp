@@ -1,0 +1,236 @@
+#include "validate_command.h"
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog_loader.h"
+#include "deepplan/calibration.hpp"
+#include "deepplan/validation.hpp"
+#include "exit_codes.h"
+#include "number_format.h"
+#include "text_table.h"
+
+namespace deepplan::cli {
+
+namespace {
+
+int usage_error(std::ostream& err, const std::string& message)
+{
+    err << "deepplan-cli validate: " << message << "\n"
+        << "Try 'deepplan-cli help validate'.\n";
+    return kExitUsage;
+}
+
+int input_error(std::ostream& err, const std::string& message)
+{
+    err << "deepplan-cli validate: " << message << "\n";
+    return kExitBadInput;
+}
+
+std::string percent(double fraction) { return fixed(fraction * 100.0, 0) + " %"; }
+
+nlohmann::json summary_json(const ErrorSummary& s)
+{
+    return {{"n", s.n}, {"median_abs_error", s.median_abs_error}, {"within_25", s.within_25}, {"within_50", s.within_50}};
+}
+
+nlohmann::json number_or_null(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
+
+}  // namespace
+
+ValidateCommand::ValidateCommand(CliContext context) : context_(std::move(context)) {}
+
+const std::vector<OptionSpec>& ValidateCommand::options()
+{
+    static const std::vector<OptionSpec> specs = {
+        {"--cases", "FILE", "measurements file (default: the built-in validation/measurements.csv)", false},
+        {"--catalog", "DIR", "add a user catalog directory (repeatable; its entries override)", true},
+        {"--no-cv", "", "skip the leave-one-out cross-validation (faster)", false},
+        {"--check", "", "exit 1 when the summary misses the targets (<=20 % overall, <=30 % per class, >=40 cases)", false},
+        {"--json", "", "print the cases and summaries as JSON", false},
+        {"--help", "", "show this help", false},
+    };
+    return specs;
+}
+
+std::string ValidateCommand::summary() const
+{
+    return "how close the planner is to published measurements";
+}
+
+std::string ValidateCommand::help() const
+{
+    std::ostringstream text;
+    text << "Usage: deepplan-cli validate [--json] [--no-cv] [--check] [--cases FILE] [--catalog DIR]\n"
+            "\n"
+            "Recomputes every mapped row of the measurements file with the planner and\n"
+            "prints measured, predicted and measured/predicted per case, then the median\n"
+            "absolute error (|predicted/measured - 1|) and the share within 25 % and 50 %,\n"
+            "overall and per class (datacenter-gpu, consumer-gpu, apple, cpu,\n"
+            "hybrid-offload, multi-node). Tier C rows are shown but never fitted or\n"
+            "counted. The cross-validated columns refit, for each case, the efficiency\n"
+            "blocks its plan uses without that case, then predict it.\n"
+            "\n"
+            "Options:\n"
+         << describe_options(options())
+         << "\n"
+            "Exit status: 0 done, 1 bad input (or targets missed with --check), 2 bad usage.\n";
+    return text.str();
+}
+
+int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    ParsedArgs parsed;
+    try {
+        parsed = parse_options(args, options());
+    } catch (const UsageError& e) {
+        return usage_error(err, e.what());
+    }
+    if (parsed.has("--help")) {
+        out << help();
+        return kExitOk;
+    }
+    if (!parsed.positionals().empty()) {
+        return usage_error(err, "unexpected argument \"" + parsed.positionals().front() + "\"");
+    }
+    const std::filesystem::path cases_path =
+        parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";
+    if (cases_path.empty()) return usage_error(err, "--cases: needs a file name, got an empty value");
+
+    auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
+    if (!catalog) return input_error(err, catalog.error().describe());
+    auto cases = read_cases(cases_path);
+    if (!cases) return input_error(err, cases.error().describe());
+
+    ValidationReport report = validate(cases.value(), catalog.value());
+    if (!parsed.has("--no-cv")) {
+        std::ifstream in(builtin_catalog_dir(context_) / "engines.json", std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        const auto doc = nlohmann::json::parse(text.str(), nullptr, false);
+        if (doc.is_discarded()) return input_error(err, "catalog/engines.json is not valid JSON");
+        auto priors = read_priors(doc);
+        if (!priors) return input_error(err, priors.error().describe());
+        cross_validate(report, cases.value(), catalog.value(), priors.value());
+    }
+    const auto failures = check_targets(report);
+
+    if (parsed.has("--json")) {
+        nlohmann::json j;
+        j["cases"] = nlohmann::json::array();
+        for (std::size_t i = 0; i < report.cases.size(); ++i) {
+            const auto& c = report.cases[i];
+            nlohmann::json row = {{"id", c.id},
+                                  {"class", c.case_class},
+                                  {"metric", c.figure},
+                                  {"measured", c.measured},
+                                  {"predicted", number_or_null(c.predicted)},
+                                  {"ratio", number_or_null(c.ratio)},
+                                  {"tier", c.tier},
+                                  {"counted", c.counted},
+                                  {"fits", c.fits}};
+            if (!c.error.empty()) row["error"] = c.error;
+            if (report.cross_validated) {
+                row["cv_predicted"] = number_or_null(report.cv_cases[i].predicted);
+                row["cv_ratio"] = number_or_null(report.cv_cases[i].ratio);
+            }
+            j["cases"].push_back(row);
+        }
+        j["summary"] = summary_json(report.overall);
+        j["classes"] = nlohmann::json::object();
+        for (const auto& [cls, s] : report.classes) j["classes"][cls] = summary_json(s);
+        if (report.cross_validated) {
+            nlohmann::json cv;
+            cv["method"] = report.cv_method;
+            cv["summary"] = summary_json(report.cv_overall);
+            cv["classes"] = nlohmann::json::object();
+            for (const auto& [cls, s] : report.cv_classes) cv["classes"][cls] = summary_json(s);
+            j["cross_validation"] = cv;
+        }
+        j["unmapped"] = nlohmann::json::array();
+        for (const auto& c : cases.value()) {
+            if (!c.mapped) j["unmapped"].push_back({{"id", c.id}, {"reason", c.note}});
+        }
+        j["tier_c"] = "tier C rows are listed with counted=false: never fitted, not in the summaries";
+        j["targets_met"] = failures.empty();
+        out << j.dump(2) << "\n";
+        return parsed.has("--check") && !failures.empty() ? kExitBadInput : kExitOk;
+    }
+
+    int tier_c = 0;
+    for (const auto& c : report.cases) tier_c += c.tier == "C" ? 1 : 0;
+    out << "Validation against published measurements (" << cases_path.filename().string() << ")\n"
+        << "  " << report.cases.size() << " mapped cases (" << report.overall.n << " tier A/B counted, " << tier_c
+        << " tier C shown but not counted), " << report.unmapped << " unmapped\n"
+        << "  ratio = measured / predicted; error = |predicted / measured - 1|\n\n";
+    TextTable t;
+    t.add_column("case");
+    t.add_column("tier");
+    t.add_column("class");
+    t.add_column("figure");
+    t.add_column("measured", TextTable::Align::Right);
+    t.add_column("predicted", TextTable::Align::Right);
+    t.add_column("ratio", TextTable::Align::Right);
+    if (report.cross_validated) t.add_column("CV ratio", TextTable::Align::Right);
+    for (std::size_t i = 0; i < report.cases.size(); ++i) {
+        const auto& c = report.cases[i];
+        std::string tier = c.tier;
+        if (c.tier == "C") tier += " (not counted)";
+        std::string ratio = c.error.empty() ? fixed(c.ratio, 2) : "error";
+        if (c.error.empty() && !c.fits) ratio += " (does not fit)";
+        std::vector<std::string> row = {c.id, tier, c.case_class, c.figure, sensible(c.measured),
+                                        c.error.empty() ? sensible(c.predicted) : "-", ratio};
+        if (report.cross_validated) row.push_back(c.error.empty() ? fixed(report.cv_cases[i].ratio, 2) : "-");
+        t.add_row(row);
+    }
+    t.print(out);
+    for (const auto& c : report.cases) {
+        if (!c.error.empty()) out << "  " << c.id << ": " << c.error << "\n";
+    }
+
+    out << "\nSummary (tier A and B only; tier C rows are never fitted and not counted)\n";
+    TextTable s;
+    s.add_column("class");
+    s.add_column("n", TextTable::Align::Right);
+    s.add_column("median error", TextTable::Align::Right);
+    s.add_column("within 25 %", TextTable::Align::Right);
+    s.add_column("within 50 %", TextTable::Align::Right);
+    if (report.cross_validated) {
+        s.add_column("CV median error", TextTable::Align::Right);
+        s.add_column("CV within 25 %", TextTable::Align::Right);
+        s.add_column("CV within 50 %", TextTable::Align::Right);
+    }
+    auto add = [&](const std::string& name, const ErrorSummary& a, const ErrorSummary* b) {
+        std::vector<std::string> row = {name, std::to_string(a.n), percent(a.median_abs_error), percent(a.within_25), percent(a.within_50)};
+        if (b) {
+            row.push_back(percent(b->median_abs_error));
+            row.push_back(percent(b->within_25));
+            row.push_back(percent(b->within_50));
+        }
+        s.add_row(row);
+    };
+    add("overall", report.overall, report.cross_validated ? &report.cv_overall : nullptr);
+    for (const auto& [cls, sum] : report.classes) {
+        const ErrorSummary* cv = nullptr;
+        if (report.cross_validated) {
+            auto it = report.cv_classes.find(cls);
+            if (it != report.cv_classes.end()) cv = &it->second;
+        }
+        add(cls, sum, cv);
+    }
+    s.print(out);
+    if (report.cross_validated) out << "  CV: " << report.cv_method << ", refitting the blocks each case uses without it\n";
+    if (failures.empty()) {
+        out << "\nTargets met: >= 40 cases, median error <= 20 % overall and <= 30 % per class"
+            << (report.cross_validated ? ", in-sample and cross-validated.\n" : " (in-sample; cross-validation skipped).\n");
+    } else {
+        out << "\nTargets missed:\n";
+        for (const auto& f : failures) out << "  " << f << "\n";
+    }
+    return parsed.has("--check") && !failures.empty() ? kExitBadInput : kExitOk;
+}
+
+}  // namespace deepplan::cli
