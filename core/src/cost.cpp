@@ -43,14 +43,17 @@ GroupMoney machine_money(const NodeGroup& g, const Catalog& c, std::vector<std::
         else missing.push_back("devices/" + accel->id + ".price_usd");
     }
 
+    // The machine's own figure, or its CPUs and own accelerators; added
+    // accelerators replace the own ones in either case.
     double host_w = sys->power_w;
-    if (host_w <= 0) {
+    if (host_w > 0) {
+        if (overridden && own) host_w -= own->power_w * own_count;
+    } else {
         host_w = (cpu ? cpu->power_w * sys->host_sockets : 0.0) + (own ? own->power_w * own_count : 0.0);
         if (host_w <= 0) missing.push_back("systems/" + sys->id + ".power_w");
+        if (overridden && own) host_w -= own->power_w * own_count;
     }
-    if (overridden && own && sys->power_w > 0) host_w -= own->power_w * own_count;
     if (overridden && accel) host_w += accel->power_w * count;
-    if (overridden && !own && sys->power_w <= 0 && accel) host_w = (cpu ? cpu->power_w * sys->host_sockets : 0.0) + accel->power_w * count;
     m.power_w = std::max(0.0, host_w);
 
     if (accel && count > 0) {

@@ -38,15 +38,20 @@ std::string lower(std::string s)
 }
 
 // A GPU that comes as a PCIe card, so it can be added to a host machine.
-// SXM and OAM modules sit on their vendor's baseboard (HGX, OAM UBB) instead.
-bool is_pcie_card(const Device& d)
+// SXM and OAM modules sit on their vendor's baseboard (HGX, OAM UBB), and
+// integrated GPUs are part of their machine: both are the built-in
+// accelerator of some catalog system (hgx-h20-8, strix-halo-128g...) or say
+// SXM/OAM in their name; a built-in GPU that says PCIe is still a card.
+bool is_pcie_card(const Device& d, const Catalog& c)
 {
-    if (d.device_class == DeviceClass::ConsumerGpu) return true;
-    if (d.device_class != DeviceClass::DatacenterGpu) return false;
+    if (d.device_class != DeviceClass::ConsumerGpu && d.device_class != DeviceClass::DatacenterGpu) return false;
     const std::string text = lower(d.id + " " + d.name);
-    return text.find("sxm") == std::string::npos && text.find("oam") == std::string::npos &&
-           text.find("hgx") == std::string::npos && text.find("mi300") == std::string::npos &&
-           text.find("mi325") == std::string::npos;
+    if (text.find("sxm") != std::string::npos || text.find("oam") != std::string::npos) return false;
+    if (text.find("mi300") != std::string::npos || text.find("mi325") != std::string::npos) return false;  // OAM only
+    if (text.find("pcie") != std::string::npos) return true;
+    for (const auto& [id, sys] : c.systems)
+        if (sys.accelerator == d.id) return false;
+    return true;
 }
 
 // A machine that can take added accelerator cards: no accelerator of its own,
@@ -360,7 +365,7 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
         for (const auto& id : ids_or_all(q.accelerators, c.devices)) cards.push_back(c.device(id));
     } else {
         for (const auto& [id, d] : c.devices)
-            if (is_pcie_card(d)) cards.push_back(&d);
+            if (is_pcie_card(d, c)) cards.push_back(&d);
     }
     std::vector<int> counts;
     for (int n : q.accelerator_counts)
@@ -503,11 +508,9 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
                         if (mode == OffloadMode::None) none_fits = true;
                         if (!(p.decode.tokens_per_s >= q.target_tokens_per_s)) continue;
                         if (q.budget_usd) {
+                            // Checked before planning from the machine's price; again on the plan's own figure.
                             const double price = econ.rented ? p.cost.rental_usd_per_hour * econ.utilization : p.cost.capex_usd;
-                            if (!p.cost.known || price > *q.budget_usd) {
-                                ++out.pruned_budget;
-                                continue;
-                            }
+                            if (!p.cost.known || price > *q.budget_usd) continue;
                         }
                         ++out.feasible;
                         if (cost_objective && !p.cost.known) {

@@ -61,8 +61,9 @@ struct SearchRequest {
     /// Added accelerators for machines without any (server-pcie, pc-ddr5,
     /// server-xeon-6454s-2s...): each of these devices `+N x` for N in
     /// `accelerator_counts`, besides the machine as it is. nullopt = every
-    /// PCIe-card GPU in the catalog (consumer GPUs, and datacenter GPUs whose
-    /// id or name does not say SXM/OAM, which need their own baseboard).
+    /// PCIe-card GPU in the catalog: consumer and datacenter GPUs that are
+    /// not SXM/OAM modules or integrated GPUs (not the built-in accelerator
+    /// of a catalog system unless their name says PCIe).
     /// Cards go only into machines with at least 64 GB of RAM that are not
     /// laptops (servers, desktop PCs); unified-memory machines take none.
     std::optional<std::vector<std::string>> accelerators;
@@ -85,11 +86,12 @@ struct SearchHit {
 };
 
 struct SearchResult {
-    std::size_t evaluated = 0;           ///< candidates enumerated (pruned or planned)
+    /// Candidates enumerated: planned + every pruned_* count.
+    std::size_t evaluated = 0;
     std::size_t planned = 0;             ///< of those, planned with the quick planner
     std::size_t pruned_memory = 0;       ///< skipped because weights and KV exceed the pool's usable memory
     std::size_t pruned_speed = 0;        ///< skipped because reading one token's weights at the fastest stage's fitted bandwidth already misses the target
-    std::size_t pruned_budget = 0;       ///< skipped because the pool's price exceeds the budget
+    std::size_t pruned_budget = 0;       ///< skipped because the pool's price exceeds the budget or is unknown
     std::size_t pruned_invalid = 0;      ///< combinations that cannot run (engine on one machine only, offload on several...)
     std::size_t pruned_dominated = 0;    ///< offload tried where the model fits on the accelerators alone
     std::size_t feasible = 0;            ///< planned candidates that fit, meet the target and the budget
