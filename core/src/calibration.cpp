@@ -26,10 +26,10 @@ enum Param { EtaMem, EtaFlop, EtaPrefill, StepOverhead, LayerOverhead, MoeOverhe
 
 // Physical bounds of each parameter. Efficiencies are shares of a vendor
 // peak; overheads are per decode step, so a few ms is already extreme.
-constexpr std::array<double, kParams> kLow = {0.05, 0.01, 0.01, 0, 0, 0};
+constexpr std::array<double, kParams> kLow = {0.10, 0.002, 0.002, 0, 0, 0};
 constexpr std::array<double, kParams> kHigh = {0.95, 0.90, 0.90, 50000, 2000, 5000};
 constexpr double kOverheadScaleUs = 1000;  // prior pull on overheads: per 1 ms of difference
-constexpr double kSensitive = 0.03;        // |d log prediction| that counts as "constrained"
+constexpr double kSensitive = 0.10;        // |d log prediction| under a large move that counts as "constrained"
 
 bool is_eta(int p) { return p <= EtaPrefill; }
 
@@ -147,19 +147,30 @@ public:
         return std::sqrt(sum / static_cast<double>(block_.cases.size()));
     }
 
-    // Largest |change of log prediction| over the cases when parameter p moves.
-    double sensitivity(const Efficiency& e, int p)
+    // Largest |change of log prediction| over `cases` when parameter p moves
+    // by a large step either way (x1.5, x0.3 and x0.05 for efficiencies, +/-300 us or
+    // more for overheads): a parameter that only matters far from its prior
+    // (a prefill that turns compute-bound at a low efficiency) still counts.
+    double sensitivity(const Efficiency& e, int p, const std::vector<const FitCase*>& cases)
     {
-        Efficiency moved = e;
         const double v = get(e, p);
-        set(moved, p, is_eta(p) ? v * 1.25 : v + std::max(300.0, 0.5 * v));
+        std::vector<double> moves;
+        if (is_eta(p)) {
+            moves = {std::min(kHigh[static_cast<std::size_t>(p)], v * 1.5), std::max(kLow[static_cast<std::size_t>(p)], v * 0.3),
+                     std::max(kLow[static_cast<std::size_t>(p)], v * 0.05)};
+        } else {
+            moves = {v + std::max(300.0, 0.5 * v), std::max(0.0, v - std::max(300.0, 0.5 * v))};
+        }
         double worst = 0;
-        for (const FitCase* fc : block_.cases) {
+        for (const FitCase* fc : cases) {
             slot() = e;
             const double a = log_ratio(*fc, catalog_);
-            slot() = moved;
-            const double b = log_ratio(*fc, catalog_);
-            worst = std::max(worst, std::abs(a - b));
+            for (double m : moves) {
+                Efficiency moved = e;
+                set(moved, p, m);
+                slot() = moved;
+                worst = std::max(worst, std::abs(a - log_ratio(*fc, catalog_)));
+            }
         }
         slot() = e;
         return worst;
@@ -216,12 +227,23 @@ double line_search(F&& f, double lo, double hi, double current)
     return fx < best_f ? x : best_x;
 }
 
-// Free parameters of a block: those its cases are sensitive to, at most one
-// overhead (the one the prior relies on), and never more than the cases can
-// pin down (cases - 1, at least 1), most sensitive first.
-std::vector<int> choose_free(BlockObjective& obj, const Efficiency& prior, std::size_t n_cases)
+// Free parameters of a block. Decode cases (per-stream, aggregate, TPOT)
+// may free eta_mem, eta_flop and at most one overhead (the one the prior
+// relies on), never more than the decode cases can pin down (cases - 1, at
+// least 1); prefill cases (prefill rate, TTFT) may free eta_prefill; an
+// end-to-end latency counts for both. Only parameters the family's cases are
+// sensitive to are freed, most sensitive first.
+std::vector<int> choose_free(BlockObjective& obj, const Efficiency& prior, const std::vector<const FitCase*>& cases)
 {
-    if (n_cases == 0) return {};
+    std::vector<const FitCase*> decode;
+    std::vector<const FitCase*> prefill;
+    for (const FitCase* fc : cases) {
+        const std::string& f = fc->c->figure;
+        const bool is_prefill = f.rfind("prefill.", 0) == 0;
+        const bool both = f == "latency.end_to_end_s";
+        if (!is_prefill || both) decode.push_back(fc);
+        if (is_prefill || both) prefill.push_back(fc);
+    }
     int overhead = LayerOverhead;
     double biggest = -1;
     for (int p : {StepOverhead, LayerOverhead, MoeOverhead}) {
@@ -230,15 +252,18 @@ std::vector<int> choose_free(BlockObjective& obj, const Efficiency& prior, std::
             overhead = p;
         }
     }
-    std::vector<std::pair<double, int>> sens;
-    for (int p : {static_cast<int>(EtaMem), static_cast<int>(EtaFlop), static_cast<int>(EtaPrefill), overhead}) {
-        const double s = obj.sensitivity(prior, p);
-        if (s > kSensitive) sens.emplace_back(s, p);
-    }
-    std::stable_sort(sens.begin(), sens.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-    const std::size_t cap = std::max<std::size_t>(1, n_cases - 1);
     std::vector<int> free;
-    for (std::size_t i = 0; i < sens.size() && i < cap; ++i) free.push_back(sens[i].second);
+    if (!decode.empty()) {
+        std::vector<std::pair<double, int>> sens;
+        for (int p : {static_cast<int>(EtaMem), static_cast<int>(EtaFlop), overhead}) {
+            const double s = obj.sensitivity(prior, p, decode);
+            if (s > kSensitive) sens.emplace_back(s, p);
+        }
+        std::stable_sort(sens.begin(), sens.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+        const std::size_t cap = std::max<std::size_t>(1, decode.size() - 1);
+        for (std::size_t i = 0; i < sens.size() && i < cap; ++i) free.push_back(sens[i].second);
+    }
+    if (!prefill.empty() && obj.sensitivity(prior, EtaPrefill, prefill) > kSensitive) free.push_back(EtaPrefill);
     std::sort(free.begin(), free.end());
     return free;
 }
@@ -390,7 +415,7 @@ CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Cata
     for (const auto& b : blocks) {
         BlockObjective obj(work, b, prior_of(priors, b.key, catalog), options.prior_weight);
         const Efficiency start = obj.slot();
-        free_of[b.key] = choose_free(obj, start, b.cases.size());
+        free_of[b.key] = choose_free(obj, start, b.cases);
         rms_before[b.key] = obj.rms(start);
     }
     for (int pass = 0; pass < options.outer_passes; ++pass) {
