@@ -302,6 +302,7 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
         e.offload_experts = o.boolean_or("experts", false);
     }
     e.dp_attention = r.boolean_or("dp_attention", false);
+    e.comm_overlap = r.boolean_or("comm_overlap", false);
     e.numa_scaling = r.num_or("numa_scaling", 1.0, 0.0, 1.0);
     e.numa_replicate = r.boolean_or("numa_replicate", false);
     e.batching = r.boolean_or("batching", false);

@@ -62,7 +62,8 @@ struct Unit {
     double bw = 0;               // per device, bytes/s
     double peak = 0;             // per device, FLOP/s
     const Efficiency* eff = nullptr;
-    const Link* tp_link = nullptr;
+    const Link* tp_link = nullptr;   // between the unit's ranks (the pool link when it spans machines)
+    const Link* intra_link = nullptr;  // between the ranks inside one machine
     int first = 0;
     int end = 0;
     bool embed = false;
@@ -173,6 +174,7 @@ Unit make_accel_unit(const Resolved& r, const NodeInfo& n, int node, int index, 
     u.peak = peak_flops(*n.accel, r.format->compute);
     u.eff = eff;
     u.tp_link = n.intra;
+    u.intra_link = n.intra;
     // KV over tensor-parallel ranks: GQA splits by KV head (replicating when
     // there are fewer heads than ranks); MLA's latent is shared by all heads,
     // so every rank holds all of it unless attention is data-parallel.
@@ -306,6 +308,44 @@ void collect_reasons(Attempt& a, bool detail)
 
 // --- timing (MODEL.md §4, §5) ------------------------------------------------
 
+// Communication of one pass of `tokens` tokens over a unit's layers [first, end).
+// Tensor parallel: two all-reduces of every token's activations per layer.
+// Data-parallel attention with expert-parallel MoE: no collective for
+// attention or dense layers; per MoE layer a dispatch (FP8) and a combine
+// (BF16) all-to-all of each rank's own tokens to the ranks holding their
+// top-k experts, over the network for the share of experts on other machines
+// (one NIC per GPU in HGX machines) and over the intra link for the rest.
+double comm_seconds(const Resolved& r, const Unit& u, double tokens)
+{
+    if (u.experts_only || u.g <= 1) return 0;
+    const int n = u.end - u.first;
+    if (!u.dp_attention) {
+        return 2.0 * n * ring_allreduce_s(u.tp_link, u.g, tokens * r.model->hidden_size * kActivationBytes);
+    }
+    const int moe = moe_in(r, u.first, u.end);
+    if (moe == 0 || !u.tp_link) return 0;
+    const double local = tokens / u.g;
+    const double bytes_rank = local * r.params.experts_per_token * r.model->hidden_size * (1.0 + 2.0);
+    const double remote = u.g > u.per_node ? static_cast<double>(u.g - u.per_node) / u.g : 0.0;
+    const Link* net = u.tp_link;
+    const Link* intra = u.intra_link ? u.intra_link : u.tp_link;
+    const double alpha = (remote > 0 ? net->latency_us : intra->latency_us) * units::kMicro;
+    const double t_a2a = 2.0 * alpha + bytes_rank * remote / (net->bandwidth_gb_s * kGB) +
+                         bytes_rank * (1.0 - remote) / (intra->bandwidth_gb_s * kGB);
+    return moe * t_a2a;
+}
+
+// Per-pass overheads of a unit: scheduling once, launches per layer, expert
+// dispatch per MoE layer (fitted per engine and device class).
+double overhead_seconds(const Resolved& r, const Unit& u)
+{
+    const int n = u.end - u.first;
+    const int moe_layers = u.experts_only ? r.model->moe_layers() : (u.non_routed ? 0 : moe_in(r, u.first, u.end));
+    return (u.eff->step_overhead_us + (u.experts_only ? 0 : n) * u.eff->layer_overhead_us +
+            moe_layers * u.eff->moe_layer_overhead_us) *
+           units::kMicro;
+}
+
 struct StepCost {
     double seconds = 0;
     Bottleneck limit = Bottleneck::MemoryBandwidth;
@@ -345,15 +385,13 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
     StepCost c;
     c.seconds = std::max(t_mem, t_cmp);
     c.limit = t_cmp > t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
-    const int moe_layers = u.experts_only ? r.model->moe_layers() : (u.non_routed ? 0 : moe_in(r, u.first, u.end));
-    const double overhead = (u.eff->step_overhead_us + (u.experts_only ? 0 : n) * u.eff->layer_overhead_us +
-                             moe_layers * u.eff->moe_layer_overhead_us) *
-                            units::kMicro;
-    const double comm = u.experts_only ? 0.0
-                                       : 2.0 * n * ring_allreduce_s(u.tp_link, u.g, tokens * r.model->hidden_size * kActivationBytes);
+    const double overhead = overhead_seconds(r, u);
+    const double comm = comm_seconds(r, u, tokens);
     if (comm > c.seconds) c.limit = Bottleneck::Link;
-    if (overhead > c.seconds + comm) c.limit = Bottleneck::Overhead;
-    c.seconds += overhead + comm;
+    // Engines with two-batch overlap hide the all-to-all behind compute.
+    const double busy = r.engine->comm_overlap ? std::max(c.seconds, comm) : c.seconds + comm;
+    if (overhead > busy) c.limit = Bottleneck::Overhead;
+    c.seconds = busy + overhead;
     return c;
 }
 
@@ -458,9 +496,10 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
         const double t_mem = (replicated + (bytes - replicated) / u.g) / (u.bw * u.eff->eta_mem);
         double t = std::max(t_cmp, t_mem);
         Bottleneck lim = t_cmp >= t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
-        const double comm = u.experts_only ? 0.0 : 2.0 * n * ring_allreduce_s(u.tp_link, u.g, T * r.model->hidden_size * kActivationBytes);
+        const double comm = comm_seconds(r, u, T);
         if (comm > t) lim = Bottleneck::Link;
-        t += comm;
+        t = r.engine->comm_overlap ? std::max(t, comm) : t + comm;
+        t += overhead_seconds(r, u);  // one pass: the same launches as a decode step
         out.seconds += t;
         out.slowest_stage = std::max(out.slowest_stage, t);
         if (t > worst) {

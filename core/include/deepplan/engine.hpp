@@ -44,6 +44,7 @@ struct EngineProfile {
     bool offload_layers = false;  ///< first N layers on the accelerator, the rest on the CPU
     bool offload_experts = false; ///< routed experts in host RAM, computed by the CPU
     bool dp_attention = false;    ///< attention data-parallel (each rank its own sequences, attention weights replicated) with expert-parallel MoE
+    bool comm_overlap = false;    ///< overlaps the MoE all-to-all with compute (two-batch overlap)
     double numa_scaling = 1.0;    ///< bandwidth a second CPU socket adds, as a share of the first's (0 = none, 1 = all)
     bool numa_replicate = false;  ///< copies host-RAM weights to every socket (KTransformers USE_NUMA)
     bool batching = false;        ///< continuous batching of concurrent sequences
