@@ -1,5 +1,6 @@
 #include "deepplan/cost.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace deepplan {
@@ -112,7 +113,8 @@ Cost compute_cost(const Scenario& s, const Catalog& c, const Plan& p)
     }
     cost.usd_per_hour = cost.rental_usd_per_hour + cost.capex_usd_per_hour + cost.power_usd_per_hour + cost.hosting_usd_per_hour;
     cost.per_million_output_usd = usd_per_million(cost.usd_per_hour, p.decode.aggregate_tokens_per_s);
-    cost.per_million_input_usd = usd_per_million(cost.usd_per_hour, p.prefill.tokens_per_s);
+    // Input at the planned throughput: prompts of all sequences prefilled together where the engine batches them.
+    cost.per_million_input_usd = usd_per_million(cost.usd_per_hour, std::max(p.prefill.tokens_per_s, p.prefill.aggregate_tokens_per_s));
     cost.missing = std::move(missing);
 
     auto api = c.api_prices.find(s.model);

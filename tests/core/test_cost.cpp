@@ -142,7 +142,17 @@ TEST(Cost, OwnHardwareSplitAddsUp)
     EXPECT_EQ(c.rental_usd_per_hour, 0);
     EXPECT_NEAR(c.usd_per_hour, c.capex_usd_per_hour + c.power_usd_per_hour + c.hosting_usd_per_hour, 1e-12);
     EXPECT_NEAR(c.per_million_output_usd, usd_per_million(c.usd_per_hour, p.decode.aggregate_tokens_per_s), 1e-9);
-    EXPECT_NEAR(c.per_million_input_usd, usd_per_million(c.usd_per_hour, p.prefill.tokens_per_s), 1e-9);
+    EXPECT_NEAR(c.per_million_input_usd, usd_per_million(c.usd_per_hour, p.prefill.aggregate_tokens_per_s), 1e-9);
+}
+
+TEST(Cost, InputCostUsesBatchedPrefillAtConcurrency)
+{
+    Scenario s = make_scenario("deepseek-r1", "fp8", "2x hgx-h100-8@ib-ndr400", "vllm");
+    s.economics.rented = true;
+    s.workload.concurrency = 32;
+    const Plan p = must_plan(s);
+    ASSERT_GT(p.prefill.aggregate_tokens_per_s, p.prefill.tokens_per_s);
+    EXPECT_NEAR(p.cost.per_million_input_usd, usd_per_million(p.cost.usd_per_hour, p.prefill.aggregate_tokens_per_s), 1e-9);
 }
 
 TEST(Cost, CapexOverrideReplacesTheCatalogPrice)

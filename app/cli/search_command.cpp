@@ -1,0 +1,314 @@
+#include "search_command.h"
+
+#include <climits>
+#include <cmath>
+#include <cstdlib>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog_loader.h"
+#include "deepplan/plan_file.hpp"
+#include "deepplan/search.hpp"
+#include "exit_codes.h"
+#include "number_format.h"
+#include "text_table.h"
+
+namespace deepplan::cli {
+
+namespace {
+
+constexpr const char* kName = "deepplan-cli search";
+
+int usage_error(std::ostream& err, const std::string& message)
+{
+    err << kName << ": " << message << "\n"
+        << "Try 'deepplan-cli help search'.\n";
+    return kExitUsage;
+}
+
+int input_error(std::ostream& err, const std::string& message)
+{
+    err << kName << ": " << message << "\n";
+    return kExitBadInput;
+}
+
+// A decimal number: the whole text, finite. Range checks are the core's.
+double parse_number_flag(const std::string& flag, const std::string& text)
+{
+    const char* begin = text.c_str();
+    char* end = nullptr;
+    const double v = text.empty() || std::isspace(static_cast<unsigned char>(text.front())) ? NAN : std::strtod(begin, &end);
+    if (text.empty() || end != begin + text.size() || !std::isfinite(v)) {
+        throw UsageError(flag + ": must be a number, got \"" + text + "\"");
+    }
+    return v;
+}
+
+// "a,b,c" -> {a, b, c}; an empty text is an empty list (which the core rejects by name).
+std::vector<std::string> split_ids(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::string item;
+    std::istringstream in(text);
+    while (std::getline(in, item, ',')) {
+        const auto first = item.find_first_not_of(' ');
+        const auto last = item.find_last_not_of(' ');
+        if (first != std::string::npos) out.push_back(item.substr(first, last - first + 1));
+    }
+    return out;
+}
+
+// The flag behind a request field named in a core error.
+std::string flag_for_field(const std::string& path)
+{
+    static const std::pair<const char*, const char*> table[] = {
+        {"request.model", "--model"},
+        {"request.variant", "--variant"},
+        {"request.target_tokens_per_s", "--target-tps"},
+        {"request.min_context", "--min-context"},
+        {"request.concurrency", "--concurrency"},
+        {"request.prompt_tokens", "--prompt"},
+        {"request.output_tokens", "--output"},
+        {"request.budget_usd", "--budget"},
+        {"request.systems", "--systems"},
+        {"request.engines", "--engines"},
+        {"request.accelerators", "--accelerators"},
+        {"request.top_k", "--top"},
+        {"request.max_nodes", "--max-nodes"},
+        {"request.economics.utilization", "--utilization"},
+        {"request.economics.usd_per_gpu_hour", "--usd-per-gpu-hour"},
+        {"request.economics.usd_per_kwh", "--usd-per-kwh"},
+        {"request.economics.amortization_years", "--years"},
+    };
+    for (const auto& [field, flag] : table) {
+        const std::string f = field;
+        if (path == f || path.rfind(f + "[", 0) == 0) return flag;
+    }
+    return {};
+}
+
+// Ids that exist or not is bad input (1); numbers out of range are bad usage (2).
+bool is_unknown_id(const Error& e) { return e.message.rfind("unknown ", 0) == 0 || e.message.find("not published") != std::string::npos; }
+
+nlohmann::json hit_json(const SearchHit& h)
+{
+    return {{"plan", to_json(h.plan)}, {"scenario", to_json(h.scenario)}};
+}
+
+std::string money(double usd)
+{
+    if (usd >= 1e4) return "$" + grouped(std::llround(usd));
+    return "$" + sensible(usd);
+}
+
+std::string pool_text(const Scenario& s) { return to_spec(s.pool); }
+
+void print_table(std::ostream& out, const std::vector<SearchHit>& hits, const std::vector<int>* ranks)
+{
+    TextTable t;
+    t.add_column("#", TextTable::Align::Right);
+    t.add_column("pool");
+    t.add_column("variant");
+    t.add_column("engine");
+    t.add_column("offload");
+    t.add_column("tok/s per stream", TextTable::Align::Right);
+    t.add_column("aggregate", TextTable::Align::Right);
+    t.add_column("$/M output", TextTable::Align::Right);
+    t.add_column("capex", TextTable::Align::Right);
+    t.add_column("devices", TextTable::Align::Right);
+    t.add_column("fits");
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const auto& h = hits[i];
+        const Plan& p = h.plan;
+        std::string rank = std::to_string(i + 1);
+        if (ranks) rank = (*ranks)[i] >= 0 ? std::to_string((*ranks)[i] + 1) : "-";
+        t.add_row({rank, pool_text(h.scenario), h.scenario.variant, p.engine, to_string(p.offload), sensible(p.decode.tokens_per_s),
+                   sensible(p.decode.aggregate_tokens_per_s), p.cost.known ? money(p.cost.per_million_output_usd) : "?",
+                   p.cost.known ? money(p.cost.capex_usd) : "?", std::to_string(p.devices), p.fits ? "yes" : "no"});
+    }
+    t.print(out);
+}
+
+}  // namespace
+
+SearchCommand::SearchCommand(CliContext context) : context_(std::move(context)) {}
+
+const std::vector<OptionSpec>& SearchCommand::options()
+{
+    static const std::vector<OptionSpec> specs = {
+        {"--model", "ID", "model id (required)", false},
+        {"--variant", "ID", "weight format id, or any (default)", false},
+        {"--target-tps", "N", "decode tokens/s each stream must reach at --concurrency (required)", false},
+        {"--min-context", "N", "tokens every sequence must hold (default 4096)", false},
+        {"--concurrency", "N", "sequences decoded together (default 1)", false},
+        {"--prompt", "N", "prompt tokens per request (default 512)", false},
+        {"--output", "N", "generated tokens per request (default 512)", false},
+        {"--mtp", "", "use DeepSeek MTP speculative decoding where the engine can", false},
+        {"--budget", "USD", "most the pool may cost: capex, or USD per hour of rental with --rented", false},
+        {"--rented", "", "rent the hardware (catalog $/GPU-hour) instead of buying it", false},
+        {"--usd-per-gpu-hour", "USD", "rental rate overriding the catalog's", false},
+        {"--utilization", "F", "share of hours serving, 0-1 (default 0.5)", false},
+        {"--usd-per-kwh", "USD", "electricity price (default 0.15)", false},
+        {"--years", "N", "amortization years of own hardware (default 3)", false},
+        {"--systems", "A,B,...", "system ids to try (default: every system)", false},
+        {"--engines", "A,B,...", "engine ids to try (default: every engine)", false},
+        {"--accelerators", "A,B,...", "cards to add to host machines (default: every PCIe GPU; empty: none)", false},
+        {"--max-nodes", "N", "machines per deployment, 1-256 (default 16)", false},
+        {"--objective", "WHAT", "cost ($/M output, default), capex, devices or tps", false},
+        {"--top", "K", "how many results (default 10)", false},
+        {"--catalog", "DIR", "add a user catalog directory (repeatable; its entries override)", true},
+        {"--json", "", "print {evaluated, results: [{plan, scenario}], pareto} as JSON", false},
+        {"--help", "", "show this help", false},
+    };
+    return specs;
+}
+
+std::string SearchCommand::summary() const
+{
+    return "find the cheapest hardware that runs a model at a target speed";
+}
+
+std::string SearchCommand::help() const
+{
+    std::ostringstream text;
+    text << "Usage: deepplan-cli search --model ID --target-tps N [options]\n"
+            "\n"
+            "Tries every variant of the model, every engine that loads it, every\n"
+            "system of the catalog (and host servers with 1, 2, 4 or 8 PCIe GPUs\n"
+            "added), 1 to --max-nodes machines and the engine's offload modes;\n"
+            "skips what cannot fit or cannot reach the target, plans the rest, and\n"
+            "prints the best --top deployments that fit and reach --target-tps per\n"
+            "stream, then the Pareto front of $/M output tokens against tokens/s.\n"
+            "Deployments without a price in the catalog are left out of the cost\n"
+            "and capex objectives (the count is shown).\n"
+            "\n"
+            "Options:\n"
+         << describe_options(options())
+         << "\n"
+            "Exit status: 0 the search ran (also when nothing meets the target),\n"
+            "1 bad input (unknown id, bad catalog), 2 bad usage.\n";
+    return text.str();
+}
+
+int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    ParsedArgs parsed;
+    try {
+        parsed = parse_options(args, options());
+    } catch (const UsageError& e) {
+        return usage_error(err, e.what());
+    }
+    if (parsed.has("--help")) {
+        out << help();
+        return kExitOk;
+    }
+    if (!parsed.positionals().empty()) return usage_error(err, "unexpected argument \"" + parsed.positionals().front() + "\"");
+
+    SearchRequest q;
+    try {
+        const auto model = parsed.value("--model");
+        if (!model) throw UsageError("--model: is required");
+        q.model = *model;
+        const auto target = parsed.value("--target-tps");
+        if (!target) throw UsageError("--target-tps: is required");
+        q.target_tokens_per_s = parse_number_flag("--target-tps", *target);
+        if (auto v = parsed.value("--variant")) q.variant = *v;
+        if (auto v = parsed.value("--min-context")) q.min_context = parse_int_flag("--min-context", *v, 1, INT_MAX);
+        if (auto v = parsed.value("--concurrency")) q.concurrency = parse_int_flag("--concurrency", *v, 1, INT_MAX);
+        if (auto v = parsed.value("--prompt")) q.prompt_tokens = parse_int_flag("--prompt", *v, 1, INT_MAX);
+        if (auto v = parsed.value("--output")) q.output_tokens = parse_int_flag("--output", *v, 1, INT_MAX);
+        q.mtp = parsed.has("--mtp");
+        if (auto v = parsed.value("--budget")) q.budget_usd = parse_number_flag("--budget", *v);
+        q.economics.rented = parsed.has("--rented");
+        if (auto v = parsed.value("--usd-per-gpu-hour")) q.economics.usd_per_gpu_hour = parse_number_flag("--usd-per-gpu-hour", *v);
+        if (auto v = parsed.value("--utilization")) q.economics.utilization = parse_number_flag("--utilization", *v);
+        if (auto v = parsed.value("--usd-per-kwh")) q.economics.usd_per_kwh = parse_number_flag("--usd-per-kwh", *v);
+        if (auto v = parsed.value("--years")) q.economics.amortization_years = parse_number_flag("--years", *v);
+        if (auto v = parsed.value("--systems")) q.systems = split_ids(*v);
+        if (auto v = parsed.value("--engines")) q.engines = split_ids(*v);
+        if (auto v = parsed.value("--accelerators")) q.accelerators = split_ids(*v);
+        if (auto v = parsed.value("--max-nodes")) q.max_nodes = parse_int_flag("--max-nodes", *v, INT_MIN, INT_MAX);
+        if (auto v = parsed.value("--top")) q.top_k = parse_int_flag("--top", *v, INT_MIN, INT_MAX);
+        if (auto v = parsed.value("--objective")) {
+            auto o = search_objective_from_string(*v);
+            if (!o) throw UsageError("--objective: must be one of cost, capex, devices, tps; got \"" + *v + "\"");
+            q.objective = *o;
+        }
+    } catch (const UsageError& e) {
+        return usage_error(err, e.what());
+    }
+
+    auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
+    if (!catalog) return input_error(err, catalog.error().describe());
+
+    auto searched = search(q, catalog.value());
+    if (!searched) {
+        const Error& e = searched.error();
+        const std::string flag = flag_for_field(e.path);
+        const std::string where = flag.empty() ? e.describe() : flag + ": " + e.message;
+        if (is_unknown_id(e)) return input_error(err, where + (flag.empty() ? "" : " (" + e.path + ")") + "\n  the ids on offer: deepplan-cli catalog");
+        return usage_error(err, where);
+    }
+    const SearchResult& r = searched.value();
+
+    if (parsed.has("--json")) {
+        nlohmann::json doc;
+        doc["evaluated"] = r.evaluated;
+        doc["planned"] = r.planned;
+        doc["pruned"] = {{"memory", r.pruned_memory},
+                         {"speed", r.pruned_speed},
+                         {"budget", r.pruned_budget},
+                         {"invalid", r.pruned_invalid},
+                         {"dominated", r.pruned_dominated}};
+        doc["feasible"] = r.feasible;
+        doc["skipped_unknown_cost"] = r.skipped_unknown_cost;
+        doc["objective"] = to_string(q.objective);
+        doc["target_tokens_per_s"] = q.target_tokens_per_s;
+        doc["target_is"] = "decode tokens/s per stream at the given concurrency";
+        doc["results"] = nlohmann::json::array();
+        for (const auto& h : r.results) doc["results"].push_back(hit_json(h));
+        doc["pareto"] = nlohmann::json::array();
+        for (std::size_t i = 0; i < r.pareto.size(); ++i) {
+            auto j = hit_json(r.pareto[i]);
+            j["rank"] = r.pareto_rank[i] >= 0 ? nlohmann::json(r.pareto_rank[i]) : nlohmann::json(nullptr);
+            doc["pareto"].push_back(std::move(j));
+        }
+        out << doc.dump(2) << "\n";
+        return kExitOk;
+    }
+
+    out << "Search: " << q.model << (q.variant == "any" ? " (any variant)" : ", " + q.variant) << " at "
+        << sensible(q.target_tokens_per_s) << " tok/s per stream, " << q.concurrency << (q.concurrency == 1 ? " stream" : " streams")
+        << ", context " << grouped(q.min_context) << ", " << (q.economics.rented ? "rented" : "own hardware")
+        << (q.budget_usd ? ", budget " + money(*q.budget_usd) + (q.economics.rented ? "/h" : "") : "") << "; best by "
+        << to_string(q.objective) << "\n";
+    out << "Evaluated " << grouped(static_cast<long long>(r.evaluated)) << " candidates: " << grouped(static_cast<long long>(r.planned))
+        << " planned; pruned " << grouped(static_cast<long long>(r.pruned_memory)) << " too small, "
+        << grouped(static_cast<long long>(r.pruned_speed)) << " too slow, " << grouped(static_cast<long long>(r.pruned_budget))
+        << " over budget, " << grouped(static_cast<long long>(r.pruned_invalid + r.pruned_dominated)) << " not runnable or dominated"
+        << "\n";
+    out << grouped(static_cast<long long>(r.feasible)) << " deployments fit and meet the target";
+    if (r.skipped_unknown_cost > 0)
+        out << "; " << grouped(static_cast<long long>(r.skipped_unknown_cost)) << " of them left out: no price in the catalog";
+    out << ".\n";
+    if (r.cancelled) out << "The search was cancelled; the results are partial.\n";
+    if (r.results.empty()) {
+        out << "\nNo deployment meets the target" << (q.budget_usd ? " within the budget" : "") << ".\n";
+        return kExitOk;
+    }
+    out << "\n";
+    print_table(out, r.results, nullptr);
+    const Cost::Api& api = r.results.front().plan.cost.api;
+    if (api.known) {
+        out << "\nHosted API list price: " << money(api.per_million_input_usd) << " input / " << money(api.per_million_output_usd)
+            << " output per million tokens (" << api.date << ", " << api.source << ")\n";
+    }
+    if (!r.pareto.empty()) {
+        out << "\nPareto front, $/M output against tok/s per stream (# = rank above, - = below the top " << q.top_k << "):\n";
+        print_table(out, r.pareto, &r.pareto_rank);
+    }
+    return kExitOk;
+}
+
+}  // namespace deepplan::cli
