@@ -104,7 +104,14 @@ std::string money(double usd)
 
 std::string pool_text(const Scenario& s) { return to_spec(s.pool); }
 
-void print_table(std::ostream& out, const std::vector<SearchHit>& hits, const std::vector<int>* ranks)
+// A price as the table shows it: "?" when unknown, "≥" when it counts the accelerators only.
+std::string price_cell(const Cost& c, double usd, const SearchRequest& q)
+{
+    if (c.known) return money(usd);
+    return search_cost_usable(c, q) ? "\u2265" + money(usd) : "?";
+}
+
+void print_table(std::ostream& out, const std::vector<SearchHit>& hits, const std::vector<int>* ranks, const SearchRequest& q)
 {
     TextTable t;
     t.add_column("#", TextTable::Align::Right);
@@ -124,8 +131,8 @@ void print_table(std::ostream& out, const std::vector<SearchHit>& hits, const st
         std::string rank = std::to_string(i + 1);
         if (ranks) rank = (*ranks)[i] >= 0 ? std::to_string((*ranks)[i] + 1) : "-";
         t.add_row({rank, pool_text(h.scenario), h.scenario.variant, p.engine, to_string(p.offload), sensible(p.decode.tokens_per_s),
-                   sensible(p.decode.aggregate_tokens_per_s), p.cost.known ? money(p.cost.per_million_output_usd) : "?",
-                   p.cost.known ? money(p.cost.capex_usd) : "?", std::to_string(p.devices), p.fits ? "yes" : "no"});
+                   sensible(p.decode.aggregate_tokens_per_s), price_cell(p.cost, p.cost.per_million_output_usd, q),
+                   price_cell(p.cost, p.cost.capex_usd, q), std::to_string(p.devices), p.fits ? "yes" : "no"});
     }
     t.print(out);
 }
@@ -151,6 +158,7 @@ const std::vector<OptionSpec>& SearchCommand::options()
         {"--utilization", "F", "share of hours serving, 0-1 (default 0.5)", false},
         {"--usd-per-kwh", "USD", "electricity price (default 0.15)", false},
         {"--years", "N", "amortization years of own hardware (default 3)", false},
+        {"--price-gpus-only", "", "price machines the catalog has no price for at their accelerators alone (a lower bound, shown with \u2265)", false},
         {"--systems", "A,B,...", "system ids to try (default: every system)", false},
         {"--engines", "A,B,...", "engine ids to try (default: every engine)", false},
         {"--accelerators", "A,B,...", "cards to add to host machines (default: every PCIe GPU; empty: none)", false},
@@ -181,7 +189,8 @@ std::string SearchCommand::help() const
             "prints the best --top deployments that fit and reach --target-tps per\n"
             "stream, then the Pareto front of $/M output tokens against tokens/s.\n"
             "Deployments without a price in the catalog are left out of the cost\n"
-            "and capex objectives (the count is shown).\n"
+            "and capex objectives (the count is shown); --price-gpus-only ranks\n"
+            "servers whose chassis has no price at their accelerators' price.\n"
             "\n"
             "Options:\n"
          << describe_options(options())
@@ -221,6 +230,7 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
         q.mtp = parsed.has("--mtp");
         if (auto v = parsed.value("--budget")) q.budget_usd = parse_number_flag("--budget", *v);
         q.economics.rented = parsed.has("--rented");
+        q.price_accelerators_only = parsed.has("--price-gpus-only");
         if (auto v = parsed.value("--usd-per-gpu-hour")) q.economics.usd_per_gpu_hour = parse_number_flag("--usd-per-gpu-hour", *v);
         if (auto v = parsed.value("--utilization")) q.economics.utilization = parse_number_flag("--utilization", *v);
         if (auto v = parsed.value("--usd-per-kwh")) q.economics.usd_per_kwh = parse_number_flag("--usd-per-kwh", *v);
@@ -264,6 +274,7 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
         doc["feasible"] = r.feasible;
         doc["skipped_unknown_cost"] = r.skipped_unknown_cost;
         doc["objective"] = to_string(q.objective);
+        doc["price_accelerators_only"] = q.price_accelerators_only;
         doc["target_tokens_per_s"] = q.target_tokens_per_s;
         doc["target_is"] = "decode tokens/s per stream at the given concurrency";
         doc["results"] = nlohmann::json::array();
@@ -289,8 +300,10 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
         << " over budget, " << grouped(static_cast<long long>(r.pruned_invalid + r.pruned_dominated)) << " not runnable or dominated"
         << "\n";
     out << grouped(static_cast<long long>(r.feasible)) << " deployments fit and meet the target";
-    if (r.skipped_unknown_cost > 0)
+    if (r.skipped_unknown_cost > 0) {
         out << "; " << grouped(static_cast<long long>(r.skipped_unknown_cost)) << " of them left out: no price in the catalog";
+        if (!q.price_accelerators_only) out << " (--price-gpus-only ranks servers at their accelerators' price)";
+    }
     out << ".\n";
     if (r.cancelled) out << "The search was cancelled; the results are partial.\n";
     if (r.results.empty()) {
@@ -298,7 +311,7 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
         return kExitOk;
     }
     out << "\n";
-    print_table(out, r.results, nullptr);
+    print_table(out, r.results, nullptr, q);
     const Cost::Api& api = r.results.front().plan.cost.api;
     if (api.known) {
         out << "\nHosted API list price: " << money(api.per_million_input_usd) << " input / " << money(api.per_million_output_usd)
@@ -306,7 +319,7 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
     }
     if (!r.pareto.empty()) {
         out << "\nPareto front, $/M output against tok/s per stream (# = rank above, - = below the top " << q.top_k << "):\n";
-        print_table(out, r.pareto, &r.pareto_rank);
+        print_table(out, r.pareto, &r.pareto_rank, q);
     }
     return kExitOk;
 }

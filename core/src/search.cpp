@@ -227,6 +227,15 @@ double tokens_per_s_bound(const EngineProfile& e, const MachineConfig& m, const 
     return accepted * fastest / step_b;
 }
 
+// Only the machines' own prices are missing, and something is priced.
+bool host_price_only_gap(const Cost& c)
+{
+    if (c.known || c.rented || !(c.capex_usd > 0) || c.missing.empty()) return false;
+    for (const auto& m : c.missing)
+        if (m.rfind("systems/", 0) != 0 || m.find(".price_usd") == std::string::npos) return false;
+    return true;
+}
+
 bool better(const Record& a, const Record& b, SearchObjective o)
 {
     // Unknown costs sort last wherever cost is a key.
@@ -248,6 +257,11 @@ bool better(const Record& a, const Record& b, SearchObjective o)
 }
 
 }  // namespace
+
+bool search_cost_usable(const Cost& cost, const SearchRequest& q) noexcept
+{
+    return cost.known || (q.price_accelerators_only && host_price_only_gap(cost));
+}
 
 const char* to_string(SearchObjective o) noexcept
 {
@@ -394,7 +408,7 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
         Scenario own = one;
         own.economics.rented = false;
         const Cost own_cost = compute_cost(own, c, none);
-        m.capex_known = own_cost.known;
+        m.capex_known = search_cost_usable(own_cost, q);
         m.capex_usd = own_cost.capex_usd;
         Scenario rented = one;
         rented.economics.rented = true;
@@ -510,10 +524,11 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
                         if (q.budget_usd) {
                             // Checked before planning from the machine's price; again on the plan's own figure.
                             const double price = econ.rented ? p.cost.rental_usd_per_hour * econ.utilization : p.cost.capex_usd;
-                            if (!p.cost.known || price > *q.budget_usd) continue;
+                            if (!search_cost_usable(p.cost, q) || price > *q.budget_usd) continue;
                         }
                         ++out.feasible;
-                        if (cost_objective && !p.cost.known) {
+                        const bool cost_usable = search_cost_usable(p.cost, q);
+                        if (cost_objective && !cost_usable) {
                             ++out.skipped_unknown_cost;
                             continue;
                         }
@@ -524,7 +539,7 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
                         rec.config = static_cast<std::uint32_t>(mi);
                         rec.nodes = n;
                         rec.mode = mode;
-                        rec.cost_known = p.cost.known;
+                        rec.cost_known = cost_usable;
                         rec.cost_per_m_out = p.cost.per_million_output_usd;
                         rec.capex_usd = p.cost.capex_usd;
                         rec.tokens_per_s = p.decode.tokens_per_s;

@@ -86,6 +86,19 @@ TEST(CliSearch, BudgetLimitsCapex)
     for (const auto& r : doc.at("results")) EXPECT_LE(r.at("plan").at("cost").at("capex_usd").get<double>(), 12000.0);
 }
 
+TEST(CliSearch, PriceGpusOnlyShowsLowerBounds)
+{
+    const std::vector<std::string> args = {"search", "--model", "deepseek-r1", "--variant", "fp8", "--target-tps", "5",
+                                           "--systems", "hgx-h200-8", "--max-nodes", "2", "--price-gpus-only"};
+    const CliRun r = run(args);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("\u2265$"), std::string::npos) << r.out;
+    std::vector<std::string> json_args = args;
+    const json doc = run_json(json_args);
+    ASSERT_FALSE(doc.at("results").empty());
+    EXPECT_TRUE(doc.at("price_accelerators_only").get<bool>());
+}
+
 TEST(CliSearch, BadUsageExitsTwo)
 {
     for (const auto& args : std::vector<std::vector<std::string>>{

@@ -114,6 +114,32 @@ TEST(Search, UnknownCostsAreSkippedForCostObjectivesOnly)
     EXPECT_TRUE(by_speed.pareto.empty()) << "no known cost, no cost front";
 }
 
+TEST(Search, AcceleratorOnlyPricesRankUnpricedServersAsALowerBound)
+{
+    SearchRequest q;
+    q.model = "deepseek-r1";
+    q.variant = "fp8";
+    q.target_tokens_per_s = 5;
+    q.systems = std::vector<std::string>{"hgx-h200-8"};
+    q.max_nodes = 2;
+    const auto strict = must_search(q);
+    EXPECT_TRUE(strict.results.empty()) << "the HGX chassis has no price";
+    EXPECT_GT(strict.skipped_unknown_cost, 0u);
+
+    q.price_accelerators_only = true;
+    const auto lenient = must_search(q);
+    ASSERT_FALSE(lenient.results.empty());
+    EXPECT_EQ(lenient.skipped_unknown_cost, 0u);
+    const Device* h200 = shipped_catalog().device("h200-sxm-141g");
+    ASSERT_NE(h200, nullptr);
+    for (const auto& h : lenient.results) {
+        EXPECT_FALSE(h.plan.cost.known) << "still flagged as a partial price";
+        EXPECT_TRUE(search_cost_usable(h.plan.cost, q));
+        EXPECT_DOUBLE_EQ(h.plan.cost.capex_usd, h200->price_usd * h.plan.devices);
+    }
+    EXPECT_FALSE(lenient.pareto.empty());
+}
+
 TEST(Search, ParetoFrontIsNonDominatedAndSortedByCost)
 {
     const auto r = must_search(r1_request());

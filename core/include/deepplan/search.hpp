@@ -68,6 +68,12 @@ struct SearchRequest {
     /// laptops (servers, desktop PCs); unified-memory machines take none.
     std::optional<std::vector<std::string>> accelerators;
     std::vector<int> accelerator_counts = {1, 2, 4, 8};
+    /// Rank machines whose own price is missing from the catalog but whose
+    /// accelerators are priced (HGX servers, host servers with added cards)
+    /// at the accelerators' price alone: a lower bound of their capex. Their
+    /// plans keep cost.known == false and cost.missing names the machine;
+    /// see search_cost_usable().
+    bool price_accelerators_only = false;
     SearchObjective objective = SearchObjective::Cost;
     int top_k = 10;                    ///< results returned, 1..1000
     int max_nodes = 16;                ///< machines per candidate, 1..256
@@ -95,17 +101,22 @@ struct SearchResult {
     std::size_t pruned_invalid = 0;      ///< combinations that cannot run (engine on one machine only, offload on several...)
     std::size_t pruned_dominated = 0;    ///< offload tried where the model fits on the accelerators alone
     std::size_t feasible = 0;            ///< planned candidates that fit, meet the target and the budget
-    std::size_t skipped_unknown_cost = 0;  ///< feasible but left out: cost or capex objective (or a budget) and no price
+    std::size_t skipped_unknown_cost = 0;  ///< feasible but left out: cost or capex objective and no usable price
     bool cancelled = false;
     /// Best first by the objective, at most top_k.
     std::vector<SearchHit> results;
     /// Non-dominated candidates on (cost.per_million_output_usd low,
-    /// decode.tokens_per_s high) among feasible ones with a known cost,
+    /// decode.tokens_per_s high) among feasible ones with a usable cost,
     /// ordered by cost ascending.
     std::vector<SearchHit> pareto;
     /// For each pareto entry, its index in `results`, or -1 when it ranked below top_k.
     std::vector<int> pareto_rank;
 };
+
+/// Whether a plan's cost takes part in ranking: known, or (with
+/// `price_accelerators_only`) missing nothing but the machines' own prices
+/// while some accelerator is priced. Rented costs need the rental rate.
+[[nodiscard]] bool search_cost_usable(const Cost& cost, const SearchRequest& request) noexcept;
 
 /// Checks a request against the catalog without searching. Errors name the
 /// field: `request.model`, `request.target_tokens_per_s`, `request.systems[2]`...
