@@ -275,6 +275,57 @@ TEST(Search, IsDeterministic)
     for (std::size_t i = 0; i < a.pareto.size(); ++i) EXPECT_EQ(a.pareto[i].scenario, b.pareto[i].scenario);
 }
 
+// Plans every candidate of a request by brute force (no pruning), with the
+// machines given as node-group templates, and returns the feasible ones.
+std::set<std::string> brute_force(const SearchRequest& q, const std::vector<NodeGroup>& machines)
+{
+    const Catalog& c = shipped_catalog();
+    std::set<std::string> out;
+    for (const auto& [fid, f] : c.formats) {
+        if (!f.applies_to(q.model) || (q.variant != "any" && q.variant != fid)) continue;
+        for (const auto& [eid, e] : c.engines) {
+            if (!e.loads(f.family)) continue;
+            for (const auto& machine : machines) {
+                for (int n = 1; n <= q.max_nodes; ++n) {
+                    bool none_fits = false;
+                    for (OffloadMode m : {OffloadMode::None, OffloadMode::Experts, OffloadMode::Layers}) {
+                        if (m != OffloadMode::None && none_fits) continue;
+                        Scenario s;
+                        s.model = q.model;
+                        s.variant = fid;
+                        s.engine = eid;
+                        s.pool.groups = {machine};
+                        s.pool.groups[0].count = n;
+                        s.offload = m;
+                        s.workload.context = q.min_context;
+                        s.workload.concurrency = q.concurrency;
+                        s.workload.mtp = q.mtp;
+                        auto p = plan(s, c, PlanOptions{false, false});
+                        if (!p || !p.value().fits) continue;
+                        if (m == OffloadMode::None) none_fits = true;
+                        if (p.value().decode.tokens_per_s >= q.target_tokens_per_s) out.insert(key(s));
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+
+void expect_same_as_brute_force(const SearchRequest& q, const std::vector<NodeGroup>& machines)
+{
+    const auto r = must_search(q);
+    const auto brute = brute_force(q, machines);
+    EXPECT_FALSE(brute.empty()) << "the test should find something";
+    EXPECT_EQ(r.feasible, brute.size());
+    ASSERT_LE(r.feasible, static_cast<std::size_t>(q.top_k)) << "raise top_k to compare every candidate";
+    std::set<std::string> found;
+    for (const auto& h : r.results) found.insert(key(h.scenario));
+    EXPECT_EQ(found, brute);
+    EXPECT_GT(r.pruned_memory, 0u) << "the test should exercise the memory bound";
+    EXPECT_GT(r.pruned_speed, 0u) << "the test should exercise the speed bound";
+}
+
 // The memory and speed prunes are bounds: planning every candidate by brute
 // force finds exactly the same feasible set.
 TEST(Search, PrunesNeverDropAFeasibleCandidate)
@@ -287,39 +338,28 @@ TEST(Search, PrunesNeverDropAFeasibleCandidate)
     q.max_nodes = 3;
     q.objective = SearchObjective::TokensPerS;  // rank unpriced ones too
     q.top_k = 1000;
-    const auto r = must_search(q);
+    std::vector<NodeGroup> machines;
+    for (const auto& sys : *q.systems) machines.push_back(NodeGroup{1, sys, -1, "", ""});
+    expect_same_as_brute_force(q, machines);
+}
 
-    const Catalog& c = shipped_catalog();
-    std::set<std::string> brute;
-    for (const auto& [fid, f] : c.formats) {
-        if (!f.applies_to(q.model)) continue;
-        for (const auto& [eid, e] : c.engines) {
-            if (!e.loads(f.family)) continue;
-            for (const auto& sys : *q.systems) {
-                for (int n = 1; n <= q.max_nodes; ++n) {
-                    bool none_fits = false;
-                    for (OffloadMode m : {OffloadMode::None, OffloadMode::Experts, OffloadMode::Layers}) {
-                        if (m != OffloadMode::None && none_fits) continue;
-                        Scenario s;
-                        s.model = q.model;
-                        s.variant = fid;
-                        s.engine = eid;
-                        s.pool.groups = {NodeGroup{n, sys, -1, "", ""}};
-                        s.offload = m;
-                        auto p = plan(s, c, PlanOptions{false, false});
-                        if (!p || !p.value().fits) continue;
-                        if (m == OffloadMode::None) none_fits = true;
-                        if (p.value().decode.tokens_per_s >= q.target_tokens_per_s) brute.insert(key(s));
-                    }
-                }
-            }
-        }
-    }
-    EXPECT_EQ(r.feasible, brute.size());
-    std::set<std::string> found;
-    for (const auto& h : r.results) found.insert(key(h.scenario));
-    EXPECT_EQ(found, brute);
-    EXPECT_GT(r.pruned_memory + r.pruned_speed, 0u);
+TEST(Search, PrunesNeverDropAFeasibleCandidateWithCardsBatchesAndMtp)
+{
+    SearchRequest q;
+    q.model = "deepseek-r1";
+    q.target_tokens_per_s = 30;
+    q.concurrency = 8;
+    q.mtp = true;
+    q.min_context = 8192;
+    q.systems = std::vector<std::string>{"server-pcie", "hgx-h200-8"};
+    q.accelerators = std::vector<std::string>{"rtx-4090"};
+    q.max_nodes = 2;
+    q.objective = SearchObjective::TokensPerS;
+    q.top_k = 1000;
+    std::vector<NodeGroup> machines = {NodeGroup{1, "server-pcie", -1, "", ""}};
+    for (int n : q.accelerator_counts) machines.push_back(NodeGroup{1, "server-pcie", n, "rtx-4090", ""});
+    machines.push_back(NodeGroup{1, "hgx-h200-8", -1, "", ""});
+    expect_same_as_brute_force(q, machines);
 }
 
 TEST(Search, CardsGoIntoHostMachinesOnly)
