@@ -86,6 +86,14 @@ double checked_number(double value, double min, double max, const std::string& p
     return value;
 }
 
+double checked_number(double value, double min, double max, const char* path)
+{
+    if (std::isfinite(value) && value >= min && value <= max) {
+        return value;
+    }
+    return checked_number(value, min, max, std::string(path));
+}
+
 double JsonReader::num(const std::string& key, double min, double max) const
 {
     const auto& v = raw(key);

@@ -52,5 +52,8 @@ std::optional<nlohmann::json> parse_json(const std::string& text, std::string& e
 
 /// Checks a number from any source (CLI flag, widget) the same way.
 double checked_number(double value, double min, double max, const std::string& path);
+/// The same, for a literal path: builds no string unless the check fails
+/// (the planner runs these checks millions of times in a search).
+double checked_number(double value, double min, double max, const char* path);
 
 }  // namespace deepplan::detail

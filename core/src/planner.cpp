@@ -225,7 +225,12 @@ void apportion(const Resolved& r, std::vector<Unit>& units, int first_layer, int
         capsum += cap[i];
     }
     const double kv_layer = r.kv_token_layer * r.s->workload.context * r.s->workload.concurrency;
-    auto bytes_of = [&](int l) { return (routed_too ? layer_bytes(r, l) : fixed_bytes(r, l, l + 1)) + kv_layer; };
+    // Only two kinds of layer exist (dense, MoE): their bytes once, not per layer.
+    const double routed_moe = routed_too ? r.params.routed_experts * r.bytes.expert_routed : 0.0;
+    const double dense_b = r.bytes.dense_layer + kv_layer;
+    const double moe_b = r.bytes.moe_layer_fixed + routed_moe + kv_layer;
+    const int dense_layers = r.model->dense_layers();
+    auto bytes_of = [&](int l) { return l < dense_layers ? dense_b : moe_b; };
     double total = r.bytes.embedding + r.bytes.output_head;
     for (int l = first_layer; l < end_layer; ++l) total += bytes_of(l);
     double cum = r.bytes.embedding;
@@ -353,16 +358,13 @@ struct StepCost {
 
 // One decode step of `tokens` tokens (B sequences, or 2B when MTP verifies a
 // drafted token) at context L, on one unit.
-StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seqs)
+StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seqs, double touched)
 {
     const double L = r.s->workload.context;
     const int n = u.end - u.first;
     double bytes = 0;
     double kv_bytes = 0;
     double flops = 0;
-    const double touched = r.model->is_moe()
-                               ? experts_touched(r.params.routed_experts, r.params.experts_per_token, tokens)
-                               : 0.0;
     if (u.experts_only) {
         const int moe = r.model->moe_layers();
         bytes = moe * touched * r.bytes.expert_routed;
@@ -413,12 +415,16 @@ DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<
 {
     DecodeResult d;
     const double tokens = r.mtp ? 2.0 * seqs : seqs;
+    auto touched = [&r](double t) {
+        return r.model->is_moe() ? experts_touched(r.params.routed_experts, r.params.experts_per_token, t) : 0.0;
+    };
+    const double touched_step = touched(tokens);
     double worst = -1;
     double sum = 0;
     for (std::size_t i = 0; i < a.units.size(); ++i) {
         const auto& u = a.units[i];
         if (!u.experts_only && u.end == u.first && !u.head) continue;
-        auto c = decode_unit(r, u, tokens, seqs);
+        auto c = decode_unit(r, u, tokens, seqs, touched_step);
         if (store) (*store)[i].decode_s = c.seconds;
         sum += c.seconds;
         if (c.seconds > worst) {
@@ -434,21 +440,23 @@ DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<
     if (r.mtp) {
         // The MTP module: one more MoE block at B tokens (DeepSeek-V3 report §2.2).
         Unit mtp_unit = a.units[d.slowest];
-        mtp_unit.first = 0;
-        mtp_unit.end = 1;
+        mtp_unit.first = r.model->dense_layers();  // an MoE block like the main model's
+        mtp_unit.end = mtp_unit.first + 1;
         mtp_unit.head = false;
         mtp_unit.experts_only = false;
-        const double per_layer = mtp_unit.eff ? decode_unit(r, mtp_unit, seqs, seqs).seconds : 0;
+        const double per_layer = mtp_unit.eff ? decode_unit(r, mtp_unit, seqs, seqs, touched(seqs)).seconds : 0;
         d.step_s += per_layer * r.model->mtp_modules;
     }
     // Stages overlap when enough sequences are in flight to fill the pipeline.
     const std::size_t stages = hops.size() + 1;
     if (r.engine->pipeline_parallel && stages > 1 && seqs >= static_cast<double>(stages)) {
         const double micro = seqs / static_cast<double>(stages);
+        const double micro_tokens = r.mtp ? 2 * micro : micro;
+        const double touched_micro = touched(micro_tokens);
         double slowest = 0;
         for (const auto& u : a.units) {
             if (u.end == u.first && !u.experts_only && !u.head) continue;
-            slowest = std::max(slowest, decode_unit(r, u, r.mtp ? 2 * micro : micro, micro).seconds);
+            slowest = std::max(slowest, decode_unit(r, u, micro_tokens, micro, touched_micro).seconds);
         }
         d.pipelined_rate = micro / slowest;
     }
@@ -519,6 +527,7 @@ Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, const Link*
 {
     Attempt a;
     a.mode = mode;
+    a.units.reserve(nodes.size() + 1);
     const EngineProfile& e = *r.engine;
     const int layers = r.model->layers;
     if (mode == OffloadMode::None) {
@@ -671,6 +680,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
 
     // Machines.
     std::vector<NodeInfo> nodes;
+    nodes.reserve(static_cast<std::size_t>(std::min(s.pool.groups.size() == 1 ? s.pool.groups[0].count : 16, 4096)));
     const Link* pool_link = nullptr;
     int total_nodes = 0;
     for (std::size_t gi = 0; gi < s.pool.groups.size(); ++gi) {
