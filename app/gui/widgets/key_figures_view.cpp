@@ -1,0 +1,121 @@
+#include "widgets/key_figures_view.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "figure_format.h"
+
+namespace deepplan::gui {
+
+namespace {
+
+struct CardText {
+    const char* key;
+    const char* title;
+    const char* tip;
+};
+
+// Titles and tips are translated where they are shown (QT_TRANSLATE_NOOP).
+const CardText kCards[KeyFiguresView::FigureCount] = {
+    {"Nodes", QT_TRANSLATE_NOOP("KeyFiguresView", "Machines"),
+     QT_TRANSLATE_NOOP("KeyFiguresView", "Machines in the pool.")},
+    {"Devices", QT_TRANSLATE_NOOP("KeyFiguresView", "Accelerators"),
+     QT_TRANSLATE_NOOP("KeyFiguresView", "GPUs or Apple chips in the pool, all machines together.")},
+    {"Memory", QT_TRANSLATE_NOOP("KeyFiguresView", "Memory used"),
+     QT_TRANSLATE_NOOP("KeyFiguresView", "Weights, KV cache, activations and runtime overhead, against the memory the engine may use.")},
+    {"Decode", QT_TRANSLATE_NOOP("KeyFiguresView", "Decode, per stream"),
+     QT_TRANSLATE_NOOP("KeyFiguresView", "Tokens per second one sequence sees while generating, at the chosen concurrency; the range below comes from the calibration.")},
+    {"Aggregate", QT_TRANSLATE_NOOP("KeyFiguresView", "Decode, all streams"),
+     QT_TRANSLATE_NOOP("KeyFiguresView", "Tokens per second generated over all concurrent sequences together.")},
+    {"Prefill", QT_TRANSLATE_NOOP("KeyFiguresView", "Prefill"),
+     QT_TRANSLATE_NOOP("KeyFiguresView", "Prompt tokens processed per second before the first output token.")},
+    {"Ttft", QT_TRANSLATE_NOOP("KeyFiguresView", "Time to first token"),
+     QT_TRANSLATE_NOOP("KeyFiguresView", "How long a request waits for its first output token: the prompt's prefill.")},
+    {"Bottleneck", QT_TRANSLATE_NOOP("KeyFiguresView", "Bottleneck"),
+     QT_TRANSLATE_NOOP("KeyFiguresView", "What limits decode speed: memory bandwidth, compute, the interconnect, host memory or per-step overhead.")},
+};
+
+constexpr int kColumns = 4;
+
+}  // namespace
+
+KeyFiguresView::KeyFiguresView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("keyFigures"));
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    setStyleSheet(QStringLiteral(
+        "QFrame#figureCard { background: palette(base); border: 1px solid #d5d9e0; border-radius: 6px; }"
+        "QFrame#figureCard QLabel { border: none; background: transparent; }"
+        "QLabel[role=\"title\"] { color: #5a6270; }"
+        "QLabel[role=\"detail\"] { color: #6b7280; }"));
+    for (int i = 0; i < FigureCount; ++i) {
+        auto* card = new QFrame(this);
+        card->setObjectName(QStringLiteral("figureCard"));
+        const QString tip = tr(kCards[i].tip);
+        card->setToolTip(tip);
+        auto* box = new QVBoxLayout(card);
+        box->setContentsMargins(10, 6, 10, 6);
+        box->setSpacing(0);
+        auto* title = new QLabel(tr(kCards[i].title), card);
+        title->setProperty("role", QStringLiteral("title"));
+        auto* value = new QLabel(card);
+        value->setObjectName(QStringLiteral("figure%1Value").arg(QString::fromLatin1(kCards[i].key)));
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setBold(true);
+        value->setFont(big);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setToolTip(tip);
+        auto* detail = new QLabel(card);
+        detail->setObjectName(QStringLiteral("figure%1Detail").arg(QString::fromLatin1(kCards[i].key)));
+        detail->setProperty("role", QStringLiteral("detail"));
+        box->addWidget(title);
+        box->addWidget(value);
+        box->addWidget(detail);
+        values_[i] = value;
+        details_[i] = detail;
+        grid->addWidget(card, i / kColumns, i % kColumns);
+    }
+    for (int c = 0; c < kColumns; ++c) grid->setColumnStretch(c, 1);
+}
+
+void KeyFiguresView::set(Figure f, const QString& value, const QString& detail)
+{
+    values_[f]->setText(value);
+    details_[f]->setText(detail);
+}
+
+void KeyFiguresView::setSnapshot(const PlanSnapshot& snap)
+{
+    if (!snap.plan) {
+        for (int i = 0; i < FigureCount; ++i) set(static_cast<Figure>(i), tr("–"), QString());
+        return;
+    }
+    const Plan& p = *snap.plan;
+    const int concurrency = snap.scenario.workload.concurrency;
+    set(Nodes, FigureFormat::integer(p.nodes), snap.scenario.pool.groups.size() == 1 ? tr("1 group of machines")
+                                                      : tr("%1 groups of machines").arg(snap.scenario.pool.groups.size()));
+    set(Devices, FigureFormat::integer(p.devices), tr("TP %1 × PP %2 · EP %3")
+                                                       .arg(p.layout.tensor_parallel)
+                                                       .arg(p.layout.pipeline_parallel)
+                                                       .arg(p.layout.expert_parallel));
+    set(Memory, FigureFormat::memoryOf(p.memory.used_gb, p.memory.usable_gb),
+        tr("weights %1 · KV %2").arg(FigureFormat::gigabytes(p.memory.weights_total_gb),
+                                      FigureFormat::gigabytes(p.memory.kv_total_gb)));
+    set(Decode, FigureFormat::tokensPerSecond(p.decode.tokens_per_s),
+        tr("range %1").arg(FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high)));
+    set(Aggregate, FigureFormat::tokensPerSecond(p.decode.aggregate_tokens_per_s),
+        concurrency == 1 ? tr("1 stream") : tr("%1 streams").arg(FigureFormat::integer(concurrency)));
+    set(Prefill, FigureFormat::tokensPerSecond(p.prefill.tokens_per_s),
+        tr("range %1").arg(FigureFormat::range(p.prefill.tokens_per_s_range.low, p.prefill.tokens_per_s_range.high)));
+    set(Ttft, FigureFormat::duration(p.prefill.ttft_s),
+        tr("for %1 prompt tokens").arg(FigureFormat::integer(snap.scenario.workload.prompt)));
+    set(Bottleneck, FigureFormat::bottleneck(p.decode.bottleneck),
+        tr("step %1 ms").arg(FigureFormat::number(p.decode.step_ms)));
+}
+
+}  // namespace deepplan::gui

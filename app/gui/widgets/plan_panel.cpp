@@ -1,0 +1,77 @@
+#include "widgets/plan_panel.h"
+
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "catalog_store.h"
+#include "models/assumptions_model.h"
+#include "plan_controller.h"
+#include "widgets/compare_view.h"
+#include "widgets/key_figures_view.h"
+#include "widgets/layout_view.h"
+#include "widgets/memory_chart_view.h"
+#include "widgets/verdict_banner.h"
+#include "widgets/what_if_view.h"
+
+namespace deepplan::gui {
+
+PlanPanel::PlanPanel(PlanController* controller, CatalogStore* catalog, CompareModel* compare, QWidget* parent)
+    : QWidget(parent), controller_(controller), catalog_(catalog)
+{
+    setObjectName(QStringLiteral("planPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    banner_ = new VerdictBanner(this);
+    layout->addWidget(banner_);
+    figures_ = new KeyFiguresView(this);
+    layout->addWidget(figures_);
+
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("planTabs"));
+    memory_ = new MemoryChartView(tabs_);
+    tabs_->addTab(memory_, tr("&Memory"));
+    whatIf_ = new WhatIfView(tabs_);
+    tabs_->addTab(whatIf_, tr("W&hat if"));
+    layout_ = new LayoutView(tabs_);
+    tabs_->addTab(layout_, tr("&Layout"));
+
+    assumptions_ = new AssumptionsModel(this);
+    assumptionsTable_ = new QTableView(tabs_);
+    assumptionsTable_->setObjectName(QStringLiteral("assumptionsTable"));
+    assumptionsTable_->setModel(assumptions_);
+    assumptionsTable_->verticalHeader()->setVisible(false);
+    assumptionsTable_->setAlternatingRowColors(true);
+    assumptionsTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    assumptionsTable_->horizontalHeader()->setStretchLastSection(true);
+    assumptionsTable_->setWordWrap(false);
+    assumptionsTable_->setToolTip(tr("Every constant the plan used, and where it comes from."));
+    tabs_->addTab(assumptionsTable_, tr("&Assumptions"));
+
+    compare_ = new CompareView(compare, tabs_);
+    tabs_->addTab(compare_, tr("&Compare"));
+    layout->addWidget(tabs_, 1);
+
+    connect(controller_, &PlanController::planChanged, this, &PlanPanel::refresh);
+    refresh();
+}
+
+void PlanPanel::refresh()
+{
+    const auto snap = controller_->current();
+    if (!snap) return;
+    const Catalog& c = catalog_->catalog();
+    banner_->setSnapshot(*snap, c);
+    figures_->setSnapshot(*snap);
+    // The what-if charts catch up when their tab is shown; the rest is cheap.
+    memory_->setSnapshot(*snap);
+    whatIf_->setSnapshot(snap);
+    layout_->setSnapshot(snap);
+    assumptions_->setSnapshot(snap);
+    assumptionsTable_->resizeColumnToContents(AssumptionsModel::Name);
+}
+
+}  // namespace deepplan::gui

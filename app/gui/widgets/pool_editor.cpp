@@ -1,0 +1,134 @@
+#include "widgets/pool_editor.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "catalog_store.h"
+#include "commands/add_pool_group_command.h"
+#include "commands/remove_pool_group_command.h"
+#include "models/pool_table_model.h"
+#include "scenario_document.h"
+#include "widgets/catalog_item_delegate.h"
+
+namespace deepplan::gui {
+
+namespace {
+
+QToolButton* button(const QString& text, const QString& tip, const QString& name, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setObjectName(name);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setAutoRaise(false);
+    return b;
+}
+
+}  // namespace
+
+PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu* presets, QWidget* parent)
+    : QWidget(parent), document_(document), catalog_(catalog)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    model_ = new PoolTableModel(document_, catalog_, this);
+    table_ = new QTableView(this);
+    table_->setObjectName(QStringLiteral("poolTable"));
+    table_->setModel(model_);
+    table_->setItemDelegate(new CatalogItemDelegate(table_));
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                            QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    table_->verticalHeader()->setVisible(false);
+    table_->setAlternatingRowColors(true);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(PoolTableModel::System, QHeaderView::Stretch);
+    table_->setWordWrap(false);
+    table_->setToolTip(tr("Groups of identical machines. Double-click a cell to change it."));
+    layout->addWidget(table_, 1);
+
+    spec_ = new QLabel(this);
+    spec_->setObjectName(QStringLiteral("poolSpecLabel"));
+    spec_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    spec_->setToolTip(tr("The pool as the command line writes it (deepplan-cli plan --pool)."));
+    layout->addWidget(spec_);
+
+    auto* buttons = new QHBoxLayout;
+    auto* add = button(tr("&Add"), tr("Add a group of machines to the pool."), QStringLiteral("addGroupButton"), this);
+    remove_ = button(tr("&Remove"), tr("Remove the selected group (a pool keeps at least one)."),
+                     QStringLiteral("removeGroupButton"), this);
+    auto* duplicate = button(tr("D&uplicate"), tr("Add a copy of the selected group."),
+                             QStringLiteral("duplicateGroupButton"), this);
+    auto* presetButton = button(tr("&Presets"), tr("Load one of the ready-made scenarios."),
+                                QStringLiteral("presetsButton"), this);
+    presetButton->setMenu(presets);
+    presetButton->setPopupMode(QToolButton::InstantPopup);
+    auto* custom = button(tr("Custom &hardware…"), tr("Define your own device or machine; it is saved in your catalog."),
+                          QStringLiteral("customHardwareButton"), this);
+    buttons->addWidget(add);
+    buttons->addWidget(remove_);
+    buttons->addWidget(duplicate);
+    buttons->addStretch(1);
+    buttons->addWidget(presetButton);
+    buttons->addWidget(custom);
+    layout->addLayout(buttons);
+
+    connect(add, &QToolButton::clicked, this, &PoolEditor::addGroup);
+    connect(remove_, &QToolButton::clicked, this, &PoolEditor::removeGroup);
+    connect(duplicate, &QToolButton::clicked, this, &PoolEditor::duplicateGroup);
+    connect(custom, &QToolButton::clicked, this, &PoolEditor::customHardwareRequested);
+    connect(document_, &ScenarioDocument::changed, this, &PoolEditor::refresh);
+    connect(catalog_, &CatalogStore::catalogChanged, this, &PoolEditor::refresh);
+    refresh();
+}
+
+int PoolEditor::currentRow() const
+{
+    const QModelIndex i = table_->currentIndex();
+    const int rows = model_->rowCount();
+    return i.isValid() && i.row() < rows ? i.row() : rows - 1;
+}
+
+void PoolEditor::addGroup()
+{
+    const auto& groups = document_->scenario().pool.groups;
+    NodeGroup g;
+    if (!groups.empty()) {
+        g.system = groups.back().system;
+        g.link = groups.back().link;
+    } else if (!catalog_->catalog().systems.empty()) {
+        g.system = catalog_->catalog().systems.begin()->first;
+    }
+    document_->push(new AddPoolGroupCommand(document_, static_cast<int>(groups.size()), g));
+    table_->selectRow(model_->rowCount() - 1);
+}
+
+void PoolEditor::removeGroup()
+{
+    document_->push(new RemovePoolGroupCommand(document_, currentRow()));
+}
+
+void PoolEditor::duplicateGroup()
+{
+    const int row = currentRow();
+    const NodeGroup* g = model_->groupFromIndex(model_->index(row, 0));
+    if (g == nullptr) return;
+    document_->push(new AddPoolGroupCommand(document_, row + 1, *g));
+    table_->selectRow(row + 1);
+}
+
+void PoolEditor::refresh()
+{
+    remove_->setEnabled(model_->rowCount() > 1);
+    spec_->setText(tr("Pool: %1").arg(QString::fromStdString(to_spec(document_->scenario().pool))));
+}
+
+}  // namespace deepplan::gui

@@ -1,0 +1,52 @@
+#pragma once
+// The Scenario panel: model, weights, engine, workload, offload, MTP.
+
+#include <string>
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace deepplan::gui {
+
+class CatalogStore;
+class ScenarioDocument;
+enum class WorkloadField : int;
+
+/// Shows the document's scenario in editors; every edit is pushed as an
+/// undo command, and the editors follow the document (undo, open, presets).
+class ScenarioPanel : public QWidget {
+    Q_OBJECT
+public:
+    ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, QWidget* parent = nullptr);
+
+private:
+    void rebuildModels();
+    void refresh();
+    void rebuildVariants();
+    void rebuildEngines();
+    [[nodiscard]] QSpinBox* makeCountSpin(const char* objectName, WorkloadField field, int maximum);
+
+    ScenarioDocument* document_;
+    CatalogStore* catalog_;
+    QComboBox* model_ = nullptr;
+    QComboBox* variant_ = nullptr;
+    QLabel* variantInfo_ = nullptr;
+    QComboBox* engine_ = nullptr;
+    QLabel* engineInfo_ = nullptr;
+    QSpinBox* context_ = nullptr;
+    QSpinBox* prompt_ = nullptr;
+    QSpinBox* output_ = nullptr;
+    QSpinBox* concurrency_ = nullptr;
+    QComboBox* offload_ = nullptr;
+    QCheckBox* mtp_ = nullptr;
+    QCheckBox* wired_ = nullptr;
+    std::string shownModel_;
+    std::string shownVariant_;
+    bool catalogDirty_ = true;
+};
+
+}  // namespace deepplan::gui

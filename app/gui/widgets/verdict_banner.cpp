@@ -1,0 +1,129 @@
+#include "widgets/verdict_banner.h"
+
+#include <QLabel>
+#include <QStringList>
+#include <QVBoxLayout>
+
+#include "figure_format.h"
+
+namespace deepplan::gui {
+
+namespace {
+
+QString bullets(const std::vector<std::string>& lines)
+{
+    QStringList items;
+    for (const auto& l : lines) items << QStringLiteral("• ") + QString::fromStdString(l);
+    return items.join(QLatin1Char('\n'));
+}
+
+}  // namespace
+
+VerdictBanner::VerdictBanner(QWidget* parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("verdictBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setToolTip(tr("Whether the model, with its KV cache and runtime overheads, fits in the pool's usable memory."));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setSpacing(4);
+
+    title_ = new QLabel(this);
+    title_->setObjectName(QStringLiteral("verdictTitle"));
+    QFont f = title_->font();
+    f.setPointSizeF(f.pointSizeF() * 1.45);
+    f.setBold(true);
+    title_->setFont(f);
+    title_->setWordWrap(true);
+    layout->addWidget(title_);
+
+    details_ = new QLabel(this);
+    details_->setObjectName(QStringLiteral("verdictDetails"));
+    details_->setWordWrap(true);
+    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(details_);
+
+    minimum_ = new QLabel(this);
+    minimum_->setObjectName(QStringLiteral("verdictMinimum"));
+    minimum_->setWordWrap(true);
+    minimum_->setToolTip(tr("The fewest machines of the first group's system on which this scenario fits (searched up to 64)."));
+    layout->addWidget(minimum_);
+
+    warnings_ = new QLabel(this);
+    warnings_->setObjectName(QStringLiteral("verdictWarnings"));
+    warnings_->setWordWrap(true);
+    warnings_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(warnings_);
+    applyColors();
+}
+
+void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog)
+{
+    const Scenario& s = snap.scenario;
+    if (!snap.plan) {
+        state_ = State::Error;
+        title_->setText(tr("Cannot plan this scenario"));
+        details_->setText(QString::fromStdString(snap.error.describe()));
+        minimum_->clear();
+        warnings_->clear();
+    } else {
+        const Plan& p = *snap.plan;
+        state_ = p.fits ? State::Fits : State::DoesNotFit;
+        const QString pool = FigureFormat::pool(s.pool, catalog);
+        title_->setText(p.fits ? tr("Fits on %1").arg(pool) : tr("Does not fit on %1").arg(pool));
+        QString details = tr("%1 with %2").arg(FigureFormat::modelAndVariant(s, catalog), FigureFormat::engine(s, p, catalog));
+        if (!p.layout.mode.empty()) details += tr(", %1").arg(QString::fromStdString(p.layout.mode));
+        if (!p.reasons.empty()) details += QLatin1Char('\n') + bullets(p.reasons);
+        details_->setText(details);
+
+        const std::string first = s.pool.groups.empty() ? std::string() : s.pool.groups.front().system;
+        const System* sys = catalog.system(first);
+        const QString sysName = sys != nullptr ? QString::fromStdString(sys->name) : QString::fromStdString(first);
+        if (p.min_nodes) {
+            minimum_->setText(tr("Smallest pool of this system that fits: %1 × %2").arg(*p.min_nodes).arg(sysName));
+        } else {
+            minimum_->setText(tr("No pool of up to 64 × %1 fits.").arg(sysName));
+        }
+        warnings_->setText(bullets(p.warnings));
+    }
+    warnings_->setVisible(!warnings_->text().isEmpty());
+    minimum_->setVisible(!minimum_->text().isEmpty());
+    applyColors();
+}
+
+void VerdictBanner::applyColors()
+{
+    // Re-styling costs a polish of every child: only when the state changes.
+    if (styled_ && styledState_ == state_) return;
+    styled_ = true;
+    styledState_ = state_;
+    QString background;
+    QString border;
+    QString text;
+    switch (state_) {
+    case State::Fits:
+        background = QStringLiteral("#e3f4e8");
+        border = QStringLiteral("#2e9e5b");
+        text = QStringLiteral("#145a32");
+        break;
+    case State::DoesNotFit:
+        background = QStringLiteral("#fbe4e4");
+        border = QStringLiteral("#c62828");
+        text = QStringLiteral("#7f1d1d");
+        break;
+    case State::Error:
+        background = QStringLiteral("#fff3d6");
+        border = QStringLiteral("#d48b00");
+        text = QStringLiteral("#6b4500");
+        break;
+    }
+    setStyleSheet(QStringLiteral("#verdictBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
+                                 "#verdictBanner QLabel { color: %3; background: transparent; }"
+                                 "#verdictBanner #verdictWarnings { color: #8a5a00; }")
+                      .arg(background, border, text));
+    setProperty("verdict", state_ == State::Fits ? QStringLiteral("fits")
+                           : state_ == State::DoesNotFit ? QStringLiteral("does-not-fit")
+                                                         : QStringLiteral("error"));
+}
+
+}  // namespace deepplan::gui

@@ -1,0 +1,258 @@
+// The widgets show exactly what the core computes for the scenario chosen
+// in them; the recompute + redraw time after an edit is measured and printed.
+
+#include <algorithm>
+#include <vector>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSpinBox>
+
+#include "figure_format.h"
+#include "gui_test_support.h"
+#include "models/assumptions_model.h"
+#include "models/pool_table_model.h"
+#include "plan_controller.h"
+#include "widgets/key_figures_view.h"
+#include "widgets/layout_view.h"
+#include "widgets/memory_chart_view.h"
+#include "widgets/plan_panel.h"
+#include "widgets/pool_editor.h"
+#include "widgets/verdict_banner.h"
+#include "widgets/what_if_view.h"
+#include "models/stage_model.h"
+#include "models/device_memory_model.h"
+
+using namespace deepplan;
+using namespace deepplan::gui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir settings_;
+    QTemporaryDir user_;
+    std::unique_ptr<CatalogStore> catalog_;
+    std::unique_ptr<MainWindow> window_;
+
+    template <class T>
+    T* find(const char* name)
+    {
+        auto* w = window_->findChild<T*>(QString::fromLatin1(name));
+        if (w == nullptr) qFatal("no child %s", name);
+        return w;
+    }
+
+    QString text(const char* name) { return find<QLabel>(name)->text(); }
+
+    void choose(const char* comboName, const QString& id)
+    {
+        auto* combo = find<QComboBox>(comboName);
+        const int i = combo->findData(id);
+        QVERIFY2(i >= 0, qPrintable(id));
+        combo->setCurrentIndex(i);
+        emit combo->activated(i);
+    }
+
+    /// Every figure on screen equals the core's value for the document's scenario.
+    void checkShownFigures()
+    {
+        const Scenario& s = window_->document()->scenario();
+        const Plan p = test::corePlan(s, catalog_->catalog());
+        QCOMPARE(text("figureNodesValue"), FigureFormat::integer(p.nodes));
+        QCOMPARE(text("figureDevicesValue"), FigureFormat::integer(p.devices));
+        QCOMPARE(text("figureMemoryValue"), FigureFormat::memoryOf(p.memory.used_gb, p.memory.usable_gb));
+        QCOMPARE(text("figureDecodeValue"), FigureFormat::tokensPerSecond(p.decode.tokens_per_s));
+        QCOMPARE(text("figureAggregateValue"), FigureFormat::tokensPerSecond(p.decode.aggregate_tokens_per_s));
+        QCOMPARE(text("figurePrefillValue"), FigureFormat::tokensPerSecond(p.prefill.tokens_per_s));
+        QCOMPARE(text("figureTtftValue"), FigureFormat::duration(p.prefill.ttft_s));
+        QCOMPARE(text("figureBottleneckValue"), FigureFormat::bottleneck(p.decode.bottleneck));
+        QCOMPARE(text("figureDecodeDetail"),
+                 QStringLiteral("range ") + FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high));
+
+        auto* banner = find<VerdictBanner>("verdictBanner");
+        QCOMPARE(banner->state(), p.fits ? VerdictBanner::State::Fits : VerdictBanner::State::DoesNotFit);
+        for (const auto& reason : p.reasons) QVERIFY(text("verdictDetails").contains(QString::fromStdString(reason)));
+        if (p.min_nodes) QVERIFY(text("verdictMinimum").contains(QString::number(*p.min_nodes)));
+
+        auto* chart = find<MemoryChartView>("memoryChart");
+        const int bars = std::min<int>(static_cast<int>(p.memory.per_device.size()), MemoryChartView::kMaxBars);
+        QCOMPARE(chart->barCount(), bars);
+        for (int i = 0; i < bars; ++i) {
+            const auto& d = p.memory.per_device[static_cast<std::size_t>(i)];
+            QCOMPARE(chart->value(MemoryChartView::Weights, i), d.weights_gb);
+            QCOMPARE(chart->value(MemoryChartView::KvCache, i), d.kv_cache_gb);
+            QCOMPARE(chart->value(MemoryChartView::Activations, i), d.activations_gb);
+            QCOMPARE(chart->value(MemoryChartView::Overhead, i), d.overhead_gb);
+            QCOMPARE(chart->value(MemoryChartView::Free, i), std::max(0.0, d.free_gb));
+        }
+
+        auto* whatIf = find<WhatIfView>("whatIfView");
+        window_->planPanel()->tabs()->setCurrentWidget(whatIf);  // drawn when shown
+        QCOMPARE(whatIf->concurrencyMarker()->count(), 1);
+        QCOMPARE(whatIf->concurrencyMarker()->at(0), QPointF(s.workload.concurrency, p.decode.tokens_per_s));
+        QCOMPARE(whatIf->contextMarker()->at(0), QPointF(s.workload.context, p.decode.tokens_per_s));
+        // Every sampled point is the core's plan at that concurrency.
+        const auto* series = whatIf->concurrencySeries();
+        QVERIFY(series->count() > 3);
+        for (int i = 0; i < series->count(); ++i) {
+            Scenario at = s;
+            at.workload.concurrency = static_cast<int>(series->at(i).x());
+            const auto r = plan(at, catalog_->catalog(), PlanOptions{false, false});
+            QVERIFY(r.ok());
+            QCOMPARE(series->at(i).y(), r.value().decode.tokens_per_s);
+        }
+
+        QCOMPARE(window_->planPanel()->layoutView()->stageModel()->rowCount(), static_cast<int>(p.layout.stages.size()));
+        QCOMPARE(window_->planPanel()->layoutView()->deviceModel()->rowCount(), static_cast<int>(p.memory.per_device.size()));
+        QCOMPARE(window_->planPanel()->assumptionsModel()->rowCount(), static_cast<int>(p.assumptions.size()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(settings_.isValid());
+        test::isolate(settings_);
+    }
+
+    void init()
+    {
+        catalog_ = test::makeCatalog(user_.path() + QStringLiteral("/catalog"));
+        QVERIFY2(catalog_->isValid(), qPrintable(catalog_->lastError()));
+        window_ = std::make_unique<MainWindow>(catalog_.get());
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+
+    void cleanup()
+    {
+        window_.reset();
+        catalog_.reset();
+    }
+
+    void startsWithTheDefaultScenario()
+    {
+        QCOMPARE(window_->document()->scenario(), default_scenario());
+        checkShownFigures();
+        QVERIFY(find<QLabel>("variantInfoLabel")->text().contains(QStringLiteral("bits per weight")));
+    }
+
+    void modelsAreSound()
+    {
+        QAbstractItemModelTester pool(window_->poolEditor()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester stages(window_->planPanel()->layoutView()->stageModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester devices(window_->planPanel()->layoutView()->deviceModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester assumptions(window_->planPanel()->assumptionsModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window_->poolEditor()->addGroup();
+        window_->poolEditor()->duplicateGroup();
+        window_->poolEditor()->removeGroup();
+        choose("variantCombo", QStringLiteral("ud-iq1_s"));
+    }
+
+    void choosingModelVariantAndPoolShowsTheCoreFigures()
+    {
+        QSignalSpy planned(window_->controller(), &PlanController::planChanged);
+        choose("modelCombo", QStringLiteral("deepseek-r1"));
+        choose("variantCombo", QStringLiteral("fp8"));
+        choose("engineCombo", QStringLiteral("vllm"));
+
+        // The pool through its table: 2 × HGX H100 over InfiniBand.
+        auto* model = window_->poolEditor()->model();
+        QVERIFY(model->setData(model->index(0, PoolTableModel::System), QStringLiteral("hgx-h100-8")));
+        QVERIFY(model->setData(model->index(0, PoolTableModel::Count), 2));
+        QVERIFY(model->setData(model->index(0, PoolTableModel::Link), QStringLiteral("ib-ndr400")));
+        QVERIFY(planned.count() >= 4);
+
+        const Scenario& s = window_->document()->scenario();
+        QCOMPARE(s.variant, std::string("fp8"));
+        QCOMPARE(s.engine, std::string("vllm"));
+        QCOMPARE(to_spec(s.pool), std::string("2x hgx-h100-8@ib-ndr400"));
+        checkShownFigures();
+
+        // Typing into the concurrency box recomputes on every keystroke.
+        auto* concurrency = find<QSpinBox>("concurrencySpin");
+        concurrency->selectAll();
+        QTest::keyClicks(concurrency, QStringLiteral("16"));
+        QCOMPARE(window_->document()->scenario().workload.concurrency, 16);
+        checkShownFigures();
+
+        auto* context = find<QSpinBox>("contextSpin");
+        context->selectAll();
+        QTest::keyClicks(context, QStringLiteral("32768"));
+        QCOMPARE(window_->document()->scenario().workload.context, 32768);
+        checkShownFigures();
+    }
+
+    void aDistilledModelOnALaptop()
+    {
+        choose("modelCombo", QStringLiteral("deepseek-r1-distill-qwen-7b"));
+        QCOMPARE(window_->document()->scenario().model, std::string("deepseek-r1-distill-qwen-7b"));
+        auto* model = window_->poolEditor()->model();
+        QVERIFY(model->setData(model->index(0, PoolTableModel::System), QStringLiteral("laptop-16g")));
+        QVERIFY(model->setData(model->index(0, PoolTableModel::Count), 1));
+        checkShownFigures();
+    }
+
+    void anImpossibleScenarioSaysWhy()
+    {
+        // An engine that cannot load the format: the core refuses, the banner says so.
+        choose("variantCombo", QStringLiteral("mlx-4bit"));
+        const Scenario& s = window_->document()->scenario();
+        const auto r = plan(s, catalog_->catalog());
+        if (r.ok()) {
+            checkShownFigures();
+        } else {
+            QCOMPARE(find<VerdictBanner>("verdictBanner")->state(), VerdictBanner::State::Error);
+            QCOMPARE(text("verdictDetails"), QString::fromStdString(r.error().describe()));
+        }
+    }
+
+    void recomputeAndRedrawTime_data()
+    {
+        QTest::addColumn<int>("tab");
+        QTest::newRow("memory tab") << 0;
+        QTest::newRow("what-if tab") << 1;
+    }
+
+    void recomputeAndRedrawTime()
+    {
+        // Not an assertion: the figure is printed for the record.
+        QFETCH(int, tab);
+        window_->planPanel()->tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        auto* concurrency = find<QSpinBox>("concurrencySpin");
+        std::vector<double> ms, update, core;
+        QElapsedTimer timer;
+        for (int i = 0; i < 50; ++i) {
+            timer.start();
+            concurrency->setValue(i % 2 == 0 ? 8 : 1);  // edit -> command -> plan -> views
+            const double updated = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            window_->repaint();                          // synchronous redraw of the whole window
+            ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            update.push_back(updated);
+            core.push_back(window_->controller()->current()->compute_ms);
+        }
+        auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
+        std::vector<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        const double p90 = sorted[sorted.size() * 9 / 10];
+        qInfo("%s: recompute + redraw after an edit: median %.2f ms (90th percentile %.2f ms); of which core plan + "
+              "what-if samples %.3f ms, views updated %.2f ms (%d edits, window %dx%d)",
+              qPrintable(window_->planPanel()->tabs()->tabText(tab).remove(QLatin1Char('&'))), median(ms), p90, median(core), median(update), static_cast<int>(ms.size()), window_->width(),
+              window_->height());
+        QVERIFY(median(ms) > 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
