@@ -2,8 +2,10 @@
 # Starts deepplan under a virtual X server on a plan file and saves a
 # screenshot of the main window.
 #
-#   tools/screenshot.sh PLANFILE OUT.png [WIDTHxHEIGHT]
+#   tools/screenshot.sh PLANFILE OUT.png [WIDTHxHEIGHT] [KEY...]
 #
+# KEYs are sent to the window before the capture (xdotool key names), e.g.
+# alt+h for the What-if tab, alt+l for Layout, alt+a for Assumptions.
 # DEEPPLAN_BIN overrides the program (default: the first deepplan found in
 # build-gui/, build/ or PATH). The settings live in a throw-away directory,
 # so the screenshot never depends on (or changes) your own.
@@ -16,6 +18,7 @@ fi
 plan_file=$(realpath "$1")
 out=$(realpath -m "$2")
 size=${3:-1280x800}
+keys=("${@:4}")
 width=${size%x*}
 height=${size#*x}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,6 +45,7 @@ cat > "$scratch/inner.sh" <<'INNER'
 #!/usr/bin/env bash
 set -euo pipefail
 bin=$1 plan_file=$2 out=$3 width=$4 height=$5
+shift 5
 export XDG_CONFIG_HOME=$SCRATCH/config XDG_DATA_HOME=$SCRATCH/data
 unset QT_QPA_PLATFORM
 "$bin" "$plan_file" &
@@ -59,7 +63,12 @@ if [[ -z "$win" ]]; then
 fi
 # No window manager: place and size the window by hand, then let it paint.
 xdotool windowmove "$win" 0 0 windowsize "$win" "$width" "$height"
-sleep 2
+sleep 1.5
+for key in "$@"; do
+  xdotool windowfocus --sync "$win" key --clearmodifiers "$key" || true
+  sleep 0.5
+done
+sleep 0.5
 import -window root -crop "${width}x${height}+0+0" +repage "$out"
 kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
@@ -67,5 +76,5 @@ INNER
 chmod +x "$scratch/inner.sh"
 
 SCRATCH=$scratch xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
-  "$scratch/inner.sh" "$bin" "$plan_file" "$out" "$width" "$height"
+  "$scratch/inner.sh" "$bin" "$plan_file" "$out" "$width" "$height" "${keys[@]}"
 echo "saved $out"

@@ -88,8 +88,8 @@ MainWindow::MainWindow(CatalogStore* catalog, QWidget* parent) : QMainWindow(par
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
     splitter_->addWidget(leftScroll);
     splitter_->addWidget(planPanel_);
-    splitter_->setStretchFactor(0, 0);
-    splitter_->setStretchFactor(1, 1);
+    splitter_->setStretchFactor(0, 1);
+    splitter_->setStretchFactor(1, 3);
     splitter_->setSizes({440, 840});
     splitter_->setChildrenCollapsible(false);
     auto* central = new QWidget(this);

@@ -107,7 +107,7 @@ QVariant PoolTableModel::headerData(int section, Qt::Orientation orientation, in
         case Count: return tr("Machines");
         case System: return tr("System");
         case Accelerator: return tr("Accelerator");
-        case AcceleratorCount: return tr("Per machine");
+        case AcceleratorCount: return tr("Per node");
         case Link: return tr("Link");
         default: return {};
         }

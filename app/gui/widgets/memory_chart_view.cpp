@@ -41,6 +41,8 @@ MemoryChartView::MemoryChartView(QWidget* parent) : QChartView(parent)
     gigabytes_ = new QValueAxis(chart);
     gigabytes_->setTitleText(tr("GB"));
     gigabytes_->setLabelFormat(QStringLiteral("%.4g"));
+    gigabytes_->setTickType(QValueAxis::TicksDynamic);
+    gigabytes_->setTickAnchor(0);
     chart->addAxis(devices_, Qt::AlignLeft);
     chart->addAxis(gigabytes_, Qt::AlignBottom);
     series_->attachAxis(devices_);
@@ -85,11 +87,17 @@ void MemoryChartView::setSnapshot(const PlanSnapshot& snap)
     if (devices_->categories() != categories) devices_->setCategories(categories);
     // A round upper bound, set only when it changes (a change re-lays out the chart).
     double top = 1.0;
+    double step = 0.2;
     if (maxGb > 0) {
-        const double scale = std::pow(10.0, std::floor(std::log10(maxGb)));
-        top = std::ceil(maxGb * 1.02 / (scale / 2)) * (scale / 2);
+        const double scale = std::pow(10.0, std::floor(std::log10(maxGb * 1.02)));
+        step = scale / 2;
+        top = std::ceil(maxGb * 1.02 / step) * step;
+        if (top / step > 8) step = scale;
     }
-    if (gigabytes_->max() != top || gigabytes_->min() != 0.0) gigabytes_->setRange(0, top);
+    if (gigabytes_->max() != top || gigabytes_->min() != 0.0) {
+        gigabytes_->setRange(0, top);
+        gigabytes_->setTickInterval(step);
+    }
     const QString title = total > kMaxBars ? tr("Memory per device (first %1 of %2)").arg(kMaxBars).arg(total)
                                            : tr("Memory per device");
     if (chart()->title() != title) chart()->setTitle(title);

@@ -62,16 +62,16 @@ PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu*
     layout->addWidget(spec_);
 
     auto* buttons = new QHBoxLayout;
-    auto* add = button(tr("&Add"), tr("Add a group of machines to the pool."), QStringLiteral("addGroupButton"), this);
-    remove_ = button(tr("&Remove"), tr("Remove the selected group (a pool keeps at least one)."),
+    auto* add = button(tr("Add"), tr("Add a group of machines to the pool."), QStringLiteral("addGroupButton"), this);
+    remove_ = button(tr("Remove"), tr("Remove the selected group (a pool keeps at least one)."),
                      QStringLiteral("removeGroupButton"), this);
-    auto* duplicate = button(tr("D&uplicate"), tr("Add a copy of the selected group."),
+    auto* duplicate = button(tr("Duplicate"), tr("Add a copy of the selected group."),
                              QStringLiteral("duplicateGroupButton"), this);
-    auto* presetButton = button(tr("&Presets"), tr("Load one of the ready-made scenarios."),
+    auto* presetButton = button(tr("Presets"), tr("Load one of the ready-made scenarios."),
                                 QStringLiteral("presetsButton"), this);
     presetButton->setMenu(presets);
     presetButton->setPopupMode(QToolButton::InstantPopup);
-    auto* custom = button(tr("Custom &hardware…"), tr("Define your own device or machine; it is saved in your catalog."),
+    auto* custom = button(tr("Custom hardware…"), tr("Define your own device or machine; it is saved in your catalog."),
                           QStringLiteral("customHardwareButton"), this);
     buttons->addWidget(add);
     buttons->addWidget(remove_);

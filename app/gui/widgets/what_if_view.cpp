@@ -69,7 +69,10 @@ void fitRange(QValueAxis* axis, const QList<QPointF>& a, const QList<QPointF>& b
     for (const auto& p : b) hi = std::max(hi, p.y());
     const double top = roundUp(hi * 1.05);
     // Changing an axis re-lays out the whole chart: only when needed.
-    if (axis->min() != 0.0 || axis->max() != top) axis->setRange(0, top);
+    if (axis->min() != 0.0 || axis->max() != top) {
+        axis->setRange(0, top);
+        axis->setTickInterval(roundUp(top / 5.0));
+    }
 }
 
 void fitX(QLogValueAxis* axis, const std::vector<WhatIfPoint>& points)
@@ -108,11 +111,13 @@ WhatIfView::Axes WhatIfView::makeAxes(QChart* chart, const QString& xTitle, cons
     a.left = new QValueAxis(chart);
     a.left->setTitleText(leftTitle);
     a.left->setLabelFormat(QStringLiteral("%.4g"));
-    a.left->setTickCount(6);
+    a.left->setTickType(QValueAxis::TicksDynamic);
+    a.left->setTickAnchor(0);
     a.right = new QValueAxis(chart);
     a.right->setTitleText(rightTitle);
     a.right->setLabelFormat(QStringLiteral("%.4g"));
-    a.right->setTickCount(6);
+    a.right->setTickType(QValueAxis::TicksDynamic);
+    a.right->setTickAnchor(0);
     a.right->setGridLineVisible(false);
     chart->addAxis(a.x, Qt::AlignBottom);
     chart->addAxis(a.left, Qt::AlignLeft);
@@ -144,8 +149,9 @@ WhatIfView::WhatIfView(QWidget* parent) : QWidget(parent)
     auto* c2 = new QChart;
     c2->setTitle(tr("Speed and memory against context length"));
     contextAxes_ = makeAxes(c2, tr("context tokens"), tr("tok/s per stream"), tr("memory used, GB"));
-    contextSpeed_ = line(tr("tok/s per stream"), kBlue, c2);
-    contextMemory_ = line(tr("memory used"), kOrange, c2);
+    contextAxes_.x->setBase(4);  // fewer, wider labels: 1024, 4096, 16384 ...
+    contextSpeed_ = line(tr("tok/s"), kBlue, c2);
+    contextMemory_ = line(tr("memory"), kOrange, c2);
     contextNoFit_ = scatter(tr("does not fit"), kRed, 9, c2);
     contextMarker_ = scatter(tr("current"), kInk, 14, c2);
     attach(contextSpeed_, contextAxes_.x, contextAxes_.left);

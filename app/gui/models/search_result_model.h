@@ -1,0 +1,38 @@
+#pragma once
+// The results of a deployment search as a table, best first.
+
+#include <vector>
+
+#include <QAbstractTableModel>
+
+#include "deepplan/catalog.hpp"
+#include "deepplan/search.hpp"
+
+namespace deepplan::gui {
+
+class SearchResultModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Rank, Variant, Engine, Pool, TokensPerS, Aggregate, PerMillionOutput, Capex, Devices, ColumnCount };
+
+    explicit SearchResultModel(QObject* parent = nullptr);
+
+    /// `catalog` must outlive the model's use of these hits (names only).
+    void setHits(std::vector<SearchHit> hits, const Catalog* catalog);
+    [[nodiscard]] const SearchHit* hitFromIndex(const QModelIndex& index) const;
+    [[nodiscard]] const std::vector<SearchHit>& hits() const { return hits_; }
+
+    /// The text a cell shows for a hit (tests compare it with the core's figures).
+    [[nodiscard]] static QString text(const SearchHit& hit, Column column, const Catalog* catalog);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<SearchHit> hits_;
+    const Catalog* catalog_ = nullptr;
+};
+
+}  // namespace deepplan::gui
