@@ -61,7 +61,9 @@ void print_scenario(std::ostream& out, const Scenario& s, const Plan& p, const C
         const System* sys = c.system(g.system);
         std::string text = std::to_string(g.count) + " x " + named(sys, g.system);
         if (!g.accelerator.empty()) {
-            text += ", accelerators replaced by " + std::to_string(g.accelerator_count) + " x " + g.accelerator;
+            const bool has_own = sys && sys->accelerator_count > 0;
+            text += (has_own ? ", accelerators replaced by " : ", with ") + std::to_string(g.accelerator_count) +
+                    " x " + g.accelerator + (has_own ? "" : " added");
         }
         const std::string link = g.link.empty() && sys ? sys->network_link : g.link;
         if (!link.empty()) text += ", joined by " + named(c.link(link), link);
