@@ -29,9 +29,11 @@ std::string trim(const std::string& s)
     return s.substr(b, e - b);
 }
 
+// Catalog ids: lower-case letters, digits, '.', '_' and '-', starting with a
+// letter or digit (as the catalog reader requires).
 bool is_id(const std::string& s)
 {
-    if (s.empty()) return false;
+    if (s.empty() || !std::isalnum(static_cast<unsigned char>(s[0]))) return false;
     for (char c : s) {
         const auto u = static_cast<unsigned char>(c);
         if (!(std::islower(u) || std::isdigit(u) || c == '-' || c == '_' || c == '.')) return false;

@@ -52,7 +52,7 @@ TEST(PoolSpec, GarbleIsRejectedWithAMessage)
     for (const char* bad : {"", "   ", "2y hgx-h100-8", "x hgx-h100-8", "-1x hgx-h100-8", "0x hgx-h100-8", "2x",
                             "2x hgx-h100-8@", ",,", "1x a+", "1x a+0x b", "99999999999x hgx-h100-8", "5000x hgx-h100-8",
                             "1x hgx-h100-8,", "1x HGX_H100", "1x hgx-h100-8+2x h100+2x h200", "1x a+2000x b",
-                            "2x hgx h100", "\x01\x02"}) {
+                            "2x hgx h100", "\x01\x02", "2x-nope", "1x a@-b", "1x a+1x _b"}) {
         auto r = parse_pool_spec(bad);
         EXPECT_FALSE(r.ok()) << "accepted \"" << bad << "\"";
         if (!r.ok()) {
