@@ -21,6 +21,9 @@
 #include "catalog_store.h"
 #include "commands/load_scenario_command.h"
 #include "dialogs/custom_hardware_dialog.h"
+#include "dialogs/find_deployment_dialog.h"
+#include "dialogs/preferences_dialog.h"
+#include "economics_defaults.h"
 #include "figure_format.h"
 #include "models/compare_model.h"
 #include "plan_controller.h"
@@ -29,9 +32,11 @@
 #include "scenario_document.h"
 #include "settings.h"
 #include "widgets/compare_view.h"
+#include "widgets/cost_view.h"
 #include "widgets/plan_panel.h"
 #include "widgets/pool_editor.h"
 #include "widgets/scenario_panel.h"
+#include "widgets/validation_view.h"
 
 namespace deepplan::gui {
 
@@ -72,6 +77,12 @@ MainWindow::MainWindow(CatalogStore* catalog, QWidget* parent) : QMainWindow(par
     scenarioPanel_ = new ScenarioPanel(document_, catalog_);
     poolEditor_ = new PoolEditor(document_, catalog_, presetsMenu_);
     planPanel_ = new PlanPanel(controller_, catalog_, compare_);
+    costView_ = new CostView(document_, controller_, catalog_);
+    planPanel_->tabs()->addTab(costView_, tr("C&ost"));
+    validationView_ = new ValidationView(
+        document_, catalog_,
+        default_resource_dir(QCoreApplication::applicationDirPath().toStdString()) / "validation" / "measurements.csv");
+    planPanel_->tabs()->addTab(validationView_, tr("&Validation"));
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
@@ -162,6 +173,16 @@ void MainWindow::createActions()
     customHardwareAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(customHardwareAction_, &QAction::triggered, this, &MainWindow::showCustomHardware);
 
+    findAction_ = new QAction(tr("&Find a deployment…"), this);
+    findAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    findAction_->setToolTip(tr("Search the catalog for the cheapest hardware that meets a speed target."));
+    connect(findAction_, &QAction::triggered, this, [this] { showFindDeployment(); });
+
+    preferencesAction_ = new QAction(tr("&Preferences…"), this);
+    preferencesAction_->setShortcut(QKeySequence::Preferences);
+    preferencesAction_->setToolTip(tr("The economics new scenarios start with."));
+    connect(preferencesAction_, &QAction::triggered, this, &MainWindow::showPreferences);
+
     restoreLastAction_ = new QAction(tr("Start with the &last scenario"), this);
     restoreLastAction_->setCheckable(true);
     restoreLastAction_->setChecked(Settings::value(Settings::Key::RestoreLastScenario).toBool());
@@ -198,8 +219,10 @@ void MainWindow::createMenus()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(customHardwareAction_);
+    tools->addAction(findAction_);
     tools->addSeparator();
     tools->addAction(restoreLastAction_);
+    tools->addAction(preferencesAction_);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DeepPlan"), this, &MainWindow::about);
@@ -293,7 +316,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::newScenario()
 {
     if (!maybeSave()) return;
-    document_->reset(default_scenario(), QString());
+    document_->reset(EconomicsDefaults::newScenario(), QString());
+}
+
+FindDeploymentDialog* MainWindow::showFindDeployment()
+{
+    if (findDialog_ == nullptr) findDialog_ = new FindDeploymentDialog(document_, catalog_, this);
+    findDialog_->show();
+    findDialog_->raise();
+    findDialog_->activateWindow();
+    return findDialog_;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::openDialog()

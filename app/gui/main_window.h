@@ -13,11 +13,14 @@ namespace deepplan::gui {
 
 class CatalogStore;
 class CompareModel;
+class CostView;
+class FindDeploymentDialog;
 class PlanController;
 class PlanPanel;
 class PoolEditor;
 class ScenarioDocument;
 class ScenarioPanel;
+class ValidationView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,6 +50,12 @@ public:
     [[nodiscard]] PoolEditor* poolEditor() const { return poolEditor_; }
     [[nodiscard]] ScenarioPanel* scenarioPanel() const { return scenarioPanel_; }
     [[nodiscard]] CatalogStore* catalogStore() const { return catalog_; }
+    [[nodiscard]] CostView* costView() const { return costView_; }
+    [[nodiscard]] ValidationView* validationView() const { return validationView_; }
+    /// Tools → Find a deployment: the dialog, created on first use and kept with its results.
+    FindDeploymentDialog* showFindDeployment();
+    /// Tools → Preferences (modal).
+    void showPreferences();
 
     /// Writes geometry, splitter and the last scenario to the settings.
     void saveSession() const;
@@ -82,6 +91,9 @@ private:
     ScenarioPanel* scenarioPanel_ = nullptr;
     PoolEditor* poolEditor_ = nullptr;
     PlanPanel* planPanel_ = nullptr;
+    CostView* costView_ = nullptr;
+    ValidationView* validationView_ = nullptr;
+    FindDeploymentDialog* findDialog_ = nullptr;
     QSplitter* splitter_ = nullptr;
     QMenu* presetsMenu_ = nullptr;
     QMenu* recentMenu_ = nullptr;
@@ -98,6 +110,8 @@ private:
     QAction* unpinAction_ = nullptr;
     QAction* customHardwareAction_ = nullptr;
     QAction* restoreLastAction_ = nullptr;
+    QAction* findAction_ = nullptr;
+    QAction* preferencesAction_ = nullptr;
 };
 
 }  // namespace deepplan::gui

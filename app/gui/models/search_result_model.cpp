@@ -49,7 +49,9 @@ QString SearchResultModel::text(const SearchHit& hit, Column column, const Catal
     case PerMillionOutput:
         return p.cost.known ? CostView::usd(p.cost.per_million_output_usd)
                             : tr("≥ %1").arg(CostView::usd(p.cost.per_million_output_usd));
-    case Capex: return p.cost.capex_usd > 0 ? CostView::usd(p.cost.capex_usd) : tr("–");
+    case Capex:
+        if (!(p.cost.capex_usd > 0)) return tr("–");
+        return p.cost.known ? CostView::usd(p.cost.capex_usd) : tr("≥ %1").arg(CostView::usd(p.cost.capex_usd));
     case Devices: return FigureFormat::integer(p.devices);
     case ColumnCount: break;
     }

@@ -29,7 +29,7 @@ namespace deepplan::gui {
 
 namespace {
 
-QLabel* valueLabel(const QString& name, const QString& tip, QWidget* parent)
+QLabel* figureLabel(const QString& name, const QString& tip, QWidget* parent)
 {
     auto* l = new QLabel(parent);
     l->setObjectName(name);
@@ -114,7 +114,7 @@ CostView::CostView(ScenarioDocument* document, PlanController* controller, Catal
         t->setToolTip(rowTips[r]);
         grid->addWidget(t, r + 1, 0);
         for (int c = 0; c < ColumnCount; ++c) {
-            values_[r][c] = valueLabel(QStringLiteral("cost%1%2").arg(QString::fromLatin1(rowKeys[r]),
+            values_[r][c] = figureLabel(QStringLiteral("cost%1%2").arg(QString::fromLatin1(rowKeys[r]),
                                                                       QString::fromLatin1(columnKeys[c])),
                                        rowTips[r] + QLatin1Char(' ') + columnTips[c], this);
             grid->addWidget(values_[r][c], r + 1, c + 1);

@@ -11,6 +11,7 @@
 
 #include "deepplan/validation.hpp"
 
+class QChartView;
 class QLabel;
 class QPushButton;
 class QScatterSeries;
@@ -67,7 +68,7 @@ private:
     ValidationReport report_;
     ValidationCaseModel* model_ = nullptr;
     QTableView* table_ = nullptr;
-    class QChartView* chartView_ = nullptr;
+    QChartView* chartView_ = nullptr;
     std::map<QScatterSeries*, std::string> seriesClass_;
     QLabel* summary_ = nullptr;
     QPushButton* cvButton_ = nullptr;
