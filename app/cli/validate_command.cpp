@@ -71,8 +71,8 @@ std::string ValidateCommand::help() const
             "absolute error (|predicted/measured - 1|) and the share within 25 % and 50 %,\n"
             "overall and per class (datacenter-gpu, consumer-gpu, apple, cpu,\n"
             "hybrid-offload, multi-node). Tier C rows are shown but never fitted or\n"
-            "counted. The cross-validated columns refit, for each case, the efficiency\n"
-            "blocks its plan uses without that case, then predict it.\n"
+            "counted. The cross-validated columns rerun the whole calibration without\n"
+            "each case in turn (leave-one-out), then predict it.\n"
             "\n"
             "Options:\n"
          << describe_options(options())
@@ -222,7 +222,7 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
         add(cls, sum, cv);
     }
     s.print(out);
-    if (report.cross_validated) out << "  CV: " << report.cv_method << ", refitting the blocks each case uses without it\n";
+    if (report.cross_validated) out << "  CV: " << report.cv_method << ", rerunning the whole calibration without each case\n";
     if (failures.empty()) {
         out << "\nTargets met: >= 40 cases, median error <= 20 % overall and <= 30 % per class"
             << (report.cross_validated ? ", in-sample and cross-validated.\n" : " (in-sample; cross-validation skipped).\n");

@@ -1,7 +1,8 @@
 // Fitting engine efficiencies on the validation cases (MODEL.md §6, §7).
-// The optimiser is a plain coordinate search: each parameter in turn is
-// scanned on a coarse grid within its bounds and refined by golden-section
-// search around the best grid point. The objective is smooth enough
+// The fitted quantities are shared factors on physically argued priors (see
+// FactorModel below). The optimiser is a plain coordinate search: each
+// factor in turn is scanned on a coarse grid within its bounds and refined
+// by golden-section search around the best grid point. The objective is smooth enough
 // (a max of two linear terms plus overheads, in log space) that this is
 // robust, and it needs no derivatives of the planner.
 
@@ -9,9 +10,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <sstream>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -57,10 +60,6 @@ void set(Efficiency& e, int p, double v)
     }
 }
 
-// Search coordinate of a value: log for efficiencies (they act as factors), linear for overheads.
-double to_x(int p, double v) { return is_eta(p) ? std::log(v) : v; }
-double from_x(int p, double x) { return is_eta(p) ? std::exp(x) : x; }
-
 std::optional<DeviceClass> class_from(const std::string& s)
 {
     if (s == "datacenter-gpu") return DeviceClass::DatacenterGpu;
@@ -104,84 +103,6 @@ double log_ratio(const FitCase& fc, const Catalog& catalog)
     if (!(pred > 0) || !std::isfinite(pred)) return 10.0;
     return std::log(fc.c->measured / pred);
 }
-
-struct BlockFit {
-    EfficiencyKey key;
-    std::vector<const FitCase*> cases;
-};
-
-class BlockObjective {
-public:
-    BlockObjective(Catalog& catalog, const BlockFit& block, const Efficiency& prior, double prior_weight)
-        : catalog_(catalog), block_(block), prior_(prior), weight_(prior_weight)
-    {
-    }
-
-    Efficiency& slot() { return catalog_.engines.at(block_.key.engine).efficiency.at(block_.key.device_class); }
-
-    // Sum of squared log errors of the block's cases plus the pull to the prior.
-    double operator()(const Efficiency& e, const std::vector<int>& free)
-    {
-        slot() = e;
-        double sum = 0;
-        for (const FitCase* fc : block_.cases) {
-            const double l = log_ratio(*fc, catalog_);
-            sum += l * l;
-        }
-        for (int p : free) {
-            const double d = is_eta(p) ? std::log(get(e, p) / get(prior_, p)) : (get(e, p) - get(prior_, p)) / kOverheadScaleUs;
-            sum += weight_ * d * d;
-        }
-        return sum;
-    }
-
-    double rms(const Efficiency& e)
-    {
-        slot() = e;
-        if (block_.cases.empty()) return 0;
-        double sum = 0;
-        for (const FitCase* fc : block_.cases) {
-            const double l = log_ratio(*fc, catalog_);
-            sum += l * l;
-        }
-        return std::sqrt(sum / static_cast<double>(block_.cases.size()));
-    }
-
-    // Largest |change of log prediction| over `cases` when parameter p moves
-    // by a large step either way (x1.5, x0.3 and x0.05 for efficiencies, +/-300 us or
-    // more for overheads): a parameter that only matters far from its prior
-    // (a prefill that turns compute-bound at a low efficiency) still counts.
-    double sensitivity(const Efficiency& e, int p, const std::vector<const FitCase*>& cases)
-    {
-        const double v = get(e, p);
-        std::vector<double> moves;
-        if (is_eta(p)) {
-            moves = {std::min(kHigh[static_cast<std::size_t>(p)], v * 1.5), std::max(kLow[static_cast<std::size_t>(p)], v * 0.3),
-                     std::max(kLow[static_cast<std::size_t>(p)], v * 0.05)};
-        } else {
-            moves = {v + std::max(300.0, 0.5 * v), std::max(0.0, v - std::max(300.0, 0.5 * v))};
-        }
-        double worst = 0;
-        for (const FitCase* fc : cases) {
-            slot() = e;
-            const double a = log_ratio(*fc, catalog_);
-            for (double m : moves) {
-                Efficiency moved = e;
-                set(moved, p, m);
-                slot() = moved;
-                worst = std::max(worst, std::abs(a - log_ratio(*fc, catalog_)));
-            }
-        }
-        slot() = e;
-        return worst;
-    }
-
-private:
-    Catalog& catalog_;
-    const BlockFit& block_;
-    Efficiency prior_;
-    double weight_;
-};
 
 // Minimises f along one coordinate within [lo, hi]: a 9-point grid, then
 // golden-section search in the bracket around the best grid point.
@@ -227,70 +148,6 @@ double line_search(F&& f, double lo, double hi, double current)
     return fx < best_f ? x : best_x;
 }
 
-// Free parameters of a block. Decode cases (per-stream, aggregate, TPOT)
-// may free eta_mem, eta_flop and at most one overhead (the one the prior
-// relies on), never more than the decode cases can pin down (cases - 1, at
-// least 1); prefill cases (prefill rate, TTFT) may free eta_prefill; an
-// end-to-end latency counts for both. Only parameters the family's cases are
-// sensitive to are freed, most sensitive first.
-std::vector<int> choose_free(BlockObjective& obj, const Efficiency& prior, const std::vector<const FitCase*>& cases)
-{
-    std::vector<const FitCase*> decode;
-    std::vector<const FitCase*> prefill;
-    for (const FitCase* fc : cases) {
-        const std::string& f = fc->c->figure;
-        const bool is_prefill = f.rfind("prefill.", 0) == 0;
-        const bool both = f == "latency.end_to_end_s";
-        if (!is_prefill || both) decode.push_back(fc);
-        if (is_prefill || both) prefill.push_back(fc);
-    }
-    int overhead = LayerOverhead;
-    double biggest = -1;
-    for (int p : {StepOverhead, LayerOverhead, MoeOverhead}) {
-        if (get(prior, p) > biggest) {
-            biggest = get(prior, p);
-            overhead = p;
-        }
-    }
-    std::vector<int> free;
-    if (!decode.empty()) {
-        std::vector<std::pair<double, int>> sens;
-        for (int p : {static_cast<int>(EtaMem), static_cast<int>(EtaFlop), overhead}) {
-            const double s = obj.sensitivity(prior, p, decode);
-            if (s > kSensitive) sens.emplace_back(s, p);
-        }
-        std::stable_sort(sens.begin(), sens.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-        const std::size_t cap = std::max<std::size_t>(1, decode.size() - 1);
-        for (std::size_t i = 0; i < sens.size() && i < cap; ++i) free.push_back(sens[i].second);
-    }
-    if (!prefill.empty() && obj.sensitivity(prior, EtaPrefill, prefill) > kSensitive) free.push_back(EtaPrefill);
-    std::sort(free.begin(), free.end());
-    return free;
-}
-
-Efficiency fit_block(BlockObjective& obj, const Efficiency& prior, const std::vector<int>& free, int max_sweeps)
-{
-    Efficiency e = prior;
-    double current = obj(e, free);
-    for (int sweep = 0; sweep < max_sweeps; ++sweep) {
-        const double before = current;
-        for (int p : free) {
-            auto along = [&](double x) {
-                Efficiency t = e;
-                set(t, p, from_x(p, x));
-                return obj(t, free);
-            };
-            const double x = line_search(along, to_x(p, kLow[static_cast<std::size_t>(p)]),
-                                         to_x(p, kHigh[static_cast<std::size_t>(p)]), to_x(p, get(e, p)));
-            set(e, p, from_x(p, x));
-            current = obj(e, free);
-        }
-        if (before - current < 1e-9) break;
-    }
-    // Stored values are rounded; the fit is reported at the rounded values.
-    for (int p = 0; p < kParams; ++p) set(e, p, is_eta(p) ? round_to(get(e, p), 4) : round_to(get(e, p), 1));
-    return e;
-}
 
 double percentile(std::vector<double> v, double q)
 {
@@ -342,6 +199,179 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
     return e;
 }
 
+
+// --- The shared-factor model (MODEL.md §7) ---------------------------------
+//
+// Every block's value is its prior scaled by factors, so that each factor is
+// supported by as many cases as physics allows:
+//   eta_x     = prior.eta_x     * exp(class_x  + engine_x)   (x = mem, flop, prefill)
+//   overheads = prior.overheads * exp(class_oh + engine_oh)
+// The achievable share of memory bandwidth and of peak FLOP/s is a property
+// of the device class's memory system and tensor units, so `class_x` is one
+// factor per (device class, parameter) shared by every engine on that class
+// (blocks without cases of their own get it too). An engine gets its own
+// `engine_x` only where at least kMinEngineEtaCases of its own cases respond
+// to that parameter. Engine differences that physics explains (a CPU kernel
+// without AMX reaches a few percent of an AMX peak) are in the priors, which
+// say where they come from. Per-step overheads are the engine's software:
+// `engine_oh` per (engine, class), pulled towards the class-wide factor
+// (i.e. 0) strongly while the block has fewer than kMinOwnOverheadCases.
+
+constexpr int kSlots = 4;
+enum Slot { SlotMem, SlotFlop, SlotPrefill, SlotOverhead };
+constexpr std::array<const char*, kSlots> kSlotNames = {"eta_mem", "eta_flop", "eta_prefill", "overheads"};
+constexpr int kMinEngineEtaCases = 3;     // own responsive cases before an engine gets its own eta factor
+constexpr int kMinOwnOverheadCases = 3;   // below this, the engine's overhead factor is shrunk towards the class
+constexpr double kEngineEtaShrink = 0.1;  // pull of log(engine eta factor)^2 (the class factor is the prior)
+constexpr double kSmallBlockShrink = 1.0; // pull of log(engine overhead factor)^2 with < kMinOwnOverheadCases cases: the class weighs as one case
+constexpr double kFactorLow = -4.0;       // log factor bounds: x0.018 .. x20 (values are clamped to kLow/kHigh too)
+constexpr double kFactorHigh = 3.0;
+
+// Lowest share of peak memory bandwidth a decode kernel streaming weights
+// plausibly reaches. GPUs and Apple silicon: 0.4 (vLLM, SGLang, llama.cpp
+// and MLX decode reach 0.55-0.85 on HBM, GDDR and unified memory in every
+// published roofline we found); anything slower is launch, synchronisation
+// or communication time, which the overheads and the link model carry, not
+// the memory system. CPUs: 0.15 (NUMA and thread scaling can halve a
+// socket's STREAM figure). Without this floor, a case slowed by overheads
+// could drag a whole class's eta_mem to 0.1.
+double min_eta_mem(DeviceClass dc) { return dc == DeviceClass::Cpu ? 0.15 : 0.40; }
+
+struct Group {
+    int slot = SlotMem;
+    DeviceClass dc = DeviceClass::DatacenterGpu;
+    std::string engine;                 ///< empty: the class-wide factor
+    double x = 0;                       ///< log factor
+    double weight = 0;                  ///< pull of x^2 towards 0 (the prior)
+    bool free = false;
+    int responsive = 0;                 ///< cases whose prediction moves under a large change of the factor
+    std::vector<EfficiencyKey> blocks;  ///< blocks it scales
+    std::vector<const FitCase*> cases;  ///< cases whose plans use one of those blocks
+};
+
+class FactorModel {
+public:
+    FactorModel(Catalog& work, const Catalog& base, const EfficiencyPriors& priors, const std::vector<FitCase>& fit_cases)
+        : work_(work), base_(base), priors_(priors)
+    {
+        // Class-wide groups first (fit order), then engine groups, in catalog order.
+        std::map<DeviceClass, std::vector<EfficiencyKey>> by_class;
+        for (const auto& [id, eng] : base.engines) {
+            for (const auto& [dc, eff] : eng.efficiency) by_class[dc].push_back({id, dc});
+        }
+        for (const auto& [dc, keys] : by_class) {
+            for (int s = 0; s < kSlots; ++s) {
+                Group g;
+                g.slot = s;
+                g.dc = dc;
+                g.blocks = keys;
+                add(std::move(g), fit_cases);
+            }
+        }
+        for (const auto& [dc, keys] : by_class) {
+            for (const auto& k : keys) {
+                for (int s = 0; s < kSlots; ++s) {
+                    Group g;
+                    g.slot = s;
+                    g.dc = dc;
+                    g.engine = k.engine;
+                    g.blocks = {k};
+                    add(std::move(g), fit_cases);
+                }
+            }
+        }
+        for (const auto& [dc, keys] : by_class) {
+            for (const auto& k : keys) apply(k);
+        }
+    }
+
+    std::vector<Group>& groups() { return groups_; }
+
+    const Efficiency& prior(const EfficiencyKey& k) const { return prior_of(priors_, k, base_); }
+
+    /// Writes a block's value (prior x factors) into the working catalog.
+    void apply(const EfficiencyKey& k)
+    {
+        const Efficiency& pr = prior(k);
+        std::array<double, kSlots> x{};
+        for (int s = 0; s < kSlots; ++s) {
+            for (int gi : of_block_[k][static_cast<std::size_t>(s)]) x[static_cast<std::size_t>(s)] += groups_[static_cast<std::size_t>(gi)].x;
+        }
+        Efficiency& e = work_.engines.at(k.engine).efficiency.at(k.device_class);
+        for (int p = EtaMem; p <= EtaPrefill; ++p) {
+            const auto i = static_cast<std::size_t>(p);
+            const double lo = p == EtaMem ? min_eta_mem(k.device_class) : kLow[i];
+            set(e, p, std::clamp(get(pr, p) * std::exp(x[i]), std::min(lo, get(pr, p)), kHigh[i]));
+        }
+        for (int p = StepOverhead; p <= MoeOverhead; ++p) {
+            const auto i = static_cast<std::size_t>(p);
+            set(e, p, std::min(kHigh[i], get(pr, p) * std::exp(x[SlotOverhead])));
+        }
+    }
+
+    void set_x(Group& g, double x)
+    {
+        g.x = x;
+        for (const auto& k : g.blocks) apply(k);
+    }
+
+    double sse(const std::vector<const FitCase*>& cases) const
+    {
+        double sum = 0;
+        for (const FitCase* fc : cases) {
+            const double l = log_ratio(*fc, work_);
+            sum += l * l;
+        }
+        return sum;
+    }
+
+    /// Counts the group's cases whose log prediction moves by more than
+    /// kSensitive when the factor moves a long way (x1.5, x0.3, x0.05 for an
+    /// efficiency; x4 and x0.1 for overheads): a prefill that turns
+    /// compute-bound only at a low efficiency still counts.
+    int count_responsive(Group& g)
+    {
+        const std::vector<double> moves = g.slot == SlotOverhead ? std::vector<double>{std::log(4.0), std::log(0.1)}
+                                                                 : std::vector<double>{std::log(1.5), std::log(0.3), std::log(0.05)};
+        const double x0 = g.x;
+        int n = 0;
+        for (const FitCase* fc : g.cases) {
+            set_x(g, x0);
+            const double a = log_ratio(*fc, work_);
+            double worst = 0;
+            for (double m : moves) {
+                set_x(g, x0 + m);
+                worst = std::max(worst, std::abs(a - log_ratio(*fc, work_)));
+            }
+            if (worst > kSensitive) ++n;
+        }
+        set_x(g, x0);
+        return n;
+    }
+
+private:
+    void add(Group g, const std::vector<FitCase>& fit_cases)
+    {
+        for (const auto& fc : fit_cases) {
+            const bool uses = std::any_of(g.blocks.begin(), g.blocks.end(), [&](const EfficiencyKey& k) {
+                return std::find(fc.uses.begin(), fc.uses.end(), k) != fc.uses.end();
+            });
+            if (uses) g.cases.push_back(&fc);
+        }
+        const int index = static_cast<int>(groups_.size());
+        for (const auto& k : g.blocks) of_block_[k][static_cast<std::size_t>(g.slot)].push_back(index);
+        groups_.push_back(std::move(g));
+    }
+
+    Catalog& work_;
+    const Catalog& base_;
+    const EfficiencyPriors& priors_;
+    std::vector<Group> groups_;
+    std::map<EfficiencyKey, std::array<std::vector<int>, kSlots>> of_block_;
+};
+
+std::string factor_text(double x) { return "x" + fmt(std::exp(x), 2); }
+
 }  // namespace
 
 const std::vector<std::string>& efficiency_parameter_names()
@@ -388,54 +418,74 @@ CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Cata
     result.catalog = catalog;
     Catalog& work = result.catalog;
     const std::vector<FitCase> fit_cases = prepare(cases, catalog, options.exclude);
+    FactorModel model(work, catalog, priors, fit_cases);
+    auto& groups = model.groups();
 
-    // Blocks: every (engine, class) of the catalog, or only the chosen ones.
-    std::vector<BlockFit> blocks;
-    for (const auto& [id, eng] : catalog.engines) {
-        for (const auto& [dc, eff] : eng.efficiency) {
-            EfficiencyKey k{id, dc};
-            if (!options.only.empty() && !options.only.count(k)) continue;
-            BlockFit b;
-            b.key = k;
-            for (const auto& fc : fit_cases) {
-                if (std::find(fc.uses.begin(), fc.uses.end(), k) != fc.uses.end()) b.cases.push_back(&fc);
-            }
-            blocks.push_back(std::move(b));
+    // Own cases of each block.
+    std::map<EfficiencyKey, std::vector<const FitCase*>> own;
+    for (const auto& fc : fit_cases) {
+        for (const auto& k : fc.uses) own[k].push_back(&fc);
+    }
+    std::map<EfficiencyKey, double> rms_before;
+    auto rms = [&](const EfficiencyKey& k) {
+        const auto& v = own[k];
+        return v.empty() ? 0.0 : std::sqrt(model.sse(v) / static_cast<double>(v.size()));
+    };
+    for (const auto& [k, v] : own) rms_before[k] = rms(k);
+
+    // Which factors the cases can pin down, decided at the priors.
+    for (auto& g : groups) {
+        if (g.cases.empty()) continue;
+        g.responsive = model.count_responsive(g);
+        if (g.engine.empty()) {
+            g.free = g.responsive >= 1;
+            g.weight = options.prior_weight;
+        } else if (g.slot == SlotOverhead) {
+            g.free = g.responsive >= 1;
+            g.weight = g.responsive < kMinOwnOverheadCases ? kSmallBlockShrink : options.prior_weight;
+        } else {
+            g.free = g.responsive >= kMinEngineEtaCases;
+            g.weight = kEngineEtaShrink;
         }
     }
-    // Start every fitted block from its prior.
-    for (const auto& b : blocks) {
-        const Efficiency& prior = prior_of(priors, b.key, catalog);
-        Efficiency& slot = work.engines.at(b.key.engine).efficiency.at(b.key.device_class);
-        for (int p = 0; p < kParams; ++p) set(slot, p, get(prior, p));
-    }
 
-    std::map<EfficiencyKey, std::vector<int>> free_of;
-    std::map<EfficiencyKey, double> rms_before;
-    for (const auto& b : blocks) {
-        BlockObjective obj(work, b, prior_of(priors, b.key, catalog), options.prior_weight);
-        const Efficiency start = obj.slot();
-        free_of[b.key] = choose_free(obj, start, b.cases);
-        rms_before[b.key] = obj.rms(start);
+    // Coordinate search over the free factors, all starting at 0 (the priors).
+    auto total = [&] {
+        double sum = 0;
+        for (const auto& fc : fit_cases) {
+            const double l = log_ratio(fc, work);
+            sum += l * l;
+        }
+        for (const auto& g : groups) sum += g.free ? g.weight * g.x * g.x : 0.0;
+        return sum;
+    };
+    double current = total();
+    for (int sweep = 0; sweep < options.max_sweeps; ++sweep) {
+        const double before = current;
+        for (auto& g : groups) {
+            if (!g.free) continue;
+            auto along = [&](double x) {
+                model.set_x(g, x);
+                return model.sse(g.cases) + g.weight * x * x;
+            };
+            const double x = line_search(along, kFactorLow, kFactorHigh, g.x);
+            model.set_x(g, round_to(x, 4));
+        }
+        current = total();
+        if (before - current < 1e-7) break;
     }
-    for (int pass = 0; pass < options.outer_passes; ++pass) {
-        for (const auto& b : blocks) {
-            const auto& free = free_of[b.key];
-            if (free.empty()) continue;
-            const Efficiency& prior = prior_of(priors, b.key, catalog);
-            BlockObjective obj(work, b, prior, options.prior_weight);
-            // Each pass restarts from the prior so the result does not depend on the pass order's history.
-            Efficiency start = obj.slot();
-            for (int p = 0; p < kParams; ++p) set(start, p, get(prior, p));
-            obj.slot() = start;
-            obj.slot() = fit_block(obj, start, free, options.max_sweeps);
+    // Stored values are rounded; everything below is reported at the rounded values.
+    for (const auto& [id, eng] : catalog.engines) {
+        for (const auto& [dc, eff] : eng.efficiency) {
+            Efficiency& e = work.engines.at(id).efficiency.at(dc);
+            for (int p = 0; p < kParams; ++p) set(e, p, is_eta(p) ? round_to(get(e, p), 4) : round_to(get(e, p), 1));
         }
     }
 
     // Ranges: 10th/90th percentile of measured/predicted (as speeds) of the
     // block's cases, or of every case on the same device class when too few.
-    std::map<EfficiencyKey, std::vector<double>> own;
     std::map<DeviceClass, std::vector<double>> pooled;
+    std::map<EfficiencyKey, std::vector<double>> own_speed;
     std::vector<double> all;
     for (const auto& fc : fit_cases) {
         const double l = log_ratio(fc, work);
@@ -443,58 +493,90 @@ CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Cata
         all.push_back(speed);
         std::set<DeviceClass> classes;
         for (const auto& k : fc.uses) {
-            own[k].push_back(speed);
+            own_speed[k].push_back(speed);
             classes.insert(k.device_class);
         }
         for (auto dc : classes) pooled[dc].push_back(speed);
     }
-    for (const auto& b : blocks) {
-        FittedEfficiency f;
-        f.key = b.key;
-        Efficiency& slot = work.engines.at(b.key.engine).efficiency.at(b.key.device_class);
-        f.free_params.clear();
-        for (int p : free_of[b.key]) f.free_params.push_back(efficiency_parameter_names()[static_cast<std::size_t>(p)]);
-        BlockObjective obj(work, b, prior_of(priors, b.key, catalog), options.prior_weight);
-        const Efficiency fitted = slot;
-        f.rms_log_before = rms_before[b.key];
-        f.rms_log_after = obj.rms(fitted);
-        slot = fitted;
-        const std::vector<double>* src = nullptr;
-        if (own[b.key].size() >= static_cast<std::size_t>(options.min_range_cases)) {
-            src = &own[b.key];
-            f.range_source = "own cases";
-        } else if (pooled[b.key.device_class].size() >= static_cast<std::size_t>(options.min_range_cases)) {
-            src = &pooled[b.key.device_class];
-            f.range_source = std::string("pooled ") + to_string(b.key.device_class) + " cases";
-        } else if (!all.empty()) {
-            src = &all;
-            f.range_source = "all cases";
-        }
-        if (src) {
-            slot.range_low = std::clamp(round_to(percentile(*src, 0.10), 3), 0.01, 1.0);
-            slot.range_high = std::clamp(round_to(percentile(*src, 0.90), 3), 1.0, 100.0);
-        }
-        slot.cases.clear();
-        for (const FitCase* fc : b.cases) slot.cases.push_back(fc->c->id);
-        std::string note;
-        if (b.cases.empty()) {
-            note = "no calibration case: prior kept";
-        } else {
-            note = "fitted on " + std::to_string(b.cases.size()) + (b.cases.size() == 1 ? " case" : " cases");
-            if (f.free_params.empty()) {
-                note += "; none of its parameters moves them, prior kept";
-            } else {
-                note += " (free:";
-                for (const auto& n : f.free_params) note += " " + n;
-                note += ")";
+
+    for (const auto& [id, eng] : catalog.engines) {
+        for (const auto& [dc, eff] : eng.efficiency) {
+            const EfficiencyKey key{id, dc};
+            FittedEfficiency f;
+            f.key = key;
+            Efficiency& slot = work.engines.at(id).efficiency.at(dc);
+            const auto& mine = own[key];
+            const std::size_t n_own = mine.size();
+            f.rms_log_before = rms_before[key];
+            f.rms_log_after = rms(key);
+
+            // Cases that informed the values: its own, and those of the class-wide factors it takes.
+            std::set<const FitCase*> informed(mine.begin(), mine.end());
+            std::string class_part;
+            std::string engine_part;
+            std::set<std::string> class_engines;
+            std::size_t class_cases = 0;
+            for (const auto& g : groups) {
+                if (!g.free || g.dc != dc) continue;
+                if (g.engine.empty()) {
+                    informed.insert(g.cases.begin(), g.cases.end());
+                    class_part += std::string(class_part.empty() ? "" : ", ") + kSlotNames[static_cast<std::size_t>(g.slot)] + " " +
+                                  factor_text(g.x);
+                    class_cases = std::max(class_cases, g.cases.size());
+                    for (const FitCase* fc : g.cases) {
+                        for (const auto& k : fc->uses) {
+                            if (k.device_class == dc) class_engines.insert(k.engine);
+                        }
+                    }
+                    f.free_params.push_back(std::string(kSlotNames[static_cast<std::size_t>(g.slot)]) + " (class)");
+                } else if (g.engine == id) {
+                    engine_part += std::string(engine_part.empty() ? "" : ", ") + kSlotNames[static_cast<std::size_t>(g.slot)] + " " +
+                                   factor_text(g.x) + " on " + std::to_string(g.responsive) + " responsive cases";
+                    if (g.slot == SlotOverhead && g.responsive < kMinOwnOverheadCases) engine_part += " (shrunk towards the class)";
+                    f.free_params.push_back(std::string(kSlotNames[static_cast<std::size_t>(g.slot)]) + " (engine)");
+                }
             }
-            if (b.cases.size() == 1) note += "; only one case supports these values";
-            note += "; RMS log error " + fmt(f.rms_log_before, 3) + " at the prior, " + fmt(f.rms_log_after, 3) + " fitted";
+            const std::vector<double>* src = nullptr;
+            if (own_speed[key].size() >= static_cast<std::size_t>(options.min_range_cases)) {
+                src = &own_speed[key];
+                f.range_source = "own cases";
+            } else if (pooled[dc].size() >= static_cast<std::size_t>(options.min_range_cases)) {
+                src = &pooled[dc];
+                f.range_source = std::string("pooled ") + to_string(dc) + " cases";
+            } else if (!all.empty()) {
+                src = &all;
+                f.range_source = "all cases";
+            }
+            if (src) {
+                slot.range_low = std::clamp(round_to(percentile(*src, 0.10), 3), 0.01, 1.0);
+                slot.range_high = std::clamp(round_to(percentile(*src, 0.90), 3), 1.0, 100.0);
+            }
+            slot.cases.clear();
+            for (const auto& fc : fit_cases) {
+                if (informed.count(&fc)) slot.cases.push_back(fc.c->id);
+            }
+            std::string note = "prior x factors";
+            if (class_part.empty()) {
+                note += "; no class-wide factor (no " + std::string(to_string(dc)) + " case)";
+            } else {
+                note += "; class-wide " + std::string(to_string(dc)) + " factors pooled over " + std::to_string(class_cases) +
+                        " cases of";
+                for (const auto& e : class_engines) note += " " + e;
+                note += ": " + class_part;
+            }
+            if (!engine_part.empty()) note += "; engine factors: " + engine_part;
+            if (n_own == 0) {
+                note += "; no case of its own";
+            } else {
+                note += "; " + std::to_string(n_own) + (n_own == 1 ? " own case" : " own cases") + ", RMS log error " +
+                        fmt(f.rms_log_before, 3) + " at the prior, " + fmt(f.rms_log_after, 3) + " fitted";
+            }
+            if (slot.cases.size() == 1) note += "; only one case supports these values";
+            note += "; range from " + (f.range_source.empty() ? std::string("defaults") : f.range_source);
+            slot.note = note;
+            f.value = slot;
+            result.fitted.push_back(std::move(f));
         }
-        note += "; range from " + (f.range_source.empty() ? std::string("defaults") : f.range_source);
-        slot.note = note;
-        f.value = slot;
-        result.fitted.push_back(std::move(f));
     }
     return result;
 }
@@ -504,20 +586,36 @@ void cross_validate(ValidationReport& report, const std::vector<ValidationCase>&
 {
     report.cv_cases = report.cases;
     report.cv_method = "leave-one-out";
-    for (auto& p : report.cv_cases) {
+    // Each held-out case reruns the whole fit (every factor, the choice of
+    // free factors included) without it; cases are independent, so they are
+    // spread over a few threads (each with its own catalog copy).
+    std::vector<std::size_t> todo;
+    for (std::size_t i = 0; i < report.cv_cases.size(); ++i) {
+        const auto& p = report.cv_cases[i];
         if (!p.counted || p.kind == FigureKind::Memory || p.uses.empty()) continue;
+        todo.push_back(i);
+    }
+    auto run = [&](std::size_t i) {
+        auto& p = report.cv_cases[i];
         auto it = std::find_if(cases.begin(), cases.end(), [&](const ValidationCase& c) { return c.id == p.id; });
-        if (it == cases.end()) continue;
+        if (it == cases.end()) return;
         FitOptions o = options;
-        o.exclude = options.exclude;
         o.exclude.insert(p.id);
-        o.only = std::set<EfficiencyKey>(p.uses.begin(), p.uses.end());
         const CalibrationResult refit = calibrate(cases, fitted_catalog, priors, o);
         const CasePrediction q = predict_case(*it, refit.catalog);
         p.predicted = q.predicted;
         p.ratio = q.ratio;
         p.counted = q.counted;
+    };
+    const unsigned hw = std::max(1U, std::min(4U, std::thread::hardware_concurrency()));
+    std::atomic<std::size_t> next{0};
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < hw; ++t) {
+        pool.emplace_back([&] {
+            for (std::size_t j = next++; j < todo.size(); j = next++) run(todo[j]);
+        });
     }
+    for (auto& th : pool) th.join();
     report.cv_overall = summarize(report.cv_cases);
     report.cv_classes.clear();
     for (const auto& cls : case_class_names()) {
@@ -558,6 +656,11 @@ Result<std::string> write_efficiencies(const std::string& text, const Calibratio
             block["cases"] = v.cases;
             block["note"] = v.note;
             ojson pj;
+            // The prior's `source` (where its values come from) is kept as written.
+            const ojson& before = entry["efficiency"][cls];
+            if (before.contains("prior") && before["prior"].is_object() && before["prior"].contains("source")) {
+                pj["source"] = before["prior"]["source"];
+            }
             pj["eta_mem"] = prior.eta_mem;
             pj["eta_flop"] = prior.eta_flop;
             pj["eta_prefill"] = prior.eta_prefill;

@@ -48,14 +48,26 @@ EfficiencyPriors shipped_priors()
     return r ? r.value() : EfficiencyPriors{};
 }
 
-// Classes whose error comes from physics the planner does not model yet,
-// with the note that explains it. Their figures are printed, and bounded so
-// that they cannot silently get worse; remove a class here once the note is
-// resolved and the class meets the 30 % target.
-const std::map<std::string, std::string>& known_gaps()
+// The targets: >= 40 counted cases, median absolute error <= 20 %
+// overall and <= 30 % in every class, in-sample and cross-validated.
+constexpr double kOverallTarget = 0.20;
+constexpr double kClassTarget = 0.30;
+
+// The one class that misses its target after the fit was restructured
+// (README.md, "Results"): its bound is the achieved median rounded up to the
+// next 5 %, so it cannot get worse unnoticed. The datacenter-gpu cases
+// disagree with each other beyond what the planner's physics can reconcile
+// (SGLang on 8x H200: TPOT 34.6 ms at concurrency 64 in one source, 109 ms
+// at 128 in another; llama.cpp pp512 on 2x H100 at 23 % of the planned
+// rate; PHYSICS-NOTES.md 6-8). Lower these to kClassTarget when it is met.
+struct Gap {
+    double in_sample;
+    double cross_validated;
+};
+const std::map<std::string, Gap>& known_gaps()
 {
-    static const std::map<std::string, std::string> gaps = {
-        {"multi-node", "PHYSICS-NOTES.md 4: EP all-to-all under DP attention is charged as an all-reduce of all tokens"},
+    static const std::map<std::string, Gap> gaps = {
+        {"datacenter-gpu", {0.40, 0.55}},
     };
     return gaps;
 }
@@ -97,23 +109,24 @@ TEST(Validation, SummaryMeetsTheTargets)
     const auto r = shipped_report(true);
     ASSERT_TRUE(r.cross_validated);
     EXPECT_GE(r.overall.n, 40);
-    EXPECT_LE(r.overall.median_abs_error, 0.20) << "in-sample overall";
-    for (const auto& [cls, s] : r.classes) {
-        if (known_gaps().count(cls)) continue;
-        EXPECT_LE(s.median_abs_error, 0.30) << "in-sample, class " << cls;
+    EXPECT_GE(r.cv_overall.n, 40);
+    EXPECT_LE(r.overall.median_abs_error, kOverallTarget) << "in-sample overall";
+    EXPECT_LE(r.cv_overall.median_abs_error, kOverallTarget) << "cross-validated overall";
+    for (const auto& cls : case_class_names()) {
+        const auto gap = known_gaps().find(cls);
+        const double in_bound = gap == known_gaps().end() ? kClassTarget : gap->second.in_sample;
+        const double cv_bound = gap == known_gaps().end() ? kClassTarget : gap->second.cross_validated;
+        auto in = r.classes.find(cls);
+        auto cv = r.cv_classes.find(cls);
+        ASSERT_NE(in, r.classes.end()) << "no counted case in class " << cls;
+        ASSERT_NE(cv, r.cv_classes.end()) << "no cross-validated case in class " << cls;
+        EXPECT_LE(in->second.median_abs_error, in_bound) << "in-sample, class " << cls;
+        EXPECT_LE(cv->second.median_abs_error, cv_bound) << "cross-validated, class " << cls;
+        if (gap != known_gaps().end()) {
+            std::cout << "[ known gap ] " << cls << ": median error " << in->second.median_abs_error << " in-sample, "
+                      << cv->second.median_abs_error << " cross-validated (target " << kClassTarget << ")\n";
+        }
     }
-    for (const auto& [cls, why] : known_gaps()) {
-        auto it = r.classes.find(cls);
-        if (it == r.classes.end()) continue;
-        // Regression bound only, until the physics note is resolved.
-        EXPECT_LE(it->second.median_abs_error, 0.95) << cls << " (" << why << ")";
-        std::cout << "[ known gap ] " << cls << ": median error " << it->second.median_abs_error << " (" << why << ")\n";
-    }
-    // Cross-validated: reported, and bounded against regressions. The
-    // 20 %/30 % targets are not met in cross-validation yet (README.md,
-    // "Results"): blocks with two or three cases predict a held-out case
-    // from their prior.
-    EXPECT_LE(r.cv_overall.median_abs_error, 0.40) << "cross-validated overall";
 }
 
 TEST(Calibration, ReproducesTheShippedEfficiencies)

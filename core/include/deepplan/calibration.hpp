@@ -2,14 +2,18 @@
 // Fitting the engine efficiencies on the validation cases (MODEL.md §6, §7).
 //
 // Each (engine, device class) block holds eta_mem, eta_flop, eta_prefill and
-// per-step overheads. A block is fitted on the tier A/B rate and time cases
-// whose plans use it, by minimising the sum of log(measured / predicted)^2
-// plus a weak pull towards the block's prior, with a coordinate search
-// (a coarse grid then golden-section refinement on each parameter, within
-// physical bounds, repeated until no parameter moves). A parameter none of
-// the block's cases is sensitive to stays at its prior, and a block never
-// frees more parameters than it has cases. Fitting starts from the priors,
-// never from the previous fit, so that it is reproducible.
+// per-step overheads. A block's value is its prior (physics, documented in
+// engines.json) times factors: the efficiencies share one factor per
+// (device class, parameter) across engines, because the achievable share of
+// bandwidth and FLOP/s is the memory system's and tensor units'; an engine
+// adds its own efficiency factor only where >= 3 of its own cases respond to
+// it. Overheads (the engine's software) get a class-wide factor and one per
+// (engine, class), shrunk towards the class while the block has < 3 cases.
+// The factors minimise the sum of log(measured / predicted)^2 over the tier
+// A/B rate and time cases plus pulls towards 1, by a coordinate search (a
+// coarse grid then golden-section refinement). A factor none of its cases
+// responds to stays at 1. Fitting starts from the priors, never from the
+// previous fit, so that it is reproducible.
 
 #include <map>
 #include <set>
@@ -33,12 +37,9 @@ using EfficiencyPriors = std::map<EfficiencyKey, Efficiency>;
 [[nodiscard]] Result<EfficiencyPriors> read_priors(const nlohmann::json& engines_doc);
 
 struct FitOptions {
-    int max_sweeps = 6;            ///< passes over all parameters of a block
-    int outer_passes = 2;          ///< passes over all blocks (blocks share cases through offload)
-    double prior_weight = 0.02;    ///< weight of log(value / prior)^2 per parameter (overheads: scaled by 1 ms)
+    int max_sweeps = 8;            ///< passes over all free factors (stops earlier when nothing moves)
+    double prior_weight = 0.02;    ///< weight of log(class factor)^2, i.e. of log(value / prior)^2 when the engine factor is 1
     int min_range_cases = 5;       ///< fewer than this: ranges come from the pooled class
-    /// Fit only these blocks (empty = every block with cases); others keep the catalog's values.
-    std::set<EfficiencyKey> only;
     /// Case ids left out of the fit (cross-validation).
     std::set<std::string> exclude;
 };
@@ -47,7 +48,7 @@ struct FitOptions {
 struct FittedEfficiency {
     EfficiencyKey key;
     Efficiency value;                     ///< with cases, note, range_low/high set
-    std::vector<std::string> free_params; ///< parameters the cases constrained
+    std::vector<std::string> free_params; ///< factors the cases constrained: "eta_mem (class)", "overheads (engine)", ...
     double rms_log_before = 0;            ///< RMS of log(measured/predicted) at the prior
     double rms_log_after = 0;
     std::string range_source;             ///< "own cases", "pooled <class>", "all cases"
@@ -58,14 +59,15 @@ struct CalibrationResult {
     std::vector<FittedEfficiency> fitted;
 };
 
-/// Fits every block that has cases. `catalog` supplies everything else (and
-/// the blocks' current values where `options.only` leaves them out).
+/// Fits the factors and writes every efficiency block of `catalog` (blocks
+/// without cases of their own take their class's factors). `catalog`
+/// supplies everything else.
 [[nodiscard]] CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Catalog& catalog,
                                           const EfficiencyPriors& priors, const FitOptions& options = {});
 
 /// Leave-one-out cross-validation: each counted rate/time case is predicted
-/// after refitting, without it, the blocks its plan uses (the other blocks
-/// keep their full-fit values). Memory cases do not depend on the fit and
+/// after rerunning the whole fit without it (the same procedure as
+/// calibrate(), including which factors are free). Memory cases do not depend on the fit and
 /// keep their in-sample prediction. Fills the report's cv_* fields.
 void cross_validate(ValidationReport& report, const std::vector<ValidationCase>& cases, const Catalog& fitted_catalog,
                     const EfficiencyPriors& priors, const FitOptions& options = {});
