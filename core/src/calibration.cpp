@@ -531,7 +531,7 @@ CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Cata
                     f.free_params.push_back(std::string(kSlotNames[static_cast<std::size_t>(g.slot)]) + " (class)");
                 } else if (g.engine == id) {
                     engine_part += std::string(engine_part.empty() ? "" : ", ") + kSlotNames[static_cast<std::size_t>(g.slot)] + " " +
-                                   factor_text(g.x) + " on " + std::to_string(g.responsive) + " responsive cases";
+                                   factor_text(g.x) + " on " + std::to_string(g.responsive) + (g.responsive == 1 ? " responsive case" : " responsive cases");
                     if (g.slot == SlotOverhead && g.responsive < kMinOwnOverheadCases) engine_part += " (shrunk towards the class)";
                     f.free_params.push_back(std::string(kSlotNames[static_cast<std::size_t>(g.slot)]) + " (engine)");
                 }
