@@ -78,7 +78,7 @@ MainWindow::MainWindow(CatalogStore* catalog, QWidget* parent) : QMainWindow(par
     poolEditor_ = new PoolEditor(document_, catalog_, presetsMenu_);
     planPanel_ = new PlanPanel(controller_, catalog_, compare_);
     costView_ = new CostView(document_, controller_, catalog_);
-    planPanel_->tabs()->addTab(costView_, tr("C&ost"));
+    planPanel_->tabs()->addTab(costView_, tr("Cost"));
     validationView_ = new ValidationView(
         document_, catalog_,
         default_resource_dir(QCoreApplication::applicationDirPath().toStdString()) / "validation" / "measurements.csv");

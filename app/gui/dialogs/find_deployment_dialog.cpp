@@ -119,7 +119,7 @@ void FindDeploymentDialog::buildForm()
     connect(budgetOn_, &QCheckBox::toggled, budget_, &QWidget::setEnabled);
     budgetRow->addWidget(budgetOn_);
     budgetRow->addWidget(budget_, 1);
-    form->addRow(tr("&Budget"), budgetRow);
+    form->addRow(tr("Budget"), budgetRow);
 
     objective_ = new QComboBox(this);
     objective_->setObjectName(QStringLiteral("searchObjectiveCombo"));
@@ -185,12 +185,13 @@ void FindDeploymentDialog::buildForm()
     table_->setObjectName(QStringLiteral("searchResultsTable"));
     table_->setModel(model_);
     table_->verticalHeader()->setVisible(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->setAlternatingRowColors(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setWordWrap(false);
-    table_->horizontalHeader()->setSectionResizeMode(SearchResultModel::Pool, QHeaderView::Stretch);
+    table_->horizontalHeader()->setStretchLastSection(true);  // the hardware
     table_->setToolTip(tr("The best deployments by the objective; double-click one to open it."));
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) { openResult(index.row()); });
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -288,6 +289,8 @@ SearchRequest FindDeploymentDialog::request() const
     r.apple_raise_wired_limit = s.apple_raise_wired_limit;
     if (budgetOn_->isChecked()) r.budget_usd = budget_->value();
     r.economics = s.economics;
+    // A purchase price typed for the current pool means nothing for other pools.
+    r.economics.capex_usd = 0;
     r.economics.rented = rented_->isChecked();
     r.price_accelerators_only = gpusOnly_->isChecked();
     r.systems = systems_;
@@ -410,8 +413,14 @@ void FindDeploymentDialog::updateChart()
     chosenSeries_->replace(chosen);
     const auto axes = chartView_->chart()->axes();
     if (xmin > 0 && ymin > 0 && axes.size() == 2) {
-        axes[0]->setRange(xmin / 1.5, xmax * 1.5);
-        axes[1]->setRange(ymin / 1.5, ymax * 1.5);
+        // Whole decades, so that the log axes always carry labels.
+        auto decades = [](double lo, double hi) {
+            return std::pair(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi * 1.0001))));
+        };
+        const auto [x0, x1] = decades(xmin, xmax);
+        const auto [y0, y1] = decades(ymin, ymax);
+        axes[0]->setRange(x0, x1);
+        axes[1]->setRange(y0, y1);
     }
 }
 

@@ -67,7 +67,7 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         if (column == Rank) return index.row() + 1;
         return text(*hit, column, catalog_);
     }
-    if (role == Qt::TextAlignmentRole && column >= TokensPerS)
+    if (role == Qt::TextAlignmentRole && column >= TokensPerS && column <= Devices)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::ToolTipRole) {
         if (column == PerMillionOutput && !hit->plan.cost.known) {

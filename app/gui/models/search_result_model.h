@@ -13,7 +13,7 @@ namespace deepplan::gui {
 class SearchResultModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Rank, Variant, Engine, Pool, TokensPerS, Aggregate, PerMillionOutput, Capex, Devices, ColumnCount };
+    enum Column { Rank, TokensPerS, Aggregate, PerMillionOutput, Capex, Devices, Variant, Engine, Pool, ColumnCount };
 
     explicit SearchResultModel(QObject* parent = nullptr);
 

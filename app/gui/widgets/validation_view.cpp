@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -63,6 +64,9 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignRight);
+    QFont small = chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
     chartView_ = new QChartView(chart, this);
     chartView_->setObjectName(QStringLiteral("validationChart"));
     chartView_->setRenderHint(QPainter::Antialiasing);
@@ -76,6 +80,7 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     table_->setObjectName(QStringLiteral("validationTable"));
     table_->setModel(model_);
     table_->verticalHeader()->setVisible(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->setAlternatingRowColors(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,18 +103,19 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
                              "it: how well the planner does on hardware it was not fitted to. Takes a while."));
     connect(cvButton_, &QPushButton::clicked, this, &ValidationView::startCrossValidation);
 
-    auto* bottom = new QWidget(this);
-    auto* bottomLayout = new QHBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(table_, 3);
+    // Top: the chart beside the summary; below: the cases.
+    auto* top = new QWidget(this);
+    auto* topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(chartView_, 5);
     auto* side = new QVBoxLayout;
     side->addWidget(summary_, 1);
     side->addWidget(cvButton_);
-    bottomLayout->addLayout(side, 2);
+    topLayout->addLayout(side, 3);
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(chartView_);
-    split->addWidget(bottom);
+    split->addWidget(top);
+    split->addWidget(table_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
