@@ -34,7 +34,8 @@ struct Resolved {
     ParamCounts params;
     WeightBytes bytes;
     double kv_token_layer = 0;   // KV bytes per token per layer
-    double attn_flops_pos = 0;   // attention FLOPs per token per context position per layer
+    double attn_flops_pos = 0;   // attention FLOPs per token per context position per layer, decode
+    double prefill_attn_flops_pos = 0;  // the same in prefill
     bool mtp = false;            // MTP speculative decoding in effect
 };
 
@@ -491,7 +492,7 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
             bytes = r.model->moe_layers() * touched * r.bytes.expert_routed;
         } else {
             flops = T * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
-            flops += prompts * P * P / 2.0 * r.attn_flops_pos * n;  // causal attention: quadratic in P
+            flops += prompts * P * P / 2.0 * r.prefill_attn_flops_pos * n;  // causal attention: quadratic in P
             bytes = fixed_bytes(r, u.first, u.end);
             if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
             if (u.head) {
@@ -738,11 +739,21 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     r.kv_token_layer = kv_bytes_per_token(*r.model, r.engine->mla_compressed, kv_element) / r.model->layers;
     if (r.model->attention == AttentionKind::MLA) {
         const auto& m = r.model->mla;
-        r.attn_flops_pos = r.engine->mla_compressed
-                               ? 2.0 * r.model->heads * (m.kv_lora_rank + m.qk_rope_head_dim) + 2.0 * r.model->heads * m.kv_lora_rank
-                               : 2.0 * r.model->heads * (m.qk_nope_head_dim + m.qk_rope_head_dim) + 2.0 * r.model->heads * m.v_head_dim;
+        // Per head, QK^T over the key width and PV over the value width.
+        // Decode with an MLA cache runs the absorbed form against the latent
+        // (kv_lora + rope keys, kv_lora values); prefill expands the latent
+        // once and runs ordinary attention over nope + rope / v_head, which
+        // costs 3.4x fewer FLOPs per position for DeepSeek-V3 (DeepSeek-V2
+        // paper, appendix on MLA's absorbed and expanded forms).
+        const double expanded = 2.0 * r.model->heads * (m.qk_nope_head_dim + m.qk_rope_head_dim) +
+                                2.0 * r.model->heads * m.v_head_dim;
+        const double absorbed = 2.0 * r.model->heads * (m.kv_lora_rank + m.qk_rope_head_dim) +
+                                2.0 * r.model->heads * m.kv_lora_rank;
+        r.attn_flops_pos = r.engine->mla_compressed ? absorbed : expanded;
+        r.prefill_attn_flops_pos = expanded;
     } else {
         r.attn_flops_pos = 4.0 * r.model->heads * r.model->head_dim;
+        r.prefill_attn_flops_pos = r.attn_flops_pos;
     }
     r.mtp = s.workload.mtp && r.engine->mtp && r.model->mtp_modules > 0;
     if (opt.detail && s.workload.mtp && !r.mtp) {
