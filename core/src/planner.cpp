@@ -36,6 +36,7 @@ struct Resolved {
     double kv_token_layer = 0;   // KV bytes per token per layer
     double attn_flops_pos = 0;   // attention FLOPs per token per context position per layer, decode
     double prefill_attn_flops_pos = 0;  // the same in prefill
+    ComputeType attn_compute = ComputeType::BF16;  // attention kernels: FP8 only with an FP8 KV cache
     bool mtp = false;            // MTP speculative decoding in effect
 };
 
@@ -61,7 +62,8 @@ struct Unit {
     double usable_b = 0;         // per device, bytes
     double capacity_b = 0;       // per device, bytes
     double bw = 0;               // per device, bytes/s
-    double peak = 0;             // per device, FLOP/s
+    double peak = 0;             // per device, FLOP/s of the weights' matrix multiplies
+    double peak_attn = 0;        // per device, FLOP/s of attention (BF16 kernels unless the KV cache is FP8)
     const Efficiency* eff = nullptr;
     const Link* tp_link = nullptr;   // between the unit's ranks (the pool link when it spans machines)
     const Link* intra_link = nullptr;  // between the ranks inside one machine
@@ -173,6 +175,7 @@ Unit make_accel_unit(const Resolved& r, const NodeInfo& n, int node, int index, 
     u.usable_b = usable_gb * kGB;
     u.bw = n.accel->memory_bandwidth_gb_s * kGB;
     u.peak = peak_flops(*n.accel, r.format->compute);
+    u.peak_attn = peak_flops(*n.accel, r.attn_compute);
     u.eff = eff;
     u.tp_link = n.intra;
     u.intra_link = n.intra;
@@ -206,6 +209,7 @@ Unit make_host_unit(const Resolved& r, const NodeInfo& n, int node, const Effici
     u.bw = n.host_bw_gb_s * kGB * (1.0 + (sockets - 1.0) * scaling) / sockets;
     u.host_copies = r.engine->numa_replicate ? sockets : 1.0;
     u.peak = n.cpu ? peak_flops(*n.cpu, r.format->compute) * n.system->host_sockets : 0;
+    u.peak_attn = n.cpu ? peak_flops(*n.cpu, r.attn_compute) * n.system->host_sockets : 0;
     u.eff = eff;
     u.act = std::min(1.0, r.engine->activation_gb) * kGB;
     return u;
@@ -366,6 +370,7 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
     double bytes = 0;
     double kv_bytes = 0;
     double flops = 0;
+    double attn_flops = 0;
     if (u.experts_only) {
         const int moe = r.model->moe_layers();
         bytes = moe * touched * r.bytes.expert_routed;
@@ -375,7 +380,7 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
         if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
         kv_bytes = seqs * L * r.kv_token_layer * n;
         flops = tokens * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
-        flops += tokens * L * r.attn_flops_pos * n;
+        attn_flops = tokens * L * r.attn_flops_pos * n;
         if (u.head) {
             bytes += r.bytes.output_head;
             flops += tokens * 2.0 * r.params.output_head;
@@ -384,7 +389,7 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
     const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
     const double per_device = replicated + (bytes - replicated) / u.g + kv_bytes / u.kv_split;
     const double t_mem = per_device / (u.bw * u.eff->eta_mem);
-    const double t_cmp = flops / u.g / (u.peak * u.eff->eta_flop);
+    const double t_cmp = (flops / u.peak + attn_flops / u.peak_attn) / u.g / u.eff->eta_flop;
     StepCost c;
     c.seconds = std::max(t_mem, t_cmp);
     c.limit = t_cmp > t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
@@ -486,13 +491,14 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
         const int n = u.end - u.first;
         if (!u.experts_only && n == 0 && !u.head) continue;
         double flops = 0;
+        double attn_flops = 0;
         double bytes = 0;
         if (u.experts_only) {
             flops = T * 2.0 * active_params(r, 0, r.model->layers, true, false);
             bytes = r.model->moe_layers() * touched * r.bytes.expert_routed;
         } else {
             flops = T * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
-            flops += prompts * P * P / 2.0 * r.prefill_attn_flops_pos * n;  // causal attention: quadratic in P
+            attn_flops = prompts * P * P / 2.0 * r.prefill_attn_flops_pos * n;  // causal attention: quadratic in P
             bytes = fixed_bytes(r, u.first, u.end);
             if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
             if (u.head) {
@@ -501,7 +507,7 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
             }
         }
         const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
-        const double t_cmp = flops / u.g / (u.peak * u.eff->eta_prefill);
+        const double t_cmp = (flops / u.peak + attn_flops / u.peak_attn) / u.g / u.eff->eta_prefill;
         const double t_mem = (replicated + (bytes - replicated) / u.g) / (u.bw * u.eff->eta_mem);
         double t = std::max(t_cmp, t_mem);
         Bottleneck lim = t_cmp >= t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
@@ -736,6 +742,8 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     r.params = count_params(*r.model);
     r.bytes = weight_bytes(r.params, r.format->bits);
     const double kv_element = s.workload.kv_bytes > 0 ? s.workload.kv_bytes : r.engine->kv_bytes;
+    // FlashAttention/FlashMLA run in BF16; FP8 attention kernels need an FP8 KV cache.
+    r.attn_compute = kv_element <= 1.0 && r.format->compute == ComputeType::FP8 ? ComputeType::FP8 : ComputeType::BF16;
     r.kv_token_layer = kv_bytes_per_token(*r.model, r.engine->mla_compressed, kv_element) / r.model->layers;
     if (r.model->attention == AttentionKind::MLA) {
         const auto& m = r.model->mla;
