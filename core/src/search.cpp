@@ -205,9 +205,34 @@ double host_bandwidth_gb_s(const System& sys, const Catalog& c)
 // its tensor-parallel group's bandwidth times eta_mem; stages run in turn, and
 // the pipelined rate per stream, 1 / (stages x slowest stage), is no faster.
 // Infinity when no bound applies.
+// Fixed overheads every token pays on its way through all layers: each layer
+// runs on some stage and pays that stage's per-layer overhead, each MoE layer
+// its per-MoE-layer overhead, and each step at least one stage's step overhead
+// (planner.cpp, overhead_seconds). With the smallest of each component over
+// the classes a candidate uses, this is a lower bound on the step time
+// whatever the layout.
+struct OverheadFloor {
+    double step_us = std::numeric_limits<double>::infinity();
+    double layer_us = std::numeric_limits<double>::infinity();
+    double moe_us = std::numeric_limits<double>::infinity();
+
+    void add(const Efficiency& eff)
+    {
+        step_us = std::min(step_us, eff.step_overhead_us);
+        layer_us = std::min(layer_us, eff.layer_overhead_us);
+        moe_us = std::min(moe_us, eff.moe_layer_overhead_us);
+    }
+    [[nodiscard]] double seconds(const ModelArch& model) const
+    {
+        if (!std::isfinite(step_us)) return 0;
+        return (step_us + model.layers * layer_us + model.moe_layers() * moe_us) * 1e-6;
+    }
+};
+
 double tokens_per_s_bound(const EngineProfile& e, const MachineConfig& m, const Catalog& c, OffloadMode mode, int nodes,
-                          double step_b, bool mtp)
+                          double step_b, bool mtp, const ModelArch& model)
 {
+    OverheadFloor floor;
     // The pipelined rate leaves the routed experts' CPU stage out of the stage count.
     if (mode == OffloadMode::Experts && e.pipeline_parallel) return std::numeric_limits<double>::infinity();
     double fastest = 0;  // bytes/s of the fastest stage
@@ -216,15 +241,17 @@ double tokens_per_s_bound(const EngineProfile& e, const MachineConfig& m, const 
         if (!eff) return std::numeric_limits<double>::infinity();
         const int group = e.tensor_parallel ? m.accel_count * (e.rdma_tensor_parallel ? nodes : 1) : 1;
         fastest = group * m.accel->memory_bandwidth_gb_s * kGB * eff->eta_mem;
+        floor.add(*eff);
     }
     if (!m.accel || mode != OffloadMode::None) {
         const Efficiency* eff = e.efficiency_for(DeviceClass::Cpu);
         if (!eff) return std::numeric_limits<double>::infinity();
         fastest = std::max(fastest, host_bandwidth_gb_s(*m.system, c) * kGB * eff->eta_mem);
+        floor.add(*eff);
     }
     if (!(fastest > 0) || !(step_b > 0)) return std::numeric_limits<double>::infinity();
     const double accepted = mtp ? 1.0 + e.mtp_acceptance : 1.0;
-    return accepted * fastest / step_b;
+    return accepted / (step_b / fastest + floor.seconds(model));
 }
 
 // Only the machines' own prices are missing, and something is priced.
@@ -508,7 +535,7 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
                             ++out.pruned_memory;
                             continue;
                         }
-                        if (tokens_per_s_bound(e, m, c, mode, n, v.step_b, mtp) < q.target_tokens_per_s) {
+                        if (tokens_per_s_bound(e, m, c, mode, n, v.step_b, mtp, model) < q.target_tokens_per_s) {
                             ++out.pruned_speed;
                             continue;
                         }
