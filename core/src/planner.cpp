@@ -788,15 +788,14 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
         }
     } else {
         if (!offload_ok(s.offload)) {
-            std::string why = !has_accel ? "the machine has no accelerator to offload from"
-                              : nodes.size() > 1 ? "offload is planned on one machine only"
-                              : nodes.front().system->unified_memory ? "unified memory has nothing to offload to"
-                              : "engine " + r.engine->name + " does not offload " + std::string(to_string(s.offload));
-            if (s.offload != OffloadMode::Experts || r.model->is_moe() || !has_accel)
-                ;  // keep the reason above
-            else
-                why = r.model->name + " has no experts to offload";
-            return Error{"scenario.offload", "cannot use \"" + std::string(to_string(s.offload)) + "\": " + why};
+            const std::string mode_name = to_string(s.offload);
+            const std::string why =
+                !has_accel                                  ? "the machine has no accelerator to offload from"
+                : nodes.size() > 1                          ? "offload is planned on one machine only"
+                : nodes.front().system->unified_memory      ? "unified memory has nothing to offload to"
+                : s.offload == OffloadMode::Experts && !r.model->is_moe() ? r.model->name + " has no experts to offload"
+                                                            : r.engine->name + " does not offload " + mode_name;
+            return Error{"scenario.offload", "cannot use \"" + mode_name + "\": " + why};
         }
         chosen = place(r, nodes, pool_link, s.offload, opt.detail);
     }
