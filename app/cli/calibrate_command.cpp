@@ -1,3 +1,4 @@
+#include "command_errors.h"
 #include "calibrate_command.h"
 
 #include <fstream>
@@ -14,23 +15,6 @@
 #include "text_table.h"
 
 namespace deepplan::cli {
-
-namespace {
-
-int usage_error(std::ostream& err, const std::string& message)
-{
-    err << "deepplan-cli calibrate: " << message << "\n"
-        << "Try 'deepplan-cli help calibrate'.\n";
-    return kExitUsage;
-}
-
-int input_error(std::ostream& err, const std::string& message)
-{
-    err << "deepplan-cli calibrate: " << message << "\n";
-    return kExitBadInput;
-}
-
-}  // namespace
 
 CalibrateCommand::CalibrateCommand(CliContext context) : context_(std::move(context)) {}
 
@@ -80,34 +64,34 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
     try {
         parsed = parse_options(args, options());
     } catch (const UsageError& e) {
-        return usage_error(err, e.what());
+        return usage_error(err, "calibrate", e.what());
     }
     if (parsed.has("--help")) {
         out << help();
         return kExitOk;
     }
     if (!parsed.positionals().empty()) {
-        return usage_error(err, "unexpected argument \"" + parsed.positionals().front() + "\"");
+        return usage_error(err, "calibrate", "unexpected argument \"" + parsed.positionals().front() + "\"");
     }
     const std::filesystem::path cases_path =
         parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";
     const std::filesystem::path engines_path =
         parsed.value("--engines") ? std::filesystem::path(*parsed.value("--engines")) : builtin_catalog_dir(context_) / "engines.json";
-    if (cases_path.empty()) return usage_error(err, "--cases: needs a file name, got an empty value");
-    if (engines_path.empty()) return usage_error(err, "--engines: needs a file name, got an empty value");
+    if (cases_path.empty()) return usage_error(err, "calibrate", "--cases: needs a file name, got an empty value");
+    if (engines_path.empty()) return usage_error(err, "calibrate", "--engines: needs a file name, got an empty value");
 
     auto catalog = load_cli_catalog(context_, {});
-    if (!catalog) return input_error(err, catalog.error().describe());
+    if (!catalog) return input_error(err, "calibrate", catalog.error().describe());
     auto cases = read_cases(cases_path);
-    if (!cases) return input_error(err, cases.error().describe());
+    if (!cases) return input_error(err, "calibrate", cases.error().describe());
     std::ifstream in(engines_path, std::ios::binary);
-    if (!in) return input_error(err, engines_path.string() + ": cannot be read");
+    if (!in) return input_error(err, "calibrate", engines_path.string() + ": cannot be read");
     std::ostringstream text;
     text << in.rdbuf();
     const auto doc = nlohmann::json::parse(text.str(), nullptr, false);
-    if (doc.is_discarded()) return input_error(err, engines_path.string() + ": is not valid JSON");
+    if (doc.is_discarded()) return input_error(err, "calibrate", engines_path.string() + ": is not valid JSON");
     auto priors = read_priors(doc);
-    if (!priors) return input_error(err, engines_path.string() + ": " + priors.error().describe());
+    if (!priors) return input_error(err, "calibrate", engines_path.string() + ": " + priors.error().describe());
 
     const CalibrationResult result = calibrate(cases.value(), catalog.value(), priors.value());
 
@@ -140,9 +124,9 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
         return kExitOk;
     }
     auto written = write_efficiencies(text.str(), result, priors.value());
-    if (!written) return input_error(err, engines_path.string() + ": " + written.error().describe());
+    if (!written) return input_error(err, "calibrate", engines_path.string() + ": " + written.error().describe());
     if (auto failed = write_file_atomic(engines_path, written.value())) {
-        return input_error(err, failed->describe());
+        return input_error(err, "calibrate", failed->describe());
     }
     out << "Wrote the efficiency blocks of " << engines_path.string() << "\n";
     return kExitOk;

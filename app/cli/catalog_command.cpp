@@ -1,3 +1,4 @@
+#include "command_errors.h"
 #include "catalog_command.h"
 
 #include <algorithm>
@@ -348,13 +349,6 @@ void print_kind(std::ostream& out, const std::string& kind, const Catalog& c, co
     else if (kind == "engines") print_engines(out, c);
 }
 
-int usage_error(std::ostream& err, const std::string& message)
-{
-    err << "deepplan-cli catalog: " << message << "\n"
-        << "Try 'deepplan-cli help catalog'.\n";
-    return kExitUsage;
-}
-
 }  // namespace
 
 CatalogCommand::CatalogCommand(CliContext context) : context_(std::move(context)) {}
@@ -402,7 +396,7 @@ int CatalogCommand::run(const std::vector<std::string>& args, std::ostream& out,
     try {
         parsed = parse_options(args, options());
     } catch (const UsageError& e) {
-        return usage_error(err, e.what());
+        return usage_error(err, "catalog", e.what());
     }
     if (parsed.has("--help")) {
         out << help();
@@ -411,12 +405,12 @@ int CatalogCommand::run(const std::vector<std::string>& args, std::ostream& out,
     std::vector<std::string> selected = kinds();
     const auto& positionals = parsed.positionals();
     if (positionals.size() > 1) {
-        return usage_error(err, "unexpected argument \"" + positionals[1] + "\"");
+        return usage_error(err, "catalog", "unexpected argument \"" + positionals[1] + "\"");
     }
     if (positionals.size() == 1) {
         std::string kind = positionals.front() == "formats" ? "variants" : positionals.front();
         if (std::find(kinds().begin(), kinds().end(), kind) == kinds().end()) {
-            return usage_error(err, "unknown kind \"" + positionals.front() +
+            return usage_error(err, "catalog", "unknown kind \"" + positionals.front() +
                                         "\"; expected models, variants, devices, systems, links or engines");
         }
         selected = {kind};

@@ -1,3 +1,4 @@
+#include "command_errors.h"
 #include "plan_command.h"
 
 #include <climits>
@@ -77,19 +78,6 @@ std::vector<std::string> differing_keys(const nlohmann::json& a, const nlohmann:
     return keys;
 }
 
-int usage_error(std::ostream& err, const std::string& message)
-{
-    err << "deepplan-cli plan: " << message << "\n"
-        << "Try 'deepplan-cli help plan'.\n";
-    return kExitUsage;
-}
-
-int input_error(std::ostream& err, const std::string& message)
-{
-    err << "deepplan-cli plan: " << message << "\n";
-    return kExitBadInput;
-}
-
 }  // namespace
 
 PlanCommand::PlanCommand(CliContext context) : context_(std::move(context)) {}
@@ -149,23 +137,23 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
     try {
         parsed = parse_options(args, options());
     } catch (const UsageError& e) {
-        return usage_error(err, e.what());
+        return usage_error(err, "plan", e.what());
     }
     if (parsed.has("--help")) {
         out << help();
         return kExitOk;
     }
     if (!parsed.positionals().empty()) {
-        return usage_error(err, "unexpected argument \"" + parsed.positionals().front() + "\"");
+        return usage_error(err, "plan", "unexpected argument \"" + parsed.positionals().front() + "\"");
     }
 
     // The starting scenario: a file, or the program's default.
     Scenario scenario = default_scenario();
     std::optional<nlohmann::json> stored_plan;
     if (const auto file = parsed.value("--scenario")) {
-        if (file->empty()) return usage_error(err, "--scenario: needs a file name, got an empty value");
+        if (file->empty()) return usage_error(err, "plan", "--scenario: needs a file name, got an empty value");
         auto read = read_plan_file(*file);
-        if (!read) return input_error(err, "--scenario: " + read.error().describe());
+        if (!read) return input_error(err, "plan", "--scenario: " + read.error().describe());
         scenario = read.value().scenario;
         stored_plan = read.value().stored_plan;
     }
@@ -195,17 +183,17 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         if (parsed.has("--apple-raise-wired-limit")) scenario.apple_raise_wired_limit = true;
         if (auto v = parsed.value("--out"); v && v->empty()) throw UsageError("--out: needs a file name, got an empty value");
     } catch (const UsageError& e) {
-        return usage_error(err, e.what());
+        return usage_error(err, "plan", e.what());
     }
     // Range checks of the core, reported against the flag that set the value.
     if (auto bad = validate_numbers(scenario)) {
         const std::string flag = flag_for_field(bad->path, parsed);
-        if (!flag.empty()) return usage_error(err, flag + ": " + bad->message);
-        return input_error(err, bad->describe());
+        if (!flag.empty()) return usage_error(err, "plan", flag + ": " + bad->message);
+        return input_error(err, "plan", bad->describe());
     }
 
     auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
-    if (!catalog) return input_error(err, catalog.error().describe());
+    if (!catalog) return input_error(err, "plan", catalog.error().describe());
 
     auto result = plan(scenario, catalog.value());
     if (!result) {
@@ -219,7 +207,7 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         if (const std::string hint = hint_for_field(e.path); !hint.empty()) {
             message += "\n  the ids on offer: " + hint;
         }
-        return input_error(err, message);
+        return input_error(err, "plan", message);
     }
     const Plan& the_plan = result.value();
     const nlohmann::json plan_file = make_plan_file(scenario, the_plan, context_.generated_by);
@@ -243,7 +231,7 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
     const std::string text = plan_file.dump(2) + "\n";
     if (const auto path = parsed.value("--out")) {
         if (auto failed = write_file_atomic(*path, text)) {
-            return input_error(err, "--out: " + failed->describe());
+            return input_error(err, "plan", "--out: " + failed->describe());
         }
     }
     if (parsed.has("--json")) {

@@ -1,3 +1,4 @@
+#include "command_errors.h"
 #include "search_command.h"
 
 #include <climits>
@@ -17,21 +18,6 @@
 namespace deepplan::cli {
 
 namespace {
-
-constexpr const char* kName = "deepplan-cli search";
-
-int usage_error(std::ostream& err, const std::string& message)
-{
-    err << kName << ": " << message << "\n"
-        << "Try 'deepplan-cli help search'.\n";
-    return kExitUsage;
-}
-
-int input_error(std::ostream& err, const std::string& message)
-{
-    err << kName << ": " << message << "\n";
-    return kExitBadInput;
-}
 
 // A decimal number: the whole text, finite. Range checks are the core's.
 double parse_number_flag(const std::string& flag, const std::string& text)
@@ -206,13 +192,13 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
     try {
         parsed = parse_options(args, options());
     } catch (const UsageError& e) {
-        return usage_error(err, e.what());
+        return usage_error(err, "search", e.what());
     }
     if (parsed.has("--help")) {
         out << help();
         return kExitOk;
     }
-    if (!parsed.positionals().empty()) return usage_error(err, "unexpected argument \"" + parsed.positionals().front() + "\"");
+    if (!parsed.positionals().empty()) return usage_error(err, "search", "unexpected argument \"" + parsed.positionals().front() + "\"");
 
     SearchRequest q;
     try {
@@ -246,19 +232,19 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
             q.objective = *o;
         }
     } catch (const UsageError& e) {
-        return usage_error(err, e.what());
+        return usage_error(err, "search", e.what());
     }
 
     auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
-    if (!catalog) return input_error(err, catalog.error().describe());
+    if (!catalog) return input_error(err, "search", catalog.error().describe());
 
     auto searched = search(q, catalog.value());
     if (!searched) {
         const Error& e = searched.error();
         const std::string flag = flag_for_field(e.path);
         const std::string where = flag.empty() ? e.describe() : flag + ": " + e.message;
-        if (is_unknown_id(e)) return input_error(err, where + (flag.empty() ? "" : " (" + e.path + ")") + "\n  the ids on offer: deepplan-cli catalog");
-        return usage_error(err, where);
+        if (is_unknown_id(e)) return input_error(err, "search", where + (flag.empty() ? "" : " (" + e.path + ")") + "\n  the ids on offer: deepplan-cli catalog");
+        return usage_error(err, "search", where);
     }
     const SearchResult& r = searched.value();
 

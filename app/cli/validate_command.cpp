@@ -1,3 +1,4 @@
+#include "command_errors.h"
 #include "validate_command.h"
 
 #include <cmath>
@@ -16,19 +17,6 @@
 namespace deepplan::cli {
 
 namespace {
-
-int usage_error(std::ostream& err, const std::string& message)
-{
-    err << "deepplan-cli validate: " << message << "\n"
-        << "Try 'deepplan-cli help validate'.\n";
-    return kExitUsage;
-}
-
-int input_error(std::ostream& err, const std::string& message)
-{
-    err << "deepplan-cli validate: " << message << "\n";
-    return kExitBadInput;
-}
 
 std::string percent(double fraction) { return fixed(fraction * 100.0, 0) + " %"; }
 
@@ -87,23 +75,23 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
     try {
         parsed = parse_options(args, options());
     } catch (const UsageError& e) {
-        return usage_error(err, e.what());
+        return usage_error(err, "validate", e.what());
     }
     if (parsed.has("--help")) {
         out << help();
         return kExitOk;
     }
     if (!parsed.positionals().empty()) {
-        return usage_error(err, "unexpected argument \"" + parsed.positionals().front() + "\"");
+        return usage_error(err, "validate", "unexpected argument \"" + parsed.positionals().front() + "\"");
     }
     const std::filesystem::path cases_path =
         parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";
-    if (cases_path.empty()) return usage_error(err, "--cases: needs a file name, got an empty value");
+    if (cases_path.empty()) return usage_error(err, "validate", "--cases: needs a file name, got an empty value");
 
     auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
-    if (!catalog) return input_error(err, catalog.error().describe());
+    if (!catalog) return input_error(err, "validate", catalog.error().describe());
     auto cases = read_cases(cases_path);
-    if (!cases) return input_error(err, cases.error().describe());
+    if (!cases) return input_error(err, "validate", cases.error().describe());
 
     ValidationReport report = validate(cases.value(), catalog.value());
     if (!parsed.has("--no-cv")) {
@@ -111,9 +99,9 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
         std::ostringstream text;
         text << in.rdbuf();
         const auto doc = nlohmann::json::parse(text.str(), nullptr, false);
-        if (doc.is_discarded()) return input_error(err, "catalog/engines.json is not valid JSON");
+        if (doc.is_discarded()) return input_error(err, "validate", "catalog/engines.json is not valid JSON");
         auto priors = read_priors(doc);
-        if (!priors) return input_error(err, priors.error().describe());
+        if (!priors) return input_error(err, "validate", priors.error().describe());
         cross_validate(report, cases.value(), catalog.value(), priors.value());
     }
     const auto failures = check_targets(report);
