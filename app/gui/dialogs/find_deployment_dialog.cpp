@@ -1,3 +1,4 @@
+#include "widgets/read_only_table.h"
 #include "dialogs/find_deployment_dialog.h"
 
 #include <algorithm>
@@ -181,17 +182,9 @@ void FindDeploymentDialog::buildForm()
     left->addStretch(1);
 
     model_ = new SearchResultModel(this);
-    table_ = new QTableView(this);
-    table_->setObjectName(QStringLiteral("searchResultsTable"));
-    table_->setModel(model_);
-    table_->verticalHeader()->setVisible(false);
+    table_ = makeReadOnlyTable(model_, QStringLiteral("searchResultsTable"), this);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
-    table_->setAlternatingRowColors(true);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setWordWrap(false);
-    table_->horizontalHeader()->setStretchLastSection(true);  // the hardware
     table_->setToolTip(tr("The best deployments by the objective; double-click one to open it."));
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) { openResult(index.row()); });
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {

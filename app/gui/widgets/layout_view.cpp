@@ -8,26 +8,9 @@
 
 #include "models/device_memory_model.h"
 #include "models/stage_model.h"
+#include "widgets/read_only_table.h"
 
 namespace deepplan::gui {
-
-namespace {
-
-QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* parent)
-{
-    auto* t = new QTableView(parent);
-    t->setObjectName(name);
-    t->setModel(model);
-    t->verticalHeader()->setVisible(false);
-    t->setAlternatingRowColors(true);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    return t;
-}
-
-}  // namespace
 
 LayoutView::LayoutView(QWidget* parent) : QWidget(parent)
 {
@@ -43,8 +26,8 @@ LayoutView::LayoutView(QWidget* parent) : QWidget(parent)
     stages_ = new StageModel(this);
     devices_ = new DeviceMemoryModel(this);
     auto* split = new QSplitter(Qt::Vertical, this);
-    stageTable_ = table(stages_, QStringLiteral("stageTable"), split);
-    deviceTable_ = table(devices_, QStringLiteral("deviceTable"), split);
+    stageTable_ = makeReadOnlyTable(stages_, QStringLiteral("stageTable"), split);
+    deviceTable_ = makeReadOnlyTable(devices_, QStringLiteral("deviceTable"), split);
     split->addWidget(stageTable_);
     split->addWidget(deviceTable_);
     split->setStretchFactor(0, 1);

@@ -1,3 +1,4 @@
+#include "widgets/read_only_table.h"
 #include "widgets/validation_view.h"
 
 #include <algorithm>
@@ -76,17 +77,9 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
                               "are ±25 % and ±50 %. Click a point to open its case."));
 
     model_ = new ValidationCaseModel(this);
-    table_ = new QTableView(this);
-    table_->setObjectName(QStringLiteral("validationTable"));
-    table_->setModel(model_);
-    table_->verticalHeader()->setVisible(false);
+    table_ = makeReadOnlyTable(model_, QStringLiteral("validationTable"), this);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
-    table_->setAlternatingRowColors(true);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setWordWrap(false);
-    table_->horizontalHeader()->setStretchLastSection(true);
     table_->setToolTip(tr("Every mapped measurement; double-click or press Enter to open its scenario."));
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) { openCase(index.row()); });
 
