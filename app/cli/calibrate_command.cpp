@@ -102,7 +102,7 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
     t.add_column("eta_mem", TextTable::Align::Right);
     t.add_column("eta_flop", TextTable::Align::Right);
     t.add_column("eta_prefill", TextTable::Align::Right);
-    t.add_column("overheads us (step/layer/moe)", TextTable::Align::Right);
+    t.add_column("overheads us (step/layer/moe/expert/node)", TextTable::Align::Right);
     t.add_column("range", TextTable::Align::Right);
     t.add_column("RMS log err prior -> fit", TextTable::Align::Right);
     t.add_column("free");
@@ -112,7 +112,8 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
         for (const auto& p : f.free_params) free += (free.empty() ? "" : " ") + p;
         t.add_row({f.key.engine, to_string(f.key.device_class), std::to_string(v.cases.size()), fixed(v.eta_mem, 3),
                    fixed(v.eta_flop, 3), fixed(v.eta_prefill, 3),
-                   fixed(v.step_overhead_us, 0) + "/" + fixed(v.layer_overhead_us, 0) + "/" + fixed(v.moe_layer_overhead_us, 0),
+                   fixed(v.step_overhead_us, 0) + "/" + fixed(v.layer_overhead_us, 0) + "/" + fixed(v.moe_layer_overhead_us, 0) +
+                       "/" + fixed(v.expert_overhead_us, 0) + "/" + fixed(v.node_overhead_us, 0),
                    fixed(v.range_low, 2) + "-" + fixed(v.range_high, 2),
                    v.cases.empty() ? "-" : fixed(f.rms_log_before, 3) + " -> " + fixed(f.rms_log_after, 3), free.empty() ? "-" : free});
     }

@@ -24,13 +24,14 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-constexpr int kParams = 6;
-enum Param { EtaMem, EtaFlop, EtaPrefill, StepOverhead, LayerOverhead, MoeOverhead };
+constexpr int kParams = 8;
+enum Param { EtaMem, EtaFlop, EtaPrefill, StepOverhead, LayerOverhead, MoeOverhead, ExpertOverhead, NodeOverhead };
 
 // Physical bounds of each parameter. Efficiencies are shares of a vendor
-// peak; overheads are per decode step, so a few ms is already extreme.
-constexpr std::array<double, kParams> kLow = {0.10, 0.002, 0.002, 0, 0, 0};
-constexpr std::array<double, kParams> kHigh = {0.95, 0.90, 0.90, 50000, 2000, 5000};
+// peak; overheads are per decode step, so a few ms is already extreme (the
+// per-machine coordination of a step goes over the host network: up to 0.1 s).
+constexpr std::array<double, kParams> kLow = {0.10, 0.002, 0.002, 0, 0, 0, 0, 0};
+constexpr std::array<double, kParams> kHigh = {0.95, 0.90, 0.90, 50000, 2000, 5000, 1000, 100000};
 constexpr double kOverheadScaleUs = 1000;  // prior pull on overheads: per 1 ms of difference
 constexpr double kSensitive = 0.10;        // |d log prediction| under a large move that counts as "constrained"
 
@@ -44,7 +45,9 @@ double get(const Efficiency& e, int p)
     case EtaPrefill: return e.eta_prefill;
     case StepOverhead: return e.step_overhead_us;
     case LayerOverhead: return e.layer_overhead_us;
-    default: return e.moe_layer_overhead_us;
+    case MoeOverhead: return e.moe_layer_overhead_us;
+    case ExpertOverhead: return e.expert_overhead_us;
+    default: return e.node_overhead_us;
     }
 }
 
@@ -56,7 +59,9 @@ void set(Efficiency& e, int p, double v)
     case EtaPrefill: e.eta_prefill = v; break;
     case StepOverhead: e.step_overhead_us = v; break;
     case LayerOverhead: e.layer_overhead_us = v; break;
-    default: e.moe_layer_overhead_us = v; break;
+    case MoeOverhead: e.moe_layer_overhead_us = v; break;
+    case ExpertOverhead: e.expert_overhead_us = v; break;
+    default: e.node_overhead_us = v; break;
     }
 }
 
@@ -196,6 +201,8 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
     e.step_overhead_us = num("step_overhead_us", 0, 0, 1e7);
     e.layer_overhead_us = num("layer_overhead_us", 0, 0, 1e7);
     e.moe_layer_overhead_us = num("moe_layer_overhead_us", 0, 0, 1e7);
+    e.expert_overhead_us = num("expert_overhead_us", 0, 0, 1e7);
+    e.node_overhead_us = num("node_overhead_us", 0, 0, 1e7);
     return e;
 }
 
@@ -206,6 +213,7 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
 // supported by as many cases as physics allows:
 //   eta_x     = prior.eta_x     * exp(class_x  + engine_x)   (x = mem, flop, prefill)
 //   overheads = prior.overheads * exp(class_oh + engine_oh)
+//   node_overhead = prior.node_overhead * exp(class_node + engine_node)
 // The achievable share of memory bandwidth and of peak FLOP/s is a property
 // of the device class's memory system and tensor units, so `class_x` is one
 // factor per (device class, parameter) shared by every engine on that class
@@ -216,10 +224,14 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
 // say where they come from. Per-step overheads are the engine's software:
 // `engine_oh` per (engine, class), pulled towards the class-wide factor
 // (i.e. 0) strongly while the block has fewer than kMinOwnOverheadCases.
+// The per-machine coordination cost of a multi-machine replica is a factor of
+// its own (`node_overhead`): only multi-machine cases respond to it, so the
+// single-machine overheads are not pulled up by them.
 
-constexpr int kSlots = 4;
-enum Slot { SlotMem, SlotFlop, SlotPrefill, SlotOverhead };
-constexpr std::array<const char*, kSlots> kSlotNames = {"eta_mem", "eta_flop", "eta_prefill", "overheads"};
+constexpr int kSlots = 5;
+enum Slot { SlotMem, SlotFlop, SlotPrefill, SlotOverhead, SlotNode };
+constexpr std::array<const char*, kSlots> kSlotNames = {"eta_mem", "eta_flop", "eta_prefill", "overheads", "node_overhead"};
+bool is_overhead_slot(int s) { return s == SlotOverhead || s == SlotNode; }
 constexpr int kMinEngineEtaCases = 3;     // own responsive cases before an engine gets its own eta factor
 constexpr int kMinOwnOverheadCases = 3;   // below this, the engine's overhead factor is shrunk towards the class
 constexpr double kEngineEtaShrink = 0.1;  // pull of log(engine eta factor)^2 (the class factor is the prior)
@@ -303,10 +315,11 @@ public:
             const double lo = p == EtaMem ? min_eta_mem(k.device_class) : kLow[i];
             set(e, p, std::clamp(get(pr, p) * std::exp(x[i]), std::min(lo, get(pr, p)), kHigh[i]));
         }
-        for (int p = StepOverhead; p <= MoeOverhead; ++p) {
+        for (int p = StepOverhead; p <= ExpertOverhead; ++p) {
             const auto i = static_cast<std::size_t>(p);
             set(e, p, std::min(kHigh[i], get(pr, p) * std::exp(x[SlotOverhead])));
         }
+        set(e, NodeOverhead, std::min(kHigh[NodeOverhead], pr.node_overhead_us * std::exp(x[SlotNode])));
     }
 
     void set_x(Group& g, double x)
@@ -331,7 +344,7 @@ public:
     /// compute-bound only at a low efficiency still counts.
     int count_responsive(Group& g)
     {
-        const std::vector<double> moves = g.slot == SlotOverhead ? std::vector<double>{std::log(4.0), std::log(0.1)}
+        const std::vector<double> moves = is_overhead_slot(g.slot) ? std::vector<double>{std::log(4.0), std::log(0.1)}
                                                                  : std::vector<double>{std::log(1.5), std::log(0.3), std::log(0.05)};
         const double x0 = g.x;
         int n = 0;
@@ -377,7 +390,8 @@ std::string factor_text(double x) { return "x" + fmt(std::exp(x), 2); }
 const std::vector<std::string>& efficiency_parameter_names()
 {
     static const std::vector<std::string> names = {"eta_mem", "eta_flop", "eta_prefill", "step_overhead_us",
-                                                   "layer_overhead_us", "moe_layer_overhead_us"};
+                                                   "layer_overhead_us", "moe_layer_overhead_us", "expert_overhead_us",
+                                                   "node_overhead_us"};
     return names;
 }
 
@@ -440,7 +454,7 @@ CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Cata
         if (g.engine.empty()) {
             g.free = g.responsive >= 1;
             g.weight = options.prior_weight;
-        } else if (g.slot == SlotOverhead) {
+        } else if (is_overhead_slot(g.slot)) {
             g.free = g.responsive >= 1;
             g.weight = g.responsive < kMinOwnOverheadCases ? kSmallBlockShrink : options.prior_weight;
         } else {
@@ -532,7 +546,7 @@ CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Cata
                 } else if (g.engine == id) {
                     engine_part += std::string(engine_part.empty() ? "" : ", ") + kSlotNames[static_cast<std::size_t>(g.slot)] + " " +
                                    factor_text(g.x) + " on " + std::to_string(g.responsive) + (g.responsive == 1 ? " responsive case" : " responsive cases");
-                    if (g.slot == SlotOverhead && g.responsive < kMinOwnOverheadCases) engine_part += " (shrunk towards the class)";
+                    if (is_overhead_slot(g.slot) && g.responsive < kMinOwnOverheadCases) engine_part += " (shrunk towards the class)";
                     f.free_params.push_back(std::string(kSlotNames[static_cast<std::size_t>(g.slot)]) + " (engine)");
                 }
             }
@@ -651,6 +665,8 @@ Result<std::string> write_efficiencies(const std::string& text, const Calibratio
             block["step_overhead_us"] = v.step_overhead_us;
             block["layer_overhead_us"] = v.layer_overhead_us;
             block["moe_layer_overhead_us"] = v.moe_layer_overhead_us;
+            block["expert_overhead_us"] = v.expert_overhead_us;
+            block["node_overhead_us"] = v.node_overhead_us;
             block["range_low"] = v.range_low;
             block["range_high"] = v.range_high;
             block["cases"] = v.cases;
@@ -667,6 +683,8 @@ Result<std::string> write_efficiencies(const std::string& text, const Calibratio
             pj["step_overhead_us"] = prior.step_overhead_us;
             pj["layer_overhead_us"] = prior.layer_overhead_us;
             pj["moe_layer_overhead_us"] = prior.moe_layer_overhead_us;
+            pj["expert_overhead_us"] = prior.expert_overhead_us;
+            pj["node_overhead_us"] = prior.node_overhead_us;
             block["prior"] = pj;
             entry["efficiency"][cls] = block;
             found = true;

@@ -259,6 +259,8 @@ Efficiency parse_efficiency(const JsonReader& r)
     e.step_overhead_us = r.num_or("step_overhead_us", 0, 0, 1e7);
     e.layer_overhead_us = r.num_or("layer_overhead_us", 0, 0, 1e7);
     e.moe_layer_overhead_us = r.num_or("moe_layer_overhead_us", 0, 0, 1e7);
+    e.expert_overhead_us = r.num_or("expert_overhead_us", 0, 0, 1e7);
+    e.node_overhead_us = r.num_or("node_overhead_us", 0, 0, 1e7);
     e.range_low = r.num_or("range_low", 0.6, 0.01, 1.0);
     e.range_high = r.num_or("range_high", 1.4, 1.0, 100.0);
     e.cases = r.strings_or("cases");

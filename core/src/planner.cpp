@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -346,14 +347,41 @@ double comm_seconds(const Resolved& r, const Unit& u, double tokens)
 }
 
 // Per-pass overheads of a unit: scheduling once, launches per layer, expert
-// dispatch per MoE layer (fitted per engine and device class).
-double overhead_seconds(const Resolved& r, const Unit& u)
+// dispatch per MoE layer and per expert the pass touches in it (fitted per
+// engine and device class).
+double overhead_seconds(const Resolved& r, const Unit& u, double touched)
 {
     const int n = u.end - u.first;
     const int moe_layers = u.experts_only ? r.model->moe_layers() : (u.non_routed ? 0 : moe_in(r, u.first, u.end));
     return (u.eff->step_overhead_us + (u.experts_only ? 0 : n) * u.eff->layer_overhead_us +
-            moe_layers * u.eff->moe_layer_overhead_us) *
+            moe_layers * (u.eff->moe_layer_overhead_us + touched * u.eff->expert_overhead_us)) *
            units::kMicro;
+}
+
+// Machines one replica spans (a tensor-parallel unit wider than a machine
+// spans several) and the per-step cost of coordinating the ones beyond the
+// first: a centrally scheduled engine ships every step's batch from its
+// driver to the workers on the other machines over the host network.
+int machines_spanned(const Attempt& a)
+{
+    std::set<int> nodes;
+    for (const auto& u : a.units) {
+        if (!u.experts_only && u.end == u.first && !u.head) continue;
+        const int span = u.host ? 1 : (u.g + u.per_node - 1) / std::max(1, u.per_node);
+        for (int k = 0; k < span; ++k) nodes.insert(u.node + k);
+    }
+    return static_cast<int>(nodes.size());
+}
+
+double node_overhead_seconds(const Attempt& a)
+{
+    const int machines = machines_spanned(a);
+    if (machines <= 1) return 0;
+    double us = 0;
+    for (const auto& u : a.units) {
+        if (u.eff) us = std::max(us, u.eff->node_overhead_us);
+    }
+    return us * units::kMicro * (machines - 1);
 }
 
 struct StepCost {
@@ -393,7 +421,7 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
     StepCost c;
     c.seconds = std::max(t_mem, t_cmp);
     c.limit = t_cmp > t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
-    const double overhead = overhead_seconds(r, u);
+    const double overhead = overhead_seconds(r, u, touched);
     const double comm = comm_seconds(r, u, tokens);
     if (comm > c.seconds) c.limit = Bottleneck::Link;
     // Engines with two-batch overlap hide the all-to-all behind compute.
@@ -442,7 +470,9 @@ DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<
     double hop_total = 0;
     for (const Link* l : hops) hop_total += hop_s(l, tokens, *r.model);
     if (hop_total > worst) d.limit = Bottleneck::Link;
-    d.step_s = sum + hop_total;
+    const double coordination = node_overhead_seconds(a);
+    if (coordination > worst && coordination > hop_total) d.limit = Bottleneck::Overhead;
+    d.step_s = sum + hop_total + coordination;
     if (r.mtp) {
         // The MTP module: one more MoE block at B tokens (DeepSeek-V3 report §2.2).
         Unit mtp_unit = a.units[d.slowest];
@@ -464,7 +494,7 @@ DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<
             if (u.end == u.first && !u.experts_only && !u.head) continue;
             slowest = std::max(slowest, decode_unit(r, u, micro_tokens, micro, touched_micro).seconds);
         }
-        d.pipelined_rate = micro / slowest;
+        d.pipelined_rate = micro / (slowest + coordination / static_cast<double>(stages));
     }
     return d;
 }
@@ -514,7 +544,7 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
         const double comm = comm_seconds(r, u, T);
         if (comm > t) lim = Bottleneck::Link;
         t = r.engine->comm_overlap ? std::max(t, comm) : t + comm;
-        t += overhead_seconds(r, u);  // one pass: the same launches as a decode step
+        t += overhead_seconds(r, u, touched);  // one pass: the same launches as a decode step
         out.seconds += t;
         out.slowest_stage = std::max(out.slowest_stage, t);
         if (t > worst) {
@@ -523,6 +553,9 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
         }
     }
     for (const Link* l : hops) out.seconds += hop_s(l, T, *r.model);
+    const double coordination = node_overhead_seconds(a);
+    out.seconds += coordination;
+    out.slowest_stage += coordination / static_cast<double>(hops.size() + 1);
     return out;
 }
 
@@ -1042,6 +1075,12 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
         add("step_overhead (" + cls + ")", u.eff->step_overhead_us, "us per stage per step", src);
         add("layer_overhead (" + cls + ")", u.eff->layer_overhead_us, "us per layer per step", src);
         add("moe_layer_overhead (" + cls + ")", u.eff->moe_layer_overhead_us, "us per MoE layer per step", src);
+        if (u.eff->expert_overhead_us > 0) {
+            add("expert_overhead (" + cls + ")", u.eff->expert_overhead_us, "us per expert touched per MoE layer per pass", src);
+        }
+        if (u.eff->node_overhead_us > 0 && machines_spanned(chosen) > 1) {
+            add("node_overhead (" + cls + ")", u.eff->node_overhead_us, "us per step per machine beyond the first", src);
+        }
         add("range (" + cls + ") low", u.eff->range_low, "measured/predicted", src);
         add("range (" + cls + ") high", u.eff->range_high, "measured/predicted", src);
     }

@@ -179,6 +179,65 @@ TEST(Golden, MlaCacheIsReplicatedAcrossTensorParallelRanksUnlessAttentionIsDataP
     EXPECT_GT(dp.memory.per_device[0].weights_gb, tp.memory.per_device[0].weights_gb);
 }
 
+// A catalog whose engine `engine` has `edit` applied to its efficiency on `dc`.
+template <class Edit>
+Catalog with_efficiency(const std::string& engine, DeviceClass dc, Edit edit)
+{
+    Catalog c = shipped_catalog();
+    edit(c.engines.at(engine).efficiency.at(dc));
+    return c;
+}
+
+TEST(Golden, CoordinatingASecondMachineCostsTheEnginesNodeOverheadOncePerStep)
+{
+    auto s = make_scenario("deepseek-r1", "fp8", "2x hgx-h100-8@ib-ndr400", "vllm");
+    s.workload.concurrency = 1;
+    auto at = [&](double node_us, const Scenario& sc) {
+        const Catalog c = with_efficiency("vllm", DeviceClass::DatacenterGpu, [&](Efficiency& e) { e.node_overhead_us = node_us; });
+        auto r = plan(sc, c);
+        EXPECT_TRUE(r.ok());
+        return r.ok() ? r.value() : Plan{};
+    };
+    const Plan none = at(0, s);
+    const Plan some = at(5000, s);
+    ASSERT_TRUE(none.fits);
+    // Two machines: one extra, 5 ms added to every decode step and to the prefill pass.
+    EXPECT_NEAR(some.decode.step_ms - none.decode.step_ms, 5.0, 1e-6);
+    EXPECT_NEAR(some.prefill.ttft_s - none.prefill.ttft_s, 5e-3, 1e-9);
+    // One machine: nothing to coordinate.
+    auto one = make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "vllm");
+    one.workload.concurrency = 1;
+    EXPECT_DOUBLE_EQ(at(5000, one).decode.step_ms, at(0, one).decode.step_ms);
+}
+
+TEST(Golden, PerExpertDispatchGrowsWithTheExpertsAPassTouches)
+{
+    auto s = make_scenario("deepseek-r1", "ud-iq1_s", "1x hgx-h100-8+2x h100-sxm-80g", "llama.cpp");
+    s.workload.prompt = 512;
+    s.workload.concurrency = 1;
+    auto at = [&](double expert_us) {
+        const Catalog c = with_efficiency("llama.cpp", DeviceClass::DatacenterGpu, [&](Efficiency& e) {
+            e.moe_layer_overhead_us = 0;
+            e.expert_overhead_us = expert_us;
+        });
+        auto r = plan(s, c);
+        EXPECT_TRUE(r.ok());
+        return r.ok() ? r.value() : Plan{};
+    };
+    const Plan none = at(0);
+    const Plan some = at(100);
+    ASSERT_TRUE(none.fits);
+    const auto* m = shipped_catalog().model("deepseek-r1");
+    ASSERT_NE(m, nullptr);
+    const double moe = m->moe_layers();
+    // Decode of one token touches top-k = 8 experts per MoE layer.
+    EXPECT_NEAR(some.decode.step_ms - none.decode.step_ms, moe * 8 * 100 * 1e-3, 1e-6);
+    // A 512-token prompt touches U(512) of the 256 experts per MoE layer.
+    const double touched = experts_touched(256, 8, 512);
+    EXPECT_GT(touched, 250.0);
+    EXPECT_NEAR(some.prefill.ttft_s - none.prefill.ttft_s, moe * touched * 100 * 1e-6, 1e-9);
+}
+
 TEST(Properties, MoreMemoryNeverTurnsAFitIntoANonFit)
 {
     const char* cases[][3] = {

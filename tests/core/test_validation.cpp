@@ -53,13 +53,15 @@ EfficiencyPriors shipped_priors()
 constexpr double kOverallTarget = 0.20;
 constexpr double kClassTarget = 0.30;
 
-// The one class that misses its target after the fit was restructured
-// (README.md, "Results"): its bound is the achieved median rounded up to the
-// next 5 %, so it cannot get worse unnoticed. The datacenter-gpu cases
-// disagree with each other beyond what the planner's physics can reconcile
-// (SGLang on 8x H200: TPOT 34.6 ms at concurrency 64 in one source, 109 ms
-// at 128 in another; llama.cpp pp512 on 2x H100 at 23 % of the planned
-// rate; PHYSICS-NOTES.md 6-8). Lower these to kClassTarget when it is met.
+// The one class that misses its target (README.md, "Results"): its bound is
+// the achieved median rounded up to the next 5 %, so it cannot get worse
+// unnoticed. datacenter-gpu meets the target in-sample; cross-validated, its
+// 11 cases disagree in pairs beyond what the planner's physics reconciles
+// (vLLM 0.11 prefills a 32K prompt on 8x H200 at a quarter of the tensor
+// peak, SGLang 0.5 a 4K batch on 8x H20 at two thirds; SGLang decodes at 34.6
+// ms per step at concurrency 64 on 8x H200 in one source and TensorRT-LLM
+// slower than planned in another), so leaving one out moves the shared
+// factors (PHYSICS-NOTES.md 8, 9). Lower these to kClassTarget when it is met.
 struct Gap {
     double in_sample;
     double cross_validated;
@@ -67,7 +69,7 @@ struct Gap {
 const std::map<std::string, Gap>& known_gaps()
 {
     static const std::map<std::string, Gap> gaps = {
-        {"datacenter-gpu", {0.40, 0.55}},
+        {"datacenter-gpu", {0.30, 0.50}},
     };
     return gaps;
 }
@@ -145,6 +147,8 @@ TEST(Calibration, ReproducesTheShippedEfficiencies)
         EXPECT_NEAR(f.value.layer_overhead_us, shipped->layer_overhead_us, 0.01 * shipped->layer_overhead_us + 1.0) << where;
         EXPECT_NEAR(f.value.moe_layer_overhead_us, shipped->moe_layer_overhead_us, 0.01 * shipped->moe_layer_overhead_us + 1.0)
             << where;
+        EXPECT_NEAR(f.value.expert_overhead_us, shipped->expert_overhead_us, 0.01 * shipped->expert_overhead_us + 1.0) << where;
+        EXPECT_NEAR(f.value.node_overhead_us, shipped->node_overhead_us, 0.01 * shipped->node_overhead_us + 1.0) << where;
         EXPECT_NEAR(f.value.range_low, shipped->range_low, 0.01) << where;
         EXPECT_NEAR(f.value.range_high, shipped->range_high, 0.01 * shipped->range_high) << where;
         EXPECT_EQ(f.value.cases, shipped->cases) << where;

@@ -19,6 +19,14 @@ struct Efficiency {
     double step_overhead_us = 0;   ///< per decode step per stage (scheduling, sampling)
     double layer_overhead_us = 0;  ///< per layer per decode step (kernel launches, synchronisation)
     double moe_layer_overhead_us = 0;  ///< extra per MoE layer per step (expert dispatch and gather)
+    /// Per routed expert the pass touches, per MoE layer: engines that
+    /// launch one matmul per expert (after syncing the router's choice to
+    /// the host) pay this for every expert a batch touches.
+    double expert_overhead_us = 0;
+    /// Per step (and prefill pass) per machine beyond the first that one
+    /// replica spans, for engines whose driver ships every step's batch to
+    /// the workers on the other machines (SGLang TP, vLLM/Ray PP).
+    double node_overhead_us = 0;
     double range_low = 0.6;        ///< measured/predicted 10th percentile of its calibration residuals
     double range_high = 1.4;       ///< measured/predicted 90th percentile
     std::vector<std::string> cases;  ///< measurement ids the values were fitted on
