@@ -166,14 +166,14 @@ Unit make_accel_unit(const Resolved& r, const NodeInfo& n, int node, int index, 
     u.dev = n.accel;
     u.g = g;
     u.per_node = std::min(g, std::max(1, n.accel_count));
-    u.capacity_b = n.accel->memory_gb * kGB;
+    u.capacity_b = n.accel->memory_gb * units::kCapacityGB;
     double usable_gb = n.accel->memory_gb * r.engine->memory_fraction;
     if (n.accel->device_class == DeviceClass::Apple && n.accel->gpu_wired_fraction > 0) {
         usable_gb = r.s->apple_raise_wired_limit
                         ? std::max(0.0, n.accel->memory_gb - n.accel->os_reserve_gb)
                         : n.accel->memory_gb * n.accel->gpu_wired_fraction;
     }
-    u.usable_b = usable_gb * kGB;
+    u.usable_b = usable_gb * units::kCapacityGB;
     u.bw = n.accel->memory_bandwidth_gb_s * kGB;
     u.peak = peak_flops(*n.accel, r.format->compute);
     u.peak_attn = peak_flops(*n.accel, r.attn_compute);
@@ -201,8 +201,8 @@ Unit make_host_unit(const Resolved& r, const NodeInfo& n, int node, const Effici
     u.device_index = -1;
     u.dev = n.cpu;
     u.host = true;
-    u.capacity_b = n.system->host_ram_gb * kGB;
-    u.usable_b = n.host_usable_gb * kGB;
+    u.capacity_b = n.system->host_ram_gb * units::kCapacityGB;
+    u.usable_b = n.host_usable_gb * units::kCapacityGB;
     // A second socket adds only part of its bandwidth unless the engine keeps
     // a copy of the weights on each (then it costs the memory instead).
     const double sockets = n.system->host_sockets;

@@ -167,7 +167,7 @@ double accel_usable_gb(const Device& d, const EngineProfile& e, bool raise_wired
     if (d.device_class == DeviceClass::Apple && d.gpu_wired_fraction > 0) {
         usable = raise_wired ? std::max(0.0, d.memory_gb - d.os_reserve_gb) : d.memory_gb * d.gpu_wired_fraction;
     }
-    return std::max(0.0, usable - e.overhead_gb);
+    return std::max(0.0, usable * units::kCapacityToGB - e.overhead_gb);
 }
 
 bool engine_runs(const EngineProfile& e, DeviceClass c) { return e.runs_on(c) && e.efficiency_for(c) != nullptr; }
@@ -426,7 +426,7 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
             m.accel_count = m.accel ? sys.accelerator_count : 0;
         }
         const double ram = sys.unified_memory ? 0.0 : sys.host_ram_gb;
-        m.host_usable_gb = std::max(0.0, ram - std::max(kHostReserveMinGb, kHostReserveFraction * ram));
+        m.host_usable_gb = std::max(0.0, ram - std::max(kHostReserveMinGb, kHostReserveFraction * ram)) * units::kCapacityToGB;
         // Price of one machine: the cost model's own arithmetic on a one-machine pool.
         Scenario one = s;
         set_pool(one, m, 1);

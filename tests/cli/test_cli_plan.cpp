@@ -290,8 +290,9 @@ TEST(CliPlan, UserCatalogOverridesADevice)
         }
         return -1.0;
     };
-    EXPECT_NEAR(gpu_capacity(builtin), 24.0, 0.5);
-    EXPECT_NEAR(gpu_capacity(user), 48.0, 0.5);
+    // A "24GB" card holds 24 GiB = 25.77 GB (plan figures are decimal GB).
+    EXPECT_NEAR(gpu_capacity(builtin), 24.0 * 1.073741824, 0.01);
+    EXPECT_NEAR(gpu_capacity(user), 48.0 * 1.073741824, 0.01);
     EXPECT_GT(user["memory"]["usable_gb"].get<double>(), builtin["memory"]["usable_gb"].get<double>() + 30.0);
     EXPECT_NE(user, builtin);
 

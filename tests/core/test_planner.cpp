@@ -39,6 +39,17 @@ TEST(Golden, R1Fp8FitsOneH200Server)
     EXPECT_EQ(p.devices, 8);
 }
 
+TEST(Golden, R1Fp8FitsOneH20ServerBecauseVendorGigabytesAreBinary)
+{
+    // SGLang serves R1 FP8 with TP8 on one 8x H20-96G machine (lmsys.org,
+    // 2025-09-26). A "96GB" H20 holds 97,871 MiB: counted as 96e9 bytes the
+    // weights would not fit.
+    const auto p = must_plan(make_scenario("deepseek-r1", "fp8", "1x hgx-h20-8", "sglang"));
+    EXPECT_TRUE(p.fits) << (p.reasons.empty() ? "" : p.reasons.front());
+    ASSERT_FALSE(p.memory.per_device.empty());
+    EXPECT_NEAR(p.memory.per_device[0].capacity_gb, 96 * 1.073741824, 1e-9);
+}
+
 TEST(Golden, R1FourBitOnMacStudios)
 {
     const auto two = must_plan(make_scenario("deepseek-r1", "q4_k_m", "2x mac-studio-m2-ultra-192g@tb4"));

@@ -7,4 +7,12 @@ inline constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 inline constexpr double kMiB = 1024.0 * 1024.0;
 inline constexpr double kTera = 1e12;
 inline constexpr double kMicro = 1e-6;
+
+/// Bytes of one "GB" of memory capacity as vendors state it for DRAM, HBM
+/// and unified memory (catalog `memory_gb`, `os_reserve_gb`, `host_ram_gb`):
+/// these parts are built in powers of two, so an "80GB" A100 reports
+/// 81,920 MiB and a "96GB" H20 97,871 MiB. File and weight sizes stay in GB.
+inline constexpr double kCapacityGB = kGiB;
+/// Decimal GB in one capacity "GB" (1.074).
+inline constexpr double kCapacityToGB = kCapacityGB / kGB;
 }  // namespace deepplan::units
