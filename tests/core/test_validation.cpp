@@ -190,6 +190,24 @@ const char* kHeader =
     "id,tier,metric,value,unit,source_url,status,figure,measured,scn_model,scn_variant,scn_engine,scn_pool,"
     "scn_concurrency,scn_prompt,scn_output,scn_context,scn_offload,scn_mtp,scn_raise_wired,scn_kv_bytes,note\n";
 
+TEST(Validation, ServingThroughputChargesEachWaveItsPrefill)
+{
+    // 1,024 requests of 1K in / 2K out on 8x H200: the output throughput of
+    // the run is below pure decode by the time spent prefilling each wave.
+    auto s = test::make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "tensorrt-llm-dp");
+    s.workload.concurrency = 1024;
+    s.workload.prompt = 1024;
+    s.workload.output = 2048;
+    s.workload.context = 2048;
+    const Plan p = test::must_plan(s);
+    ASSERT_TRUE(p.fits);
+    const double serving = figure_value("serving.output_tokens_per_s", p, s.workload);
+    const double wave_s = 1024.0 * 1024 / p.prefill.aggregate_tokens_per_s + 1024.0 * 2048 / p.decode.aggregate_tokens_per_s;
+    EXPECT_NEAR(serving, 1024.0 * 2048 / wave_s, 1e-6 * serving);
+    EXPECT_LT(serving, p.decode.aggregate_tokens_per_s);
+    EXPECT_EQ(figure_kind("serving.output_tokens_per_s"), FigureKind::Rate);
+}
+
 TEST(Validation, GoodRowParses)
 {
     const std::string text = std::string(kHeader) +

@@ -30,6 +30,8 @@ enum class FigureKind {
 /// `prefill.aggregate_tokens_per_s` and `_per_node` (`concurrency` prompts
 /// per pass), `prefill.ttft_s`,
 /// `latency.end_to_end_s` (TTFT + output / per-stream tokens/s),
+/// `serving.output_tokens_per_s` (a throughput benchmark at the concurrency:
+/// output / (prompt / prefill aggregate + output / decode aggregate)),
 /// `memory.kv_total_gb`, `memory.weights_total_gb`, `memory.used_gb`.
 [[nodiscard]] const std::vector<std::string>& figure_names();
 /// The kind of a figure name; nullopt for an unknown name.
