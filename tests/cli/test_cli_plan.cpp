@@ -218,6 +218,27 @@ TEST(CliPlan, ReadableSummaryShowsTheKeyFigures)
     EXPECT_NE(no.out.find("\n  - "), std::string::npos) << "reasons are listed";
 }
 
+TEST(CliPlan, DatacenterServerHasAKnownCost)
+{
+    // The HGX H200 server is priced whole in the catalog (366,000 USD), so
+    // the plan prices itself instead of listing a missing host price.
+    const std::vector<std::string> args = {"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "sglang",
+                                           "--pool", "1x hgx-h200-8"};
+    const CliRun r = run(args);
+    ASSERT_EQ(r.code, 0) << r.err;
+    for (const char* text : {"own hardware", "per M tokens", "hosted API"}) {
+        EXPECT_NE(r.out.find(text), std::string::npos) << "missing \"" << text << "\" in:\n" << r.out;
+    }
+    EXPECT_EQ(r.out.find("the catalog lacks prices"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("- missing:"), std::string::npos) << r.out;
+
+    const json cost = plan_of(run_json(args))["cost"];
+    EXPECT_TRUE(cost["known"].get<bool>());
+    EXPECT_DOUBLE_EQ(cost["capex_usd"].get<double>(), 366000.0);
+    EXPECT_TRUE(cost["missing"].empty());
+    EXPECT_GT(cost["per_million_output_usd"].get<double>(), 0.0);
+}
+
 TEST(CliPlan, OutWritesThePlanFileAndRoundTrips)
 {
     TempDir dir;

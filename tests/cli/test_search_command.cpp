@@ -89,7 +89,7 @@ TEST(CliSearch, BudgetLimitsCapex)
 TEST(CliSearch, PriceGpusOnlyShowsLowerBounds)
 {
     const std::vector<std::string> args = {"search", "--model", "deepseek-r1", "--variant", "fp8", "--target-tps", "5",
-                                           "--systems", "hgx-h200-8", "--max-nodes", "2", "--price-gpus-only"};
+                                           "--systems", "hgx-a100-8", "--max-nodes", "2", "--price-gpus-only"};
     const CliRun r = run(args);
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("\u2265$"), std::string::npos) << r.out;
@@ -97,6 +97,18 @@ TEST(CliSearch, PriceGpusOnlyShowsLowerBounds)
     const json doc = run_json(json_args);
     ASSERT_FALSE(doc.at("results").empty());
     EXPECT_TRUE(doc.at("price_accelerators_only").get<bool>());
+}
+
+TEST(CliSearch, PricedServersShowExactCosts)
+{
+    // The HGX H200 server has a whole-machine price (366,000 USD): no lower
+    // bounds and nothing left out.
+    const CliRun r = run({"search", "--model", "deepseek-r1", "--variant", "fp8", "--target-tps", "5", "--systems",
+                          "hgx-h200-8", "--max-nodes", "2"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("$366,000"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("\u2265"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("no price in the catalog"), std::string::npos) << r.out;
 }
 
 TEST(CliSearch, BadUsageExitsTwo)

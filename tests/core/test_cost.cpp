@@ -218,6 +218,70 @@ TEST(Cost, NoBreakEvenWhenEvenFullUseCostsMoreThanTheApi)
     EXPECT_FALSE(compute_cost(s, shipped_catalog(), p).break_even_utilization.has_value());
 }
 
+TEST(Cost, HgxH200IsPricedAsAWholeMachine)
+{
+    // systems/hgx-h200-8.price_usd is the whole server: 8 x 32,000 USD of
+    // H200s plus a 110,000 USD host = 366,000 USD. Default economics: 3
+    // years, 50 % utilization, 0.15 USD/kWh, PUE 1.3; the DGX draws 10.2 kW.
+    const Scenario s = make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "sglang");
+    Plan p;
+    p.decode.aggregate_tokens_per_s = 1000;
+    p.prefill.tokens_per_s = 10000;
+    const Cost c = compute_cost(s, shipped_catalog(), p);
+    ASSERT_TRUE(c.known) << (c.missing.empty() ? "" : c.missing.front());
+    EXPECT_TRUE(c.missing.empty());
+    EXPECT_DOUBLE_EQ(c.capex_usd, 366000.0);
+    EXPECT_NEAR(c.power_kw, 10.2, 1e-12);
+    EXPECT_NEAR(c.capex_usd_per_hour, 27.8539, 1e-4);  // 366,000 / (3 x 8760 x 0.5)
+    EXPECT_NEAR(c.power_usd_per_hour, 1.989, 1e-9);    // 10.2 kW x 1.3 x 0.15
+    EXPECT_NEAR(c.usd_per_hour, 29.8429, 1e-4);
+    EXPECT_NEAR(c.per_million_output_usd, 8.2897, 1e-4);  // 29.8429 USD / 3.6 M tokens
+    EXPECT_NEAR(c.per_million_input_usd, 0.82897, 1e-5);
+}
+
+TEST(Cost, PricedServersAreKnownWithoutAnOverride)
+{
+    // Whole-machine prices from the catalog: HGX H100 310,000, HGX H20
+    // 195,000, HGX H800 278,500, DGX B200 515,000 USD.
+    const std::pair<const char*, double> machines[] = {
+        {"1x hgx-h100-8", 310000}, {"1x hgx-h20-8", 195000}, {"1x hgx-h800-8", 278500}, {"1x hgx-b200-8", 515000}};
+    for (const auto& [pool, usd] : machines) {
+        const Cost c = compute_cost(make_scenario("deepseek-r1", "fp8", pool, "sglang"), shipped_catalog(), fleet_throughput());
+        EXPECT_TRUE(c.known) << pool << (c.missing.empty() ? "" : ": " + c.missing.front());
+        EXPECT_DOUBLE_EQ(c.capex_usd, usd) << pool;
+    }
+    // Two H100 servers cost twice one.
+    const Cost two = compute_cost(make_scenario("deepseek-r1", "fp8", "2x hgx-h100-8@ib-ndr400", "vllm"), shipped_catalog(),
+                                  fleet_throughput());
+    EXPECT_DOUBLE_EQ(two.capex_usd, 620000.0);
+}
+
+TEST(Cost, SwappedCardsKeepTheHostShareOfTheMachinePrice)
+{
+    // 310,000 USD for the HGX H100 server less its 8 x 25,000 USD cards
+    // leaves the 110,000 USD host; two H100s on it add 50,000 USD.
+    const Cost c = compute_cost(make_scenario("deepseek-r1", "ud-iq1_s", "1x hgx-h100-8+2x h100-sxm-80g", "llama.cpp"),
+                                shipped_catalog(), fleet_throughput());
+    EXPECT_TRUE(c.known) << (c.missing.empty() ? "" : c.missing.front());
+    EXPECT_DOUBLE_EQ(c.capex_usd, 160000.0);
+}
+
+TEST(Cost, MachinePricesIncludeTheirOwnAccelerators)
+{
+    // A system's price_usd is the whole machine, so it must exceed what its
+    // own accelerators cost alone; a host-only figure would fail here.
+    const Catalog& cat = shipped_catalog();
+    for (const char* id : {"hgx-h100-8", "hgx-h800-8", "hgx-h200-8", "hgx-h20-8"}) {
+        const System* sys = cat.system(id);
+        ASSERT_NE(sys, nullptr) << id;
+        const Device* own = cat.device(sys->accelerator);
+        ASSERT_NE(own, nullptr) << id;
+        ASSERT_GT(sys->price_usd, 0) << id;
+        ASSERT_GT(own->price_usd, 0) << id;
+        EXPECT_GT(sys->price_usd, own->price_usd * sys->accelerator_count) << id;
+    }
+}
+
 TEST(Cost, UnpricedHardwareIsUnknownAndSaysWhatIsMissing)
 {
     // A machine with no price, and cards without one.

@@ -120,24 +120,46 @@ TEST(Search, AcceleratorOnlyPricesRankUnpricedServersAsALowerBound)
     q.model = "deepseek-r1";
     q.variant = "fp8";
     q.target_tokens_per_s = 5;
-    q.systems = std::vector<std::string>{"hgx-h200-8"};
+    q.systems = std::vector<std::string>{"hgx-a100-8"};
     q.max_nodes = 2;
     const auto strict = must_search(q);
-    EXPECT_TRUE(strict.results.empty()) << "the HGX chassis has no price";
+    EXPECT_TRUE(strict.results.empty()) << "the HGX A100 chassis has no price";
     EXPECT_GT(strict.skipped_unknown_cost, 0u);
 
     q.price_accelerators_only = true;
     const auto lenient = must_search(q);
     ASSERT_FALSE(lenient.results.empty());
     EXPECT_EQ(lenient.skipped_unknown_cost, 0u);
-    const Device* h200 = shipped_catalog().device("h200-sxm-141g");
-    ASSERT_NE(h200, nullptr);
+    const Device* a100 = shipped_catalog().device("a100-sxm-80g");
+    ASSERT_NE(a100, nullptr);
     for (const auto& h : lenient.results) {
         EXPECT_FALSE(h.plan.cost.known) << "still flagged as a partial price";
         EXPECT_TRUE(search_cost_usable(h.plan.cost, q));
-        EXPECT_DOUBLE_EQ(h.plan.cost.capex_usd, h200->price_usd * h.plan.devices);
+        EXPECT_DOUBLE_EQ(h.plan.cost.capex_usd, a100->price_usd * h.plan.devices);
     }
     EXPECT_FALSE(lenient.pareto.empty());
+}
+
+TEST(Search, PricedServersRankAtTheirWholeMachinePrice)
+{
+    // The catalog prices the HGX H200 server whole (366,000 USD: eight
+    // 32,000 USD cards and a 110,000 USD host), so nothing is skipped and
+    // no lower bound is needed.
+    SearchRequest q;
+    q.model = "deepseek-r1";
+    q.variant = "fp8";
+    q.target_tokens_per_s = 5;
+    q.systems = std::vector<std::string>{"hgx-h200-8"};
+    q.max_nodes = 2;
+    const auto r = must_search(q);
+    ASSERT_FALSE(r.results.empty());
+    EXPECT_EQ(r.skipped_unknown_cost, 0u);
+    for (const auto& h : r.results) {
+        EXPECT_TRUE(h.plan.cost.known) << key(h.scenario);
+        EXPECT_TRUE(h.plan.cost.missing.empty()) << key(h.scenario);
+        EXPECT_DOUBLE_EQ(h.plan.cost.capex_usd, 366000.0 * h.plan.devices / 8) << key(h.scenario);
+    }
+    EXPECT_FALSE(r.pareto.empty());
 }
 
 TEST(Search, ParetoFrontIsNonDominatedAndSortedByCost)
