@@ -50,6 +50,24 @@ TEST(Golden, R1Fp8FitsOneH20ServerBecauseVendorGigabytesAreBinary)
     EXPECT_NEAR(p.memory.per_device[0].capacity_gb, 96 * 1.073741824, 1e-9);
 }
 
+TEST(Golden, PeerToPeerPcieMakesTensorParallelCollectivesCheap)
+{
+    // vLLM TP8 on eight H200 NVL cards: every layer all-reduces twice. Through
+    // host memory (24.6 us per PCIe hop) that dominates a decode step; card to
+    // card (3 us) it does not.
+    auto host = make_scenario("deepseek-r1", "fp8", "1x server-pcie+8x h200-nvl-141g", "vllm");
+    auto p2p = make_scenario("deepseek-r1", "fp8", "1x server-pcie5-p2p+8x h200-nvl-141g", "vllm");
+    host.workload.concurrency = p2p.workload.concurrency = 32;
+    const auto a = must_plan(host);
+    const auto b = must_plan(p2p);
+    ASSERT_TRUE(a.fits);
+    ASSERT_TRUE(b.fits);
+    const auto* m = shipped_catalog().model("deepseek-r1");
+    ASSERT_NE(m, nullptr);
+    // At least the latency saved: 2 all-reduces per layer, 2 log2(8) hops each, 21.6 us per hop.
+    EXPECT_GT(a.decode.step_ms - b.decode.step_ms, 2.0 * m->layers * 6 * 21.6e-3 * 0.99);
+}
+
 TEST(Golden, R1FourBitOnMacStudios)
 {
     const auto two = must_plan(make_scenario("deepseek-r1", "q4_k_m", "2x mac-studio-m2-ultra-192g@tb4"));

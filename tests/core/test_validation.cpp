@@ -53,24 +53,17 @@ EfficiencyPriors shipped_priors()
 constexpr double kOverallTarget = 0.20;
 constexpr double kClassTarget = 0.30;
 
-// The one class that misses its target (README.md, "Results"): its bound is
-// the achieved median rounded up to the next 5 %, so it cannot get worse
-// unnoticed. datacenter-gpu meets the target in-sample; cross-validated, its
-// 11 cases disagree in pairs beyond what the planner's physics reconciles
-// (vLLM 0.11 prefills a 32K prompt on 8x H200 at a quarter of the tensor
-// peak, SGLang 0.5 a 4K batch on 8x H20 at two thirds; SGLang decodes at 34.6
-// ms per step at concurrency 64 on 8x H200 in one source and TensorRT-LLM
-// slower than planned in another), so leaving one out moves the shared
-// factors (PHYSICS-NOTES.md 8, 9). Lower these to kClassTarget when it is met.
+// Classes that miss their target (README.md, "Results") would be listed
+// here with their achieved median rounded up to the next 5 %, so they could
+// not get worse unnoticed. None does today: every class meets the target
+// in-sample and cross-validated (datacenter-gpu most narrowly, PHYSICS-NOTES 9).
 struct Gap {
     double in_sample;
     double cross_validated;
 };
 const std::map<std::string, Gap>& known_gaps()
 {
-    static const std::map<std::string, Gap> gaps = {
-        {"datacenter-gpu", {0.30, 0.50}},
-    };
+    static const std::map<std::string, Gap> gaps = {};
     return gaps;
 }
 
