@@ -2,6 +2,7 @@
 // implements; fitted constants come from the engine catalog, never from here.
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -364,24 +365,32 @@ double overhead_seconds(const Resolved& r, const Unit& u, double touched)
 // driver to the workers on the other machines over the host network.
 int machines_spanned(const Attempt& a)
 {
-    std::set<int> nodes;
+    std::bitset<1024> seen;  // machine indices; pools are far smaller than this
+    std::set<int> beyond;    // ...but stay correct if one is not
     for (const auto& u : a.units) {
         if (!u.experts_only && u.end == u.first && !u.head) continue;
         const int span = u.host ? 1 : (u.g + u.per_node - 1) / std::max(1, u.per_node);
-        for (int k = 0; k < span; ++k) nodes.insert(u.node + k);
+        for (int k = 0; k < span; ++k) {
+            const int node = u.node + k;
+            if (node >= 0 && static_cast<std::size_t>(node) < seen.size()) {
+                seen.set(static_cast<std::size_t>(node));
+            } else {
+                beyond.insert(node);
+            }
+        }
     }
-    return static_cast<int>(nodes.size());
+    return static_cast<int>(seen.count() + beyond.size());
 }
 
 double node_overhead_seconds(const Attempt& a)
 {
-    const int machines = machines_spanned(a);
-    if (machines <= 1) return 0;
     double us = 0;
     for (const auto& u : a.units) {
         if (u.eff) us = std::max(us, u.eff->node_overhead_us);
     }
-    return us * units::kMicro * (machines - 1);
+    if (us <= 0) return 0;
+    const int machines = machines_spanned(a);
+    return machines <= 1 ? 0.0 : us * units::kMicro * (machines - 1);
 }
 
 struct StepCost {
