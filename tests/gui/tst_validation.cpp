@@ -1,9 +1,19 @@
 // The Validation tab shows the core's validation report: one table row and
 // one scatter point per mapped case, and a case opens as one undo step.
+// Speeds, times and memory each have their own chart, so no axis mixes units.
 
+#include <algorithm>
 #include <cmath>
+#include <set>
+#include <utility>
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -26,6 +36,42 @@ private:
     std::unique_ptr<CatalogStore> catalog_;
 
     static std::filesystem::path csv() { return std::filesystem::path(RESOURCES_DIR) / "validation" / "measurements.csv"; }
+
+    static bool drawable(const CasePrediction& p) { return p.predicted > 0 && p.measured > 0; }
+
+    /// A figure in its chart's unit, worked out here rather than asked of the
+    /// view: the core names figures by unit, and the times chart is in seconds.
+    static double inChartUnit(const CasePrediction& p, double value)
+    {
+        return p.figure == "decode.tpot_ms" ? value / 1000.0 : value;
+    }
+
+    /// The chart tabs of a view, with the view shown so that clicks reach it.
+    static QTabWidget* shownTabs(ValidationView& view)
+    {
+        view.resize(1300, 850);
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view)) return nullptr;
+        return view.findChild<QTabWidget*>(QStringLiteral("validationChartTabs"));
+    }
+
+    /// Clicks on the chart tab `index` the way a user does.
+    static void clickTab(QTabWidget* tabs, int index)
+    {
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+    }
+
+    /// The drawn points of a chart, as (measured, predicted) pairs.
+    static std::multiset<std::pair<double, double>> drawnPoints(QChart* chart)
+    {
+        std::multiset<std::pair<double, double>> points;
+        for (QAbstractSeries* series : chart->series()) {
+            if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+                for (const QPointF& pt : scatter->points()) points.emplace(pt.x(), pt.y());
+            }
+        }
+        return points;
+    }
 
 private slots:
     void initTestCase()
@@ -97,6 +143,186 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 1);
         doc.undoStack()->undo();
         QCOMPARE(doc.scenario(), before);
+    }
+
+    void everyChartShowsOneFigureKindInOneUnit()
+    {
+        ScenarioDocument doc;
+        ValidationView view(&doc, catalog_.get(), csv());
+        QTabWidget* tabs = shownTabs(view);
+        QVERIFY(tabs != nullptr);
+        const ValidationReport report = validate(read_cases(csv()).value(), catalog_->catalog());
+
+        struct Expected {
+            FigureKind kind;
+            QString unit;
+        };
+        const std::vector<Expected> expected{
+            {FigureKind::Rate, QStringLiteral("tok/s")}, {FigureKind::Time, QStringLiteral("s")},
+            {FigureKind::Memory, QStringLiteral("GB")}};
+        QCOMPARE(tabs->count(), static_cast<int>(expected.size()));
+
+        int total = 0;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const auto& [kind, unit] = expected[static_cast<std::size_t>(i)];
+            const QString inUnit = QStringLiteral("(%1)").arg(unit);
+            clickTab(tabs, i);
+            QCOMPARE(tabs->currentIndex(), i);
+            QVERIFY2(tabs->tabText(i).contains(inUnit), qPrintable(tabs->tabText(i)));
+            auto* chartView = qobject_cast<QChartView*>(tabs->currentWidget());
+            QVERIFY(chartView != nullptr);
+            QCOMPARE(chartView, view.chartView(kind));
+            QChart* chart = chartView->chart();
+
+            // One log axis each way, each titled with this chart's one unit.
+            const auto xs = chart->axes(Qt::Horizontal);
+            const auto ys = chart->axes(Qt::Vertical);
+            QCOMPARE(xs.size(), 1);
+            QCOMPARE(ys.size(), 1);
+            auto* x = qobject_cast<QLogValueAxis*>(xs.first());
+            auto* y = qobject_cast<QLogValueAxis*>(ys.first());
+            QVERIFY(x != nullptr && y != nullptr);
+            QVERIFY2(x->titleText().startsWith(QStringLiteral("Measured")) && x->titleText().endsWith(inUnit),
+                     qPrintable(x->titleText()));
+            QVERIFY2(y->titleText().startsWith(QStringLiteral("Predicted")) && y->titleText().endsWith(inUnit),
+                     qPrintable(y->titleText()));
+            // No other unit on this chart's axes.
+            for (const auto& other : expected) {
+                if (other.unit == unit) continue;
+                QVERIFY(!x->titleText().contains(QStringLiteral("(%1)").arg(other.unit)));
+                QVERIFY(!y->titleText().contains(QStringLiteral("(%1)").arg(other.unit)));
+            }
+
+            // The points are exactly the core's drawable cases of this kind, in the chart's unit.
+            std::multiset<std::pair<double, double>> want;
+            for (const auto& p : report.cases) {
+                if (p.kind == kind && drawable(p)) want.emplace(inChartUnit(p, p.measured), inChartUnit(p, p.predicted));
+            }
+            QVERIFY2(!want.empty(), "the measurements hold cases of every kind");
+            const auto drawn = drawnPoints(chart);
+            QCOMPARE(drawn.size(), want.size());
+            QVERIFY(drawn == want);
+            QCOMPARE(view.pointCount(kind), static_cast<int>(want.size()));
+            QVERIFY(tabs->tabText(i).contains(QString::number(want.size())));
+            total += static_cast<int>(want.size());
+
+            // The range is fitted to these points (no spare decade) and holds
+            // at least two powers of ten, where the labelled ticks are.
+            double lo = 0;
+            double hi = 0;
+            for (const auto& [m, q] : drawn) {
+                lo = lo > 0 ? std::min({lo, m, q}) : std::min(m, q);
+                hi = std::max({hi, m, q});
+            }
+            for (QLogValueAxis* axis : {x, y}) {
+                const QString range = QStringLiteral("%1..%2 for points %3..%4").arg(axis->min()).arg(axis->max()).arg(lo).arg(hi);
+                QVERIFY2(axis->min() < lo && axis->max() > hi, qPrintable(range));
+                QVERIFY2(axis->min() * 10 > lo / 2 && axis->max() / 10 < hi * 2, qPrintable(range));
+                const double labelled = std::floor(std::log10(axis->max())) - std::ceil(std::log10(axis->min())) + 1;
+                QVERIFY2(labelled >= 2, qPrintable(range));
+            }
+
+            // The ±25 % and ±50 % bands and the diagonal are on every chart.
+            QStringList lines;
+            for (QAbstractSeries* series : chart->series()) {
+                if (auto* line = qobject_cast<QLineSeries*>(series); line != nullptr && !qobject_cast<QScatterSeries*>(series))
+                    lines << line->name();
+            }
+            QCOMPARE(lines.size(), 5);
+            QVERIFY(lines.contains(QStringLiteral("±25 %")));
+            QVERIFY(lines.contains(QStringLiteral("±50 %")));
+        }
+        QCOMPARE(total, view.pointCount());
+    }
+
+    void clickingAPointOpensItsScenario()
+    {
+        ScenarioDocument doc;
+        PlanController controller(&doc, catalog_.get());
+        ValidationView view(&doc, catalog_.get(), csv());
+        QTabWidget* tabs = shownTabs(view);
+        QVERIFY(tabs != nullptr);
+        const auto cases = read_cases(csv()).value();
+        const ValidationReport report = validate(cases, catalog_->catalog());
+        const Scenario before = doc.scenario();
+
+        // The times chart: its points went through the ms-to-s conversion.
+        clickTab(tabs, 1);
+        QChartView* chartView = view.chartView(FigureKind::Time);
+        QCOMPARE(tabs->currentWidget(), chartView);
+        QChart* chart = chartView->chart();
+        QCoreApplication::processEvents();
+
+        // A point well clear of the others on screen, whose case has a scenario other than the current one.
+        std::vector<std::pair<QScatterSeries*, QPointF>> all;
+        for (QAbstractSeries* series : chart->series()) {
+            if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+                for (const QPointF& pt : scatter->points()) all.emplace_back(scatter, pt);
+            }
+        }
+        QVERIFY(!all.empty());
+        auto onScreen = [&](const std::pair<QScatterSeries*, QPointF>& sp) {
+            return chartView->mapFromScene(chart->mapToScene(chart->mapToPosition(sp.second, sp.first)));
+        };
+        const CasePrediction* target = nullptr;
+        QPoint where;
+        for (const auto& sp : all) {
+            const QPoint pos = onScreen(sp);
+            bool clear = chartView->viewport()->rect().contains(pos);
+            for (const auto& other : all) {
+                if (&other != &sp && (onScreen(other) - pos).manhattanLength() < 16) clear = false;
+            }
+            if (!clear) continue;
+            for (const auto& p : report.cases) {
+                if (p.kind != FigureKind::Time || !drawable(p) || inChartUnit(p, p.measured) != sp.second.x() ||
+                    inChartUnit(p, p.predicted) != sp.second.y())
+                    continue;
+                for (const auto& c : cases) {
+                    if (c.mapped && c.id == p.id && !(c.scenario == before)) target = &p;
+                }
+            }
+            if (target != nullptr) {
+                where = pos;
+                break;
+            }
+        }
+        QVERIFY2(target != nullptr, "a time case stands clear on the chart");
+
+        QSignalSpy opened(&view, &ValidationView::caseOpened);
+        QTest::mouseMove(chartView->viewport(), where);
+        QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, where);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toString(), QString::fromStdString(target->id));
+        Scenario expected;
+        for (const auto& c : cases) {
+            if (c.mapped && c.id == target->id) expected = c.scenario;
+        }
+        QCOMPARE(doc.scenario(), expected);
+        QCOMPARE(controller.current()->scenario, expected);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        // The clicked case is the selected row.
+        const QModelIndex current = view.table()->selectionModel()->currentIndex();
+        QCOMPARE(view.model()->index(current.row(), ValidationCaseModel::Id).data().toString(),
+                 QString::fromStdString(target->id));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.scenario(), before);
+    }
+
+    void selectingARowShowsTheChartOfItsKind()
+    {
+        ScenarioDocument doc;
+        ValidationView view(&doc, catalog_.get(), csv());
+        QTabWidget* tabs = shownTabs(view);
+        QVERIFY(tabs != nullptr);
+        for (const FigureKind kind : {FigureKind::Memory, FigureKind::Rate, FigureKind::Time}) {
+            int row = -1;
+            for (int r = 0; r < view.model()->rowCount() && row < 0; ++r) {
+                if (view.model()->rowFromIndex(view.model()->index(r, 0))->prediction.kind == kind) row = r;
+            }
+            QVERIFY(row >= 0);
+            view.table()->setCurrentIndex(view.model()->index(row, ValidationCaseModel::Id));
+            QCOMPARE(tabs->currentWidget(), view.chartView(kind));
+        }
     }
 
     void theMainWindowHasAValidationTab()

@@ -8,7 +8,9 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -18,8 +20,10 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <nlohmann/json.hpp>
@@ -51,7 +55,46 @@ QString summaryRow(const QString& name, const ErrorSummary& s)
         .arg(name, QString::number(s.n), percent(s.median_abs_error), percent(s.within_25), percent(s.within_50));
 }
 
+/// A short key for object names: rate, time, memory.
+QString kindKey(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::Rate: return QStringLiteral("rate");
+    case FigureKind::Time: return QStringLiteral("time");
+    case FigureKind::Memory: return QStringLiteral("memory");
+    }
+    return {};
+}
+
 }  // namespace
+
+QString ValidationView::kindTitle(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::Rate: return tr("Speeds (%1)").arg(chartUnit(kind));
+    case FigureKind::Time: return tr("Times (%1)").arg(chartUnit(kind));
+    case FigureKind::Memory: return tr("Memory (%1)").arg(chartUnit(kind));
+    }
+    return {};
+}
+
+QString ValidationView::kindToolTip(FigureKind kind)
+{
+    QString what;
+    switch (kind) {
+    case FigureKind::Rate:
+        what = tr("Speed cases (decode and prefill tokens per second, per stream, aggregate or per node), in tok/s.");
+        break;
+    case FigureKind::Time:
+        what = tr("Time cases (time per output token, time to first token, end-to-end latency), all in seconds: "
+                  "a time per output token given in ms is drawn divided by 1000.");
+        break;
+    case FigureKind::Memory: what = tr("Memory cases (KV cache, weights, memory used), in GB."); break;
+    }
+    return what + QLatin1Char(' ') +
+           tr("Each case's published measurement against the planner's prediction on log-log axes. The solid line "
+              "is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.");
+}
 
 ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog, std::filesystem::path measurementsCsv,
                                QWidget* parent)
@@ -61,20 +104,27 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->legend()->setAlignment(Qt::AlignRight);
-    QFont small = chart->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    chart->legend()->setFont(small);
-    chartView_ = new QChartView(chart, this);
-    chartView_->setObjectName(QStringLiteral("validationChart"));
-    chartView_->setRenderHint(QPainter::Antialiasing);
-    chartView_->setMinimumHeight(200);
-    chartView_->setToolTip(tr("Each case's published measurement against the planner's prediction, in the figure's "
-                              "own unit, on log-log axes. The solid line is a perfect prediction; the dashed lines "
-                              "are ±25 % and ±50 %. Click a point to open its case."));
+    // One scatter per figure kind: speeds, times and memory never share an axis.
+    chartTabs_ = new QTabWidget(this);
+    chartTabs_->setObjectName(QStringLiteral("validationChartTabs"));
+    chartTabs_->setDocumentMode(true);
+    for (const FigureKind kind : chartKinds()) {
+        auto* chart = new QChart;
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        chart->legend()->setAlignment(Qt::AlignRight);
+        QFont small = chart->legend()->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        chart->legend()->setFont(small);
+        chart->setTitleFont(small);
+        auto* view = new QChartView(chart, chartTabs_);
+        view->setObjectName(QStringLiteral("validationChart_%1").arg(kindKey(kind)));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(200);
+        view->setToolTip(kindToolTip(kind));
+        chartTabs_->addTab(view, kindTitle(kind));
+        charts_.push_back({kind, view, {}});
+    }
 
     model_ = new ValidationCaseModel(this);
     table_ = makeReadOnlyTable(model_, QStringLiteral("validationTable"), this);
@@ -82,6 +132,8 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setToolTip(tr("Every mapped measurement; double-click or press Enter to open its scenario."));
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) { openCase(index.row()); });
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showChartOf(current.row()); });
 
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("validationSummary"));
@@ -100,7 +152,7 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     auto* top = new QWidget(this);
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(chartView_, 5);
+    topLayout->addWidget(chartTabs_, 5);
     auto* side = new QVBoxLayout;
     side->addWidget(summary_, 1);
     side->addWidget(cvButton_);
@@ -134,7 +186,7 @@ bool ValidationView::reload()
         cases_.clear();
         report_ = {};
         model_->setRows({});
-        rebuildChart();
+        rebuildCharts();
         summary_->setText(tr("Cannot read the measurements: %1").arg(QString::fromStdString(cases.error().describe())));
         cvButton_->setEnabled(false);
         return false;
@@ -151,48 +203,132 @@ bool ValidationView::reload()
     model_->setRows(std::move(rows));
     table_->resizeColumnsToContents();
     cvButton_->setEnabled(true);
-    rebuildChart();
+    rebuildCharts();
     updateSummary();
     return true;
 }
 
-void ValidationView::rebuildChart()
+const std::vector<FigureKind>& ValidationView::chartKinds()
 {
-    QChart* chart = chartView_->chart();
+    static const std::vector<FigureKind> kinds{FigureKind::Rate, FigureKind::Time, FigureKind::Memory};
+    return kinds;
+}
+
+QString ValidationView::chartUnit(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::Rate: return tr("tok/s");
+    case FigureKind::Time: return tr("s");
+    case FigureKind::Memory: return tr("GB");
+    }
+    return {};
+}
+
+double ValidationView::chartValue(const std::string& figure, double value)
+{
+    // decode.tpot_ms is the only figure not in its kind's unit (the core's
+    // figure names end in their unit): the times chart is in seconds.
+    const std::string ms = "_ms";
+    if (figure.size() > ms.size() && figure.compare(figure.size() - ms.size(), ms.size(), ms) == 0)
+        return value / 1000.0;
+    return value;
+}
+
+QChartView* ValidationView::chartView(FigureKind kind) const
+{
+    for (const auto& c : charts_) {
+        if (c.kind == kind) return c.view;
+    }
+    return nullptr;
+}
+
+void ValidationView::rebuildCharts()
+{
+    for (auto& c : charts_) rebuildChart(c);
+    // Open on the first chart that has points.
+    const int current = chartTabs_->currentIndex();
+    if (current < 0 || current >= static_cast<int>(charts_.size()) ||
+        pointCount(charts_[static_cast<std::size_t>(current)].kind) == 0) {
+        for (std::size_t i = 0; i < charts_.size(); ++i) {
+            if (pointCount(charts_[i].kind) > 0) {
+                chartTabs_->setCurrentIndex(static_cast<int>(i));
+                break;
+            }
+        }
+    }
+}
+
+void ValidationView::rebuildChart(KindChart& kc)
+{
+    QChart* chart = kc.view->chart();
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
     }
-    seriesClass_.clear();
+    kc.seriesClass.clear();
+    const FigureKind kind = kc.kind;
+    const QString unit = chartUnit(kind);
 
+    // The cases this chart draws, in its unit.
+    auto drawable = [kind](const CasePrediction& p) { return p.kind == kind && p.predicted > 0 && p.measured > 0; };
     double lo = 0;
     double hi = 0;
     for (const auto& p : report_.cases) {
-        if (!(p.predicted > 0) || !(p.measured > 0)) continue;
-        const double a = std::min(p.predicted, p.measured);
-        const double b = std::max(p.predicted, p.measured);
-        lo = lo > 0 ? std::min(lo, a) : a;
-        hi = std::max(hi, b);
+        if (!drawable(p)) continue;
+        const double m = chartValue(p.figure, p.measured);
+        const double q = chartValue(p.figure, p.predicted);
+        lo = lo > 0 ? std::min({lo, m, q}) : std::min(m, q);
+        hi = std::max({hi, m, q});
     }
     if (!(lo > 0)) {
-        lo = 0.1;
-        hi = 1e4;
+        lo = 1;
+        hi = 100;
     }
-    // Whole decades around the data.
-    lo = std::pow(10.0, std::floor(std::log10(lo / 1.6)));
-    hi = std::pow(10.0, std::ceil(std::log10(hi * 1.6)));
+    // Fitted to this chart's points with a little room; labels sit on the
+    // powers of ten, so a range holding fewer than two of them widens to whole decades.
+    lo /= 1.5;
+    hi *= 1.5;
+    if (std::floor(std::log10(hi)) - std::ceil(std::log10(lo)) < 1.0) {
+        lo = std::pow(10.0, std::floor(std::log10(lo)));
+        hi = std::pow(10.0, std::ceil(std::log10(hi)));
+    }
+    // A hair wider, so that a range ending on a power of ten keeps that end's
+    // label after the chart's round trip through log space.
+    lo *= 1.0 - 1e-9;
+    hi *= 1.0 + 1e-9;
 
-    auto* x = new QLogValueAxis(chart);
-    x->setTitleText(tr("Measured"));
-    x->setLabelFormat(QStringLiteral("%g"));
-    x->setBase(10);
-    x->setRange(lo, hi);
-    auto* y = new QLogValueAxis(chart);
-    y->setTitleText(tr("Predicted"));
-    y->setLabelFormat(QStringLiteral("%g"));
-    y->setBase(10);
-    y->setRange(lo, hi);
+    auto makeAxis = [&](const QString& title) {
+        auto* axis = new QLogValueAxis(chart);
+        axis->setTitleText(title);
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setBase(10);
+        axis->setMinorTickCount(-1);  // 2…9 in every decade
+        QPen minor = axis->minorGridLinePen();
+        minor.setColor(QColor(0xe6, 0xe6, 0xe6));
+        axis->setMinorGridLinePen(minor);
+        axis->setRange(lo, hi);
+        QFont font = axis->titleFont();
+        font.setBold(false);
+        axis->setTitleFont(font);
+        return axis;
+    };
+    QLogValueAxis* x = nullptr;
+    QLogValueAxis* y = nullptr;
+    switch (kind) {
+    case FigureKind::Rate:
+        x = makeAxis(tr("Measured speed (%1)").arg(unit));
+        y = makeAxis(tr("Predicted speed (%1)").arg(unit));
+        break;
+    case FigureKind::Time:
+        x = makeAxis(tr("Measured time (%1)").arg(unit));
+        y = makeAxis(tr("Predicted time (%1)").arg(unit));
+        break;
+    case FigureKind::Memory:
+        x = makeAxis(tr("Measured memory (%1)").arg(unit));
+        y = makeAxis(tr("Predicted memory (%1)").arg(unit));
+        break;
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
@@ -221,45 +357,94 @@ void ValidationView::rebuildChart()
         for (auto* m : markers) m->setVisible(false);
     }
 
+    // One series per class that has points here; a class keeps its colour on every chart.
     const auto& classes = case_class_names();
     for (std::size_t i = 0; i < classes.size(); ++i) {
+        const std::string cls = classes[i];
         auto* s = new QScatterSeries(chart);
-        s->setName(QString::fromStdString(classes[i]));
+        for (const auto& p : report_.cases) {
+            if (p.case_class == cls && drawable(p))
+                s->append(chartValue(p.figure, p.measured), chartValue(p.figure, p.predicted));
+        }
+        if (s->count() == 0) {
+            delete s;
+            continue;
+        }
+        s->setName(QString::fromStdString(cls));
         s->setMarkerSize(9);
         s->setColor(classColor(i));
         s->setBorderColor(classColor(i).darker(130));
-        for (const auto& p : report_.cases) {
-            if (p.case_class == classes[i] && p.predicted > 0 && p.measured > 0) s->append(p.measured, p.predicted);
-        }
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
-        seriesClass_[s] = classes[i];
-        const std::string cls = classes[i];
-        connect(s, &QScatterSeries::clicked, this, [this, cls](const QPointF& point) {
-            // The case of this class nearest to the clicked point (on log axes).
-            const CasePrediction* best = nullptr;
-            double bestDistance = 0;
-            for (const auto& p : report_.cases) {
-                if (p.case_class != cls || !(p.predicted > 0) || !(p.measured > 0)) continue;
-                const double d = std::hypot(std::log(p.measured / point.x()), std::log(p.predicted / point.y()));
-                if (best == nullptr || d < bestDistance) {
-                    best = &p;
-                    bestDistance = d;
-                }
-            }
+        kc.seriesClass[s] = cls;
+        connect(s, &QScatterSeries::clicked, this, [this, kind, cls](const QPointF& point) {
+            const CasePrediction* best = nearestCase(kind, cls, point);
             if (best == nullptr) return;
             const int row = selectCase(QString::fromStdString(best->id));
             if (row >= 0) openCase(row);
         });
+        connect(s, &QScatterSeries::hovered, this, [this, kind, cls, unit](const QPointF& point, bool state) {
+            const CasePrediction* p = state ? nearestCase(kind, cls, point) : nullptr;
+            if (p == nullptr) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                               tr("<b>%1</b> (%2, tier %3)<br>%4<br>measured %5 %6, predicted %7 %6<br>"
+                                  "Click to open its scenario.")
+                                   .arg(QString::fromStdString(p->id).toHtmlEscaped(),
+                                        QString::fromStdString(p->case_class), QString::fromStdString(p->tier),
+                                        QString::fromStdString(p->figure),
+                                        FigureFormat::number(chartValue(p->figure, p->measured)), unit,
+                                        FigureFormat::number(chartValue(p->figure, p->predicted))));
+        });
     }
-    chart->setTitle(tr("Predicted against measured (%1 cases)").arg(pointCount()));
+    const int n = pointCount(kind);
+    chartTabs_->setTabText(static_cast<int>(&kc - charts_.data()), tr("%1 · %2").arg(kindTitle(kind)).arg(n));
+    chart->setTitle(tr("Predicted against measured (%1 cases)").arg(n));
+}
+
+const CasePrediction* ValidationView::nearestCase(FigureKind kind, const std::string& cls, const QPointF& point) const
+{
+    if (!(point.x() > 0) || !(point.y() > 0)) return nullptr;
+    const CasePrediction* best = nullptr;
+    double bestDistance = 0;
+    for (const auto& p : report_.cases) {
+        if (p.kind != kind || p.case_class != cls || !(p.predicted > 0) || !(p.measured > 0)) continue;
+        const double d = std::hypot(std::log(chartValue(p.figure, p.measured) / point.x()),
+                                    std::log(chartValue(p.figure, p.predicted) / point.y()));
+        if (best == nullptr || d < bestDistance) {
+            best = &p;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+void ValidationView::showChartOf(int row)
+{
+    const auto* r = model_->rowFromIndex(model_->index(row, 0));
+    if (r == nullptr) return;
+    for (std::size_t i = 0; i < charts_.size(); ++i) {
+        if (charts_[i].kind == r->prediction.kind) chartTabs_->setCurrentIndex(static_cast<int>(i));
+    }
 }
 
 int ValidationView::pointCount() const
 {
     int n = 0;
-    for (const auto& [series, cls] : seriesClass_) n += static_cast<int>(series->count());
+    for (const auto& c : charts_) n += pointCount(c.kind);
+    return n;
+}
+
+int ValidationView::pointCount(FigureKind kind) const
+{
+    int n = 0;
+    for (const auto& c : charts_) {
+        if (c.kind != kind) continue;
+        for (const auto& [series, cls] : c.seriesClass) n += static_cast<int>(series->count());
+    }
     return n;
 }
 

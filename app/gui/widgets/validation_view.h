@@ -1,12 +1,16 @@
 #pragma once
 // The Validation tab (issue 4): the planner against published measurements,
-// as a predicted-vs-measured scatter on log-log axes with the ±25 % and
-// ±50 % bands, the cases as a table and the error summaries.
+// as predicted-vs-measured scatters on log-log axes with the ±25 % and ±50 %
+// bands, the cases as a table and the error summaries. There is one scatter
+// per figure kind (speeds, times, memory), so every axis carries one unit.
 
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
+#include <QPointF>
 #include <QWidget>
 
 #include "deepplan/validation.hpp"
@@ -15,6 +19,7 @@ class QChartView;
 class QLabel;
 class QPushButton;
 class QScatterSeries;
+class QTabWidget;
 class QTableView;
 class QThread;
 
@@ -42,8 +47,22 @@ public:
     [[nodiscard]] ValidationCaseModel* model() const { return model_; }
     [[nodiscard]] QTableView* table() const { return table_; }
     [[nodiscard]] const ValidationReport& report() const { return report_; }
-    /// Points drawn, over all class series.
+    /// Points drawn, over every chart and class series.
     [[nodiscard]] int pointCount() const;
+    /// Points drawn on the chart of one figure kind.
+    [[nodiscard]] int pointCount(FigureKind kind) const;
+
+    /// The figure kinds that have a chart, in tab order: speeds, times, memory.
+    [[nodiscard]] static const std::vector<FigureKind>& chartKinds();
+    /// The one unit a kind's chart plots in: "tok/s", "s" or "GB".
+    [[nodiscard]] static QString chartUnit(FigureKind kind);
+    /// A figure's value in its chart's unit: times in ms become seconds.
+    [[nodiscard]] static double chartValue(const std::string& figure, double value);
+
+    /// The tabs holding one chart per figure kind (chartKinds() order).
+    [[nodiscard]] QTabWidget* chartTabs() const { return chartTabs_; }
+    /// The chart view of a figure kind.
+    [[nodiscard]] QChartView* chartView(FigureKind kind) const;
     /// Loads the scenario of the case in `row` as one undo step.
     void openCase(int row);
 
@@ -55,7 +74,22 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void rebuildChart();
+    /// One figure kind's scatter.
+    struct KindChart {
+        FigureKind kind = FigureKind::Rate;
+        QChartView* view = nullptr;
+        std::map<QScatterSeries*, std::string> seriesClass;
+    };
+
+    /// A kind's tab title with its unit, e.g. "Speeds (tok/s)".
+    [[nodiscard]] static QString kindTitle(FigureKind kind);
+    [[nodiscard]] static QString kindToolTip(FigureKind kind);
+    void rebuildCharts();
+    void rebuildChart(KindChart& chart);
+    /// The drawable case of `kind` and class `cls` nearest (on log axes) to a chart point.
+    [[nodiscard]] const CasePrediction* nearestCase(FigureKind kind, const std::string& cls, const QPointF& point) const;
+    /// Shows the chart of the case in `row`.
+    void showChartOf(int row);
     void updateSummary();
     /// Selects the case's row; returns it, or -1.
     int selectCase(const QString& id);
@@ -68,8 +102,8 @@ private:
     ValidationReport report_;
     ValidationCaseModel* model_ = nullptr;
     QTableView* table_ = nullptr;
-    QChartView* chartView_ = nullptr;
-    std::map<QScatterSeries*, std::string> seriesClass_;
+    QTabWidget* chartTabs_ = nullptr;
+    std::vector<KindChart> charts_;
     QLabel* summary_ = nullptr;
     QPushButton* cvButton_ = nullptr;
     QThread* cvThread_ = nullptr;
