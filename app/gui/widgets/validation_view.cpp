@@ -348,10 +348,11 @@ void ValidationView::rebuildChart(KindChart& kc)
         return s;
     };
     line(1.0, tr("predicted = measured"), Qt::SolidLine, QColor(0x44, 0x44, 0x44));
-    line(1.25, tr("±25 %"), Qt::DashLine, QColor(0x4c, 0xa8, 0x5a));
-    auto* under25 = line(0.75, QString(), Qt::DashLine, QColor(0x4c, 0xa8, 0x5a));
-    line(1.5, tr("±50 %"), Qt::DotLine, QColor(0xe0, 0x8e, 0x2b));
-    auto* under50 = line(0.5, QString(), Qt::DotLine, QColor(0xe0, 0x8e, 0x2b));
+    // Bands in greys, so no band shares a colour with a class's points.
+    line(1.25, tr("±25 %"), Qt::DashLine, QColor(0x70, 0x70, 0x70));
+    auto* under25 = line(0.75, QString(), Qt::DashLine, QColor(0x70, 0x70, 0x70));
+    line(1.5, tr("±50 %"), Qt::DotLine, QColor(0xa8, 0xa8, 0xa8));
+    auto* under50 = line(0.5, QString(), Qt::DotLine, QColor(0xa8, 0xa8, 0xa8));
     for (auto* s : {under25, under50}) {
         const auto markers = chart->legend()->markers(s);
         for (auto* m : markers) m->setVisible(false);
