@@ -58,9 +58,16 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     describe(app);
+    // The program's own strings, and Qt's (dialog buttons, Ctrl in shortcuts)
+    // where the system has Qt's translations installed.
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("deepplan"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
+    }
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
     }
     QCommandLineParser parser;
     parse(parser, app);

@@ -7,6 +7,23 @@
 
 namespace deepplan::gui {
 
+namespace {
+
+// The names in resources/presets.json, so that lupdate offers them to the
+// translators; parse_presets() looks them up in the context "Preset".
+// tests/gui/tst_translation checks that every built-in name has a German one.
+[[maybe_unused]] constexpr const char* kPresetNames[] = {
+    QT_TRANSLATE_NOOP("Preset", "2× HGX H100 — full FP8"),
+    QT_TRANSLATE_NOOP("Preset", "1× HGX H200 — full FP8"),
+    QT_TRANSLATE_NOOP("Preset", "3× Mac Studio M2 Ultra — 4-bit"),
+    QT_TRANSLATE_NOOP("Preset", "2× H100 — 1.58-bit"),
+    QT_TRANSLATE_NOOP("Preset", "RTX 4090 + 1 TB RAM — KTransformers"),
+    QT_TRANSLATE_NOOP("Preset", "Laptop 16 GB — distill 7B"),
+    QT_TRANSLATE_NOOP("Preset", "Laptop 16 GB — distill 1.5B"),
+};
+
+}  // namespace
+
 std::vector<Preset> parse_presets(const QByteArray& json, QString* error)
 {
     std::vector<Preset> out;

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app/gui/commands/add_pool_group_command.cpp" line="8"/>
         <source>Add node group</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinengruppe hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -14,107 +14,107 @@
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="28"/>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="30"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="34"/>
         <source>%1 of %2 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 GB</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="40"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="41"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="46"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="52"/>
         <source>Memory bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbandbreite</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="53"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="54"/>
         <source>Interconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interconnect</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="55"/>
         <source>Host memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Speicher</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="56"/>
         <source>Per-step overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhead pro Schritt</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="64"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="65"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="66"/>
         <source>Layers to CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer auf die CPU</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="67"/>
         <source>Experts to CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Experten auf die CPU</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="77"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="81"/>
         <source> with %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation> mit %1 × %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="93"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="112"/>
         <source>%1 published · %2 bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht · %2 Bit pro Gewicht</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="113"/>
         <source>%1 · %2 bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Bit pro Gewicht</translation>
     </message>
     <message>
         <location filename="../../app/gui/figure_format.cpp" line="120"/>
         <source>%1 (auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automatisch)</translation>
     </message>
 </context>
 <context>
@@ -122,125 +122,47 @@
     <message>
         <location filename="../../app/gui/headless_fallback.cpp" line="53"/>
         <source>FITS</source>
-        <translation type="unfinished"></translation>
+        <translation>PASST</translation>
     </message>
     <message>
         <location filename="../../app/gui/headless_fallback.cpp" line="53"/>
         <source>DOES NOT FIT</source>
-        <translation type="unfinished"></translation>
+        <translation>PASST NICHT</translation>
     </message>
     <message>
         <location filename="../../app/gui/headless_fallback.cpp" line="56"/>
         <source>  engine       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Engine       %1
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/headless_fallback.cpp" line="57"/>
         <source>  memory       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Speicher     %1
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/headless_fallback.cpp" line="58"/>
         <source>  decode       %1 per stream, %2 all streams
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Decode       %1 pro Stream, %2 alle Streams
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/headless_fallback.cpp" line="60"/>
         <source>  prefill      %1, first token after %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Prefill      %1, erstes Token nach %2
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/headless_fallback.cpp" line="62"/>
         <source>  bottleneck   %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KeyFiguresView</name>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="22"/>
-        <source>Machines</source>
-        <translation>Maschinen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="23"/>
-        <source>Machines in the pool.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="24"/>
-        <source>Accelerators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="25"/>
-        <source>GPUs or Apple chips in the pool, all machines together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="26"/>
-        <source>Memory used</source>
-        <translation>Belegter Speicher</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="27"/>
-        <source>Weights, KV cache, activations and runtime overhead, against the memory the engine may use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="28"/>
-        <source>Decode, per stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="29"/>
-        <source>Tokens per second one sequence sees while generating, at the chosen concurrency; the range below comes from the calibration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="30"/>
-        <source>Decode, all streams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="31"/>
-        <source>Tokens per second generated over all concurrent sequences together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="32"/>
-        <source>Prefill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="33"/>
-        <source>Prompt tokens processed per second before the first output token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="34"/>
-        <source>Time to first token</source>
-        <translation>Zeit bis zum ersten Token</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="35"/>
-        <source>How long a request waits for its first output token: the prompt&apos;s prefill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="36"/>
-        <source>Bottleneck</source>
-        <translation>Engpass</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="37"/>
-        <source>What limits decode speed: memory bandwidth, compute, the interconnect, host memory or per-step overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Engpass      %1
+</translation>
     </message>
 </context>
 <context>
@@ -248,32 +170,74 @@
     <message>
         <location filename="../../app/gui/plan_file_io.cpp" line="22"/>
         <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/plan_file_io.cpp" line="26"/>
         <source>“%1” is too large to be a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für eine Plandatei.</translation>
     </message>
     <message>
         <location filename="../../app/gui/plan_file_io.cpp" line="33"/>
         <source>“%1” is not a DeepPlan plan file that this version can read.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine DeepPlan-Plandatei, die diese Version lesen kann.
+
+%2</translation>
     </message>
     <message>
         <location filename="../../app/gui/plan_file_io.cpp" line="42"/>
         <source>“%1” describes a scenario this catalog cannot plan.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beschreibt ein Szenario, das mit diesem Katalog nicht geplant werden kann.
+
+%2</translation>
     </message>
     <message>
         <location filename="../../app/gui/plan_file_io.cpp" line="64"/>
         <location filename="../../app/gui/plan_file_io.cpp" line="68"/>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <location filename="../../app/gui/presets.cpp" line="16"/>
+        <source>2× HGX H100 — full FP8</source>
+        <translation>2× HGX H100 – volles FP8</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presets.cpp" line="17"/>
+        <source>1× HGX H200 — full FP8</source>
+        <translation>1× HGX H200 – volles FP8</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presets.cpp" line="18"/>
+        <source>3× Mac Studio M2 Ultra — 4-bit</source>
+        <translation>3× Mac Studio M2 Ultra – 4 Bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presets.cpp" line="19"/>
+        <source>2× H100 — 1.58-bit</source>
+        <translation>2× H100 – 1,58 Bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presets.cpp" line="20"/>
+        <source>RTX 4090 + 1 TB RAM — KTransformers</source>
+        <translation>RTX 4090 + 1 TB RAM – KTransformers</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presets.cpp" line="21"/>
+        <source>Laptop 16 GB — distill 7B</source>
+        <translation>Laptop 16 GB – Distill 7B</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/presets.cpp" line="22"/>
+        <source>Laptop 16 GB — distill 1.5B</source>
+        <translation>Laptop 16 GB – Distill 1,5B</translation>
     </message>
 </context>
 <context>
@@ -281,130 +245,7 @@
     <message>
         <location filename="../../app/gui/commands/remove_pool_group_command.cpp" line="8"/>
         <source>Remove node group</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioPanel</name>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="58"/>
-        <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="59"/>
-        <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="63"/>
-        <source>How the weights are stored: the number format and bits per weight, which set the file size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="64"/>
-        <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="67"/>
-        <source>Size of the weight files and the average bits per weight of this format for this model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="72"/>
-        <source>The serving engine. Auto picks one that loads this format and suits the hardware.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="73"/>
-        <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="79"/>
-        <source>Tokens each sequence holds in the KV cache: prompt plus output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="80"/>
-        <source>&amp;Context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="82"/>
-        <source>Tokens in the prompt; they set the prefill time and the time to first token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="83"/>
-        <source>&amp;Prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="85"/>
-        <source>Tokens generated per request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="86"/>
-        <source>O&amp;utput</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="89"/>
-        <source>Sequences decoded together (batch size). More raises total throughput and needs more KV cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="90"/>
-        <source>Co&amp;ncurrency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="97"/>
-        <source>Whether weights that do not fit on the accelerators go to host RAM: whole layers (llama.cpp) or the routed experts (KTransformers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="98"/>
-        <source>&amp;Offload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="100"/>
-        <source>Speculative decoding (MTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="102"/>
-        <source>Draft a token with DeepSeek&apos;s multi-token-prediction module and verify it, where the engine supports it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="105"/>
-        <source>Apple: wired-memory limit raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="107"/>
-        <source>On Macs, sysctl iogpu.wired_limit_mb was raised so the GPU may use more of the unified memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="141"/>
-        <source> tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="172"/>
-        <source>Auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="233"/>
-        <source>Auto picks %1 for this hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinengruppe entfernen</translation>
     </message>
 </context>
 <context>
@@ -412,7 +253,7 @@
     <message>
         <location filename="../../app/gui/commands/set_apple_wired_limit_command.cpp" line="8"/>
         <source>Change Apple wired-memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple-Wired-Memory-Limit ändern</translation>
     </message>
 </context>
 <context>
@@ -420,52 +261,52 @@
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="16"/>
         <source>Rent the hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware mieten</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="17"/>
         <source>Own the hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware kaufen</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="18"/>
         <source>Change rental price</source>
-        <translation type="unfinished"></translation>
+        <translation>Mietpreis ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="19"/>
         <source>Change purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufpreis ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="20"/>
         <source>Change amortization</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdauer ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="21"/>
         <source>Change utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="22"/>
         <source>Change electricity price</source>
-        <translation type="unfinished"></translation>
+        <translation>Strompreis ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="23"/>
         <source>Change PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="24"/>
         <source>Change hosting price</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-Preis ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_economics_command.cpp" line="28"/>
         <source>Change economics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirtschaftlichkeit ändern</translation>
     </message>
 </context>
 <context>
@@ -473,7 +314,7 @@
     <message>
         <location filename="../../app/gui/commands/set_engine_command.cpp" line="8"/>
         <source>Change engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine ändern</translation>
     </message>
 </context>
 <context>
@@ -481,7 +322,7 @@
     <message>
         <location filename="../../app/gui/commands/set_model_command.cpp" line="8"/>
         <source>Change model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell ändern</translation>
     </message>
 </context>
 <context>
@@ -489,12 +330,12 @@
     <message>
         <location filename="../../app/gui/commands/set_mtp_command.cpp" line="8"/>
         <source>Turn on speculative decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Spekulatives Decoding einschalten</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_mtp_command.cpp" line="9"/>
         <source>Turn off speculative decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Spekulatives Decoding ausschalten</translation>
     </message>
 </context>
 <context>
@@ -502,7 +343,7 @@
     <message>
         <location filename="../../app/gui/commands/set_offload_command.cpp" line="8"/>
         <source>Change offload mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Offload-Modus ändern</translation>
     </message>
 </context>
 <context>
@@ -510,7 +351,7 @@
     <message>
         <location filename="../../app/gui/commands/set_pool_group_command.cpp" line="8"/>
         <source>Change node group</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinengruppe ändern</translation>
     </message>
 </context>
 <context>
@@ -518,7 +359,7 @@
     <message>
         <location filename="../../app/gui/commands/set_variant_command.cpp" line="8"/>
         <source>Change weight format</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsformat ändern</translation>
     </message>
 </context>
 <context>
@@ -526,22 +367,22 @@
     <message>
         <location filename="../../app/gui/commands/set_workload_field_command.cpp" line="12"/>
         <source>Change context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextlänge ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_workload_field_command.cpp" line="13"/>
         <source>Change prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_workload_field_command.cpp" line="14"/>
         <source>Change output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Tokens ändern</translation>
     </message>
     <message>
         <location filename="../../app/gui/commands/set_workload_field_command.cpp" line="15"/>
         <source>Change concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenläufigkeit ändern</translation>
     </message>
 </context>
 <context>
@@ -549,28 +390,28 @@
     <message>
         <location filename="../../app/gui/user_catalog.cpp" line="31"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/user_catalog.cpp" line="37"/>
         <source>%1 is not valid JSON (%2); fix or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2); bitte zuerst korrigieren oder entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/user_catalog.cpp" line="40"/>
         <source>%1 is not a catalog file; fix or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Katalogdatei; bitte zuerst korrigieren oder entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/user_catalog.cpp" line="61"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/user_catalog.cpp" line="64"/>
         <location filename="../../app/gui/user_catalog.cpp" line="66"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -578,22 +419,22 @@
     <message>
         <location filename="../../app/gui/models/assumptions_model.cpp" line="55"/>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/assumptions_model.cpp" line="56"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/assumptions_model.cpp" line="57"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/assumptions_model.cpp" line="58"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -601,12 +442,12 @@
     <message>
         <location filename="../../app/gui/catalog_store.cpp" line="35"/>
         <source>Your own hardware in %1 could not be read and is ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Hardware in %1 konnte nicht gelesen werden und wird ignoriert: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/catalog_store.cpp" line="43"/>
         <source>The built-in catalog in %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebaute Katalog in %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -614,82 +455,82 @@
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="29"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="29"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="32"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="33"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="38"/>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>passt</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="38"/>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="54"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="130"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="131"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="132"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="133"/>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="134"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="135"/>
         <source>Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenläufigkeit</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="136"/>
         <source>MTP</source>
-        <translation type="unfinished"></translation>
+        <translation>MTP</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="137"/>
         <source>Offload</source>
-        <translation type="unfinished"></translation>
+        <translation>Offload</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="138"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="139"/>
@@ -699,27 +540,27 @@
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="140"/>
         <source>Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleuniger</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="141"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="142"/>
         <source>Decode / stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode / Stream</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="143"/>
         <source>Decode, all streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode, alle Streams</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="144"/>
         <source>Prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/compare_model.cpp" line="145"/>
@@ -737,37 +578,37 @@
     <message>
         <location filename="../../app/gui/widgets/compare_view.cpp" line="23"/>
         <source>Pin current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles anheften</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/compare_view.cpp" line="24"/>
         <source>Keep the current scenario and its figures as a column here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Szenario mit seinen Kennzahlen hier als Spalte festhalten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/compare_view.cpp" line="27"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/compare_view.cpp" line="28"/>
         <source>Remove the selected column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Spalte entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/compare_view.cpp" line="31"/>
         <source>Edit this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses bearbeiten</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/compare_view.cpp" line="32"/>
         <source>Load the selected pinned scenario into the editor (undoable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte angeheftete Szenario in den Editor laden (rückgängig machbar).</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/compare_view.cpp" line="33"/>
         <source>Highlighted rows differ between the pinned scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehobene Zeilen unterscheiden sich zwischen den angehefteten Szenarien.</translation>
     </message>
 </context>
 <context>
@@ -775,107 +616,107 @@
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="56"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="83"/>
         <source>What a million output tokens cost with the scenario&apos;s economics, at the plan&apos;s aggregate decode rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Million Ausgabe-Tokens mit den Kostenannahmen des Szenarios kostet, bei der gesamten Decode-Rate des Plans.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="93"/>
         <source>Own hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="93"/>
         <source>Rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemietet</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="93"/>
         <source>API list price</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Listenpreis</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="95"/>
         <source>Per hour serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Betriebsstunde</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="95"/>
         <source>Per million output</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Mio. Ausgabe</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="95"/>
         <source>Per million input</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Mio. Eingabe</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="98"/>
         <source>Dollars per hour while the pool serves: depreciation, power and hosting, or the rental bill, spread over the busy hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar pro Stunde, in der der Pool Anfragen bedient: Abschreibung, Strom und Hosting oder die Miete, verteilt auf die ausgelasteten Stunden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="100"/>
         <source>Dollars per million generated tokens at the plan&apos;s aggregate decode rate over all streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar pro Million erzeugter Tokens bei der gesamten Decode-Rate des Plans über alle Streams.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="101"/>
         <source>Dollars per million prompt tokens at the plan&apos;s prefill rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar pro Million Prompt-Tokens bei der Prefill-Rate des Plans.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="103"/>
         <source>Buying the pool: depreciation over the amortization years, power at the wall times PUE, and hosting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf des Pools: Abschreibung über die Nutzungsdauer, Strom an der Steckdose mal PUE und Hosting.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="104"/>
         <source>Renting the pool&apos;s accelerators by the hour at the catalog&apos;s or your price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenweise Miete der Beschleuniger des Pools zum Katalogpreis oder zu Ihrem Preis.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="105"/>
         <source>The model&apos;s hosted API list price, from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listenpreis der gehosteten API des Modells, laut Katalog.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="127"/>
         <source>Where the hourly cost of the scenario&apos;s choice goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Stundenkosten der im Szenario gewählten Variante anfallen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="130"/>
         <source>The utilization at which owning the pool costs as much per output token as the API list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslastung, bei der der gekaufte Pool pro Ausgabe-Token so viel kostet wie der API-Listenpreis.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="134"/>
         <source>Prices the catalog lacks; figures that need them are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise, die im Katalog fehlen; Werte, die sie benötigen, sind unbekannt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="142"/>
         <source>$ per million output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>$ pro Million Ausgabe-Tokens</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="144"/>
         <source>$/M output</source>
-        <translation type="unfinished"></translation>
+        <translation>$/Mio. Ausgabe</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="165"/>
         <source>Dollars per million output tokens: own hardware, rented, and the API&apos;s list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar pro Million Ausgabe-Tokens: gekauft, gemietet und zum Listenpreis der API.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="170"/>
         <source>Economics of this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenannahmen dieses Szenarios</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="201"/>
@@ -885,67 +726,67 @@
         <location filename="../../app/gui/widgets/cost_view.cpp" line="209"/>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="210"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="213"/>
         <source>API list price of %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Listenpreis vom %1 laut %2.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="223"/>
         <source>No cost: the core could not plan this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kosten: Der Kern konnte dieses Szenario nicht planen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="230"/>
         <source>%1 per million output tokens (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Mio. Ausgabe-Tokens (%2)</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="232"/>
         <source>rented</source>
-        <translation type="unfinished"></translation>
+        <translation>gemietet</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="232"/>
         <source>own hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>gekauft</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="233"/>
         <source>Cost not known: prices are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten unbekannt: Preise fehlen</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="235"/>
         <source>Per hour serving: rental %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Betriebsstunde: Miete %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="237"/>
         <source>Per hour serving: depreciation %1 (of %2 purchase) · power %3 (%4 kW at the wall) · hosting %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Betriebsstunde: Abschreibung %1 (von %2 Kaufpreis) · Strom %3 (%4 kW an der Steckdose) · Hosting %5.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="243"/>
         <source>No API price for this model in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Preis für dieses Modell im Katalog.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="245"/>
         <source>Owning matches the API&apos;s output price at %1 % utilization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft kostet der Pool bei %1 % Auslastung so viel wie die API pro Ausgabe-Token.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="247"/>
         <source>Owning this pool never matches the API&apos;s output price, even fully busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft ist dieser Pool selbst bei voller Auslastung pro Ausgabe-Token teurer als die API.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/cost_view.cpp" line="250"/>
         <source>Missing prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Preise: %1</translation>
     </message>
 </context>
 <context>
@@ -953,300 +794,300 @@
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="58"/>
         <source>Custom hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Hardware</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="60"/>
         <source>Define a device (an accelerator or CPU socket) or a machine built from devices. It is saved in your own catalog (%1) and can be picked in the pool at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definieren Sie ein Gerät (einen Beschleuniger oder CPU-Sockel) oder eine Maschine aus Geräten. Der Eintrag wird in Ihrem eigenen Katalog (%1) gespeichert und lässt sich sofort im Pool auswählen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="69"/>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="70"/>
         <source>&amp;Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maschine</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="92"/>
         <source>e.g. rtx-4090-48g</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. rtx-4090-48g</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="92"/>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="126"/>
         <source>A unique id: lower case letters, digits, - _ .</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eindeutige ID: Kleinbuchstaben, Ziffern, - _ .</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="93"/>
         <source>e.g. RTX 4090 48 GB (modded)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. RTX 4090 48 GB (modifiziert)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="93"/>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="127"/>
         <source>The name shown in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der im Programm angezeigte Name.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="96"/>
         <source>Data-centre GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrums-GPU</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="97"/>
         <source>Consumer GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-GPU</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="98"/>
         <source>Apple unified memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Unified Memory</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="99"/>
         <source>CPU socket</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Sockel</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="101"/>
         <source>The kind of device; it picks which engine efficiencies apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteart; sie bestimmt, welche Engine-Effizienzen gelten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="102"/>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="143"/>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="102"/>
         <source>Memory capacity (0 for a CPU socket: its RAM is the machine&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherkapazität (0 bei einem CPU-Sockel: sein RAM ist der der Maschine).</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="103"/>
         <source> GB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> GB/s</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="103"/>
         <source>Peak memory bandwidth from the datasheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Speicherbandbreite laut Datenblatt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="104"/>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="105"/>
         <source> TFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation> TFLOPS</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="104"/>
         <source>Dense BF16 peak, without sparsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dense-BF16-Spitzenleistung, ohne Sparsity.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="105"/>
         <source>Dense FP8 peak; 0 when the device has no FP8 path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dense-FP8-Spitzenleistung; 0, wenn das Gerät kein FP8 beherrscht.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="106"/>
         <source> TOPS</source>
-        <translation type="unfinished"></translation>
+        <translation> TOPS</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="106"/>
         <source>Dense INT8 peak; 0 when unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dense-INT8-Spitzenleistung; 0, wenn unbekannt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="107"/>
         <source> W</source>
-        <translation type="unfinished"></translation>
+        <translation> W</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="107"/>
         <source>Board power at load; 0 when unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsaufnahme der Karte unter Last; 0, wenn unbekannt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="108"/>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="153"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="108"/>
         <source>Where the figures come from (a datasheet URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Werte stammen (URL eines Datenblatts).</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="109"/>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="154"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="110"/>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="155"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="111"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="112"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="113"/>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="114"/>
         <source>BF16</source>
-        <translation type="unfinished"></translation>
+        <translation>BF16</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="115"/>
         <source>FP8</source>
-        <translation type="unfinished"></translation>
+        <translation>FP8</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="116"/>
         <source>INT8</source>
-        <translation type="unfinished"></translation>
+        <translation>INT8</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="117"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="118"/>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="164"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="126"/>
         <source>e.g. workstation-2x4090</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. workstation-2x4090</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="127"/>
         <source>e.g. Workstation 2× RTX 4090</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Workstation 2× RTX 4090</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="130"/>
         <source>The accelerator in this machine, or none for a CPU-only machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beschleuniger in dieser Maschine oder keiner bei einer reinen CPU-Maschine.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="135"/>
         <source>Accelerators per machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleuniger pro Maschine.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="138"/>
         <source>The host CPU (one socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Host-CPU (ein Sockel).</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="142"/>
         <source>CPU sockets in the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Sockel in der Maschine.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="143"/>
         <source>Host RAM of the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-RAM der Maschine.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="146"/>
         <source>How the accelerators inside the machine are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Beschleuniger innerhalb der Maschine verbunden sind.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="149"/>
         <source>How machines of this kind are joined by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Maschinen dieser Art standardmäßig miteinander verbunden werden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="150"/>
         <source>Unified memory (Apple)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified Memory (Apple)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="152"/>
         <source>The accelerator&apos;s memory is the machine&apos;s RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher des Beschleunigers ist der RAM der Maschine.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="153"/>
         <source>Where the figures come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Werte stammen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="156"/>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleuniger</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="157"/>
         <source>Per machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Maschine</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="158"/>
         <source>Host CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-CPU</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="159"/>
         <source>Sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockel</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="160"/>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="161"/>
         <source>Internal link</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Verbindung</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="162"/>
         <source>Network link</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkverbindung</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="175"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="219"/>
         <source>The device needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät braucht eine ID.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/custom_hardware_dialog.cpp" line="235"/>
         <source>The machine needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maschine braucht eine ID.</translation>
     </message>
 </context>
 <context>
@@ -1254,57 +1095,57 @@
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="33"/>
         <source>node %1 · host RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 · Host-RAM</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="34"/>
         <source>node %1 · %2 #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 · %2 #%3</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="72"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="73"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="74"/>
         <source>Usable GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbar GB</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="75"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="76"/>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="77"/>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="78"/>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhead</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="79"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/device_memory_model.cpp" line="80"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
 </context>
 <context>
@@ -1312,412 +1153,780 @@
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="17"/>
         <source>Rent the accelerators by the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleuniger mieten</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="19"/>
         <source>When on, the cost is the rental bill for the pool&apos;s GPUs; when off, you buy the hardware and pay for depreciation, power and hosting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn aktiviert, sind die Kosten die Miete für die GPUs des Pools; wenn nicht, kaufen Sie die Hardware und zahlen Abschreibung, Strom und Hosting.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="30"/>
         <source>Rental price of one accelerator for an hour; 0 uses the catalog&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mietpreis eines Beschleunigers für eine Stunde; 0 verwendet den Katalogpreis.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="32"/>
         <source>Per &amp;GPU-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Je GPU-Stunde</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="34"/>
         <source>Purchase price of the whole pool; 0 uses the catalog&apos;s prices of the machines and cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufpreis des gesamten Pools; 0 verwendet die Katalogpreise der Maschinen und Karten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="36"/>
         <source>&amp;Purchase price</source>
-        <translation type="unfinished"></translation>
+        <translation>Kau&amp;fpreis</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="37"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="38"/>
         <source>Years over which the purchase price is written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre, über die der Kaufpreis abgeschrieben wird.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="40"/>
         <source>&amp;Amortization</source>
-        <translation type="unfinished"></translation>
+        <translation>Nut&amp;zungsdauer</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="41"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="42"/>
         <source>Share of the hours the pool is busy serving; fixed costs are spread over these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Stunden, in denen der Pool Anfragen bedient; die Fixkosten werden auf diese Stunden verteilt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="45"/>
         <source>&amp;Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslas&amp;tung</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="46"/>
         <source> per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> pro kWh</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="46"/>
         <source>Price of electricity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strompreis.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="47"/>
         <source>&amp;Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;rompreis</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="49"/>
         <source>Power usage effectiveness: the data centre&apos;s total power over the machines&apos; power (1.0 = no cooling overhead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Usage Effectiveness: Gesamtleistung des Rechenzentrums geteilt durch die Leistung der Maschinen (1,0 = kein Kühlungs-Overhead).</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="53"/>
         <source>P&amp;UE</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;UE</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="54"/>
         <source> per month</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Monat</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="55"/>
         <source>Rack space, network and operations for the pool, per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack-Platz, Netzwerk und Betrieb für den Pool, pro Monat.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/economics_form.cpp" line="56"/>
         <source>&amp;Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosti&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::FindDeploymentDialog</name>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="49"/>
+        <source>Find a deployment</source>
+        <translation>Deployment suchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="70"/>
+        <source>The model to deploy; starts as the current scenario&apos;s.</source>
+        <translation>Das einzusetzende Modell; anfangs das des aktuellen Szenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="73"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="77"/>
+        <source>One weight format, or any format published for the model.</source>
+        <translation>Ein Gewichtsformat oder jedes für das Modell veröffentlichte Format.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="78"/>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variante</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="87"/>
+        <source> tok/s</source>
+        <translation> tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="88"/>
+        <source>Decode tokens per second every stream must reach at the concurrency below.</source>
+        <translation>Decode-Tokens pro Sekunde, die jeder Stream bei der unten angegebenen Nebenläufigkeit erreichen muss.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="89"/>
+        <source>&amp;Target per stream</source>
+        <translation>&amp;Ziel pro Stream</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="96"/>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="97"/>
+        <source>Tokens every sequence must hold in the KV cache (prompt and output).</source>
+        <translation>Tokens, die jede Sequenz im KV-Cache halten muss (Prompt und Ausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="98"/>
+        <source>Minimum &amp;context</source>
+        <translation>Mindest&amp;kontext</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="104"/>
+        <source>Sequences decoded together, each at the target speed.</source>
+        <translation>Gemeinsam dekodierte Sequenzen, jede mit der Zielgeschwindigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="105"/>
+        <source>C&amp;oncurrency</source>
+        <translation>&amp;Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="108"/>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="110"/>
+        <source>Limit the pool&apos;s price: the purchase price when owned, the rental bill per hour when rented.</source>
+        <translation>Den Preis des Pools begrenzen: den Kaufpreis bei eigener Hardware, die Miete pro Stunde bei gemieteter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="123"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="127"/>
+        <source>What ranks the results first.</source>
+        <translation>Wonach die Ergebnisse vorrangig sortiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="128"/>
+        <source>Lowest $ per million output</source>
+        <translation>Geringste Kosten pro Mio. Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="129"/>
+        <source>Lowest purchase price</source>
+        <translation>Niedrigster Kaufpreis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="130"/>
+        <source>Fewest accelerators</source>
+        <translation>Wenigste Beschleuniger</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="131"/>
+        <source>Fastest per stream</source>
+        <translation>Höchste Geschwindigkeit pro Stream</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="132"/>
+        <source>O&amp;bjective</source>
+        <translation>&amp;Optimierungsziel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="138"/>
+        <source>How many of the best results to list.</source>
+        <translation>Wie viele der besten Ergebnisse aufgelistet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="139"/>
+        <source>Show the best</source>
+        <translation>Anzahl Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="141"/>
+        <source>Rent the accelerators</source>
+        <translation>Beschleuniger mieten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="144"/>
+        <source>Cost the candidates as rented GPU-hours instead of owned hardware; the other economics inputs come from the current scenario.</source>
+        <translation>Die Kandidaten mit gemieteten GPU-Stunden statt eigener Hardware bewerten; die übrigen Kostenannahmen stammen aus dem aktuellen Szenario.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="148"/>
+        <source>Price unpriced machines at their cards alone</source>
+        <translation>Maschinen ohne Preis nur mit ihren Karten bepreisen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="151"/>
+        <source>The catalog has no price for many servers; when on they rank at their accelerators&apos; price, a lower bound shown with ≥. When off they are left out of cost rankings.</source>
+        <translation>Für viele Server hat der Katalog keinen Preis; wenn aktiviert, werden sie zum Preis ihrer Beschleuniger eingestuft, einer Untergrenze, die mit ≥ angezeigt wird. Wenn nicht, fehlen sie in kostenbasierten Ranglisten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="155"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="158"/>
+        <source>Search every variant, engine, machine and node count in the catalog for the target.</source>
+        <translation>Jede Variante, Engine, Maschine und Knotenanzahl im Katalog nach dem Ziel durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="159"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="162"/>
+        <source>Stop the search and keep what it found so far.</source>
+        <translation>Die Suche anhalten und das bisher Gefundene behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="167"/>
+        <source>Candidates enumerated so far.</source>
+        <translation>Bisher aufgezählte Kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="188"/>
+        <source>The best deployments by the objective; double-click one to open it.</source>
+        <translation>Die besten Deployments nach dem Optimierungsziel; zum Öffnen doppelklicken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="198"/>
+        <source>Cost against speed</source>
+        <translation>Kosten gegen Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="201"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="205"/>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="209"/>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="215"/>
+        <source>Decode tok/s per stream</source>
+        <translation>Decode tok/s pro Stream</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="218"/>
+        <source>$ per million output</source>
+        <translation>$/Mio. Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="230"/>
+        <source>Each result&apos;s $ per million output tokens against its decode speed per stream; the Pareto front holds the candidates nothing beats on both.</source>
+        <translation>$ pro Million Ausgabe-Tokens jedes Ergebnisses gegen seine Decode-Geschwindigkeit pro Stream; auf der Pareto-Front liegen die Kandidaten, die in beidem von keinem anderen übertroffen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="238"/>
+        <source>&amp;Open as current scenario</source>
+        <translation>Als aktuelles Szenario ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="241"/>
+        <source>Replace the current scenario with the selected result (Undo brings the old one back).</source>
+        <translation>Das aktuelle Szenario durch das ausgewählte Ergebnis ersetzen (Rückgängig stellt das alte wieder her).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="264"/>
+        <source>Any published variant</source>
+        <translation>Jede veröffentlichte Variante</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="321"/>
+        <source>%1 of %2 candidates</source>
+        <translation>%1 von %2 Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="329"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="344"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="365"/>
+        <source>%1 candidates, %2 planned, %3 meet the target.</source>
+        <translation>%1 Kandidaten, %2 geplant, %3 erreichen das Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="369"/>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="370"/>
+        <source>Nothing meets the target. %1</source>
+        <translation>Nichts erreicht das Ziel. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="425"/>
+        <source>Open search result %1</source>
+        <translation>Suchergebnis %1 öffnen</translation>
     </message>
 </context>
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="95"/>
-        <source>–</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="23"/>
+        <source>Machines</source>
+        <translation>Maschinen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="100"/>
-        <source>1 group of machines</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="24"/>
+        <source>Machines in the pool.</source>
+        <translation>Maschinen im Pool.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="25"/>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="26"/>
+        <source>GPUs or Apple chips in the pool, all machines together.</source>
+        <translation>GPUs oder Apple-Chips im Pool, über alle Maschinen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="27"/>
+        <source>Memory used</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="28"/>
+        <source>Weights, KV cache, activations and runtime overhead, against the memory the engine may use.</source>
+        <translation>Gewichte, KV-Cache, Aktivierungen und Laufzeit-Overhead, verglichen mit dem Speicher, den die Engine nutzen darf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="29"/>
+        <source>Decode, per stream</source>
+        <translation>Decode pro Stream</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="30"/>
+        <source>Tokens per second one sequence sees while generating, at the chosen concurrency; the range below comes from the calibration.</source>
+        <translation>Tokens pro Sekunde, die eine Sequenz beim Generieren bei der gewählten Nebenläufigkeit erhält; die Spanne darunter stammt aus der Kalibrierung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="31"/>
+        <source>Decode, all streams</source>
+        <translation>Decode, alle Streams</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="32"/>
+        <source>Tokens per second generated over all concurrent sequences together.</source>
+        <translation>Tokens pro Sekunde, zusammen über alle gleichzeitigen Sequenzen erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="33"/>
+        <source>Prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="34"/>
+        <source>Prompt tokens processed per second before the first output token.</source>
+        <translation>Pro Sekunde verarbeitete Prompt-Tokens vor dem ersten Ausgabe-Token.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="35"/>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="36"/>
+        <source>How long a request waits for its first output token: the prompt&apos;s prefill.</source>
+        <translation>Wie lange eine Anfrage auf ihr erstes Ausgabe-Token wartet: das Prefill des Prompts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="37"/>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="38"/>
+        <source>What limits decode speed: memory bandwidth, compute, the interconnect, host memory or per-step overhead.</source>
+        <translation>Was die Decode-Geschwindigkeit begrenzt: Speicherbandbreite, Rechenleistung, Interconnect, Host-Speicher oder Overhead pro Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="96"/>
+        <source>–</source>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/key_figures_view.cpp" line="101"/>
-        <source>%1 groups of machines</source>
-        <translation type="unfinished"></translation>
+        <source>1 group of machines</source>
+        <translation>1 Maschinengruppe</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/key_figures_view.cpp" line="102"/>
+        <source>%1 groups of machines</source>
+        <translation>%1 Maschinengruppen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="103"/>
         <source>TP %1 × PP %2 · EP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TP %1 × PP %2 · EP %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="107"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="108"/>
         <source>weights %1 · KV %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte %1 · KV %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="110"/>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="114"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="111"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="115"/>
         <source>range %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="112"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="113"/>
         <source>1 stream</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stream</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="112"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="113"/>
         <source>%1 streams</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Streams</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="116"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="117"/>
         <source>for %1 prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 Prompt-Tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="118"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="119"/>
         <source>step %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 ms</translation>
     </message>
 </context>
 <context>
     <name>deepplan::gui::LayoutView</name>
     <message>
-        <location filename="../../app/gui/widgets/layout_view.cpp" line="40"/>
+        <location filename="../../app/gui/widgets/layout_view.cpp" line="23"/>
         <source>How the model is split: tensor parallel (TP) inside a stage, pipeline stages (PP) in a row, and experts spread over devices (EP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Modell aufgeteilt wird: Tensor-Parallel (TP) innerhalb einer Stage, Pipeline-Stages (PP) hintereinander und Experten auf Geräte verteilt (EP).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layout_view.cpp" line="60"/>
+        <location filename="../../app/gui/widgets/layout_view.cpp" line="43"/>
         <source>No layout: the scenario could not be planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Layout: Das Szenario konnte nicht geplant werden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layout_view.cpp" line="64"/>
+        <location filename="../../app/gui/widgets/layout_view.cpp" line="47"/>
         <source>Mode: %1 · tensor parallel %2 × pipeline %3 · expert parallel %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus: %1 · Tensor-Parallel %2 × Pipeline %3 · Expert-Parallel %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layout_view.cpp" line="65"/>
+        <location filename="../../app/gui/widgets/layout_view.cpp" line="48"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
     <name>deepplan::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="61"/>
+        <location filename="../../app/gui/main_window.cpp" line="66"/>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="79"/>
+        <location filename="../../app/gui/main_window.cpp" line="81"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="85"/>
+        <source>&amp;Validation</source>
+        <translation>Val&amp;idierung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="90"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="80"/>
+        <location filename="../../app/gui/main_window.cpp" line="91"/>
         <source>Hardware pool</source>
         <translation>Hardware-Pool</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="104"/>
+        <location filename="../../app/gui/main_window.cpp" line="115"/>
         <source>Time the core took to plan this scenario and sample the what-if curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die der Kern brauchte, um dieses Szenario zu planen und die Was-wäre-wenn-Kurven zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="127"/>
+        <location filename="../../app/gui/main_window.cpp" line="138"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="129"/>
-        <source>Start again from the default scenario.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="132"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="136"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.cpp" line="140"/>
+        <source>Start again from the default scenario.</source>
+        <translation>Neu mit dem Standardszenario beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="143"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="147"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="151"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="144"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="148"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="150"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="153"/>
-        <source>&amp;Pin current scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.cpp" line="155"/>
-        <source>Keep the current scenario in the Compare tab.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="158"/>
-        <source>&amp;Unpin selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/main_window.cpp" line="159"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.cpp" line="161"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="164"/>
+        <source>&amp;Pin current scenario</source>
+        <translation>Aktuelles Szenario &amp;anheften</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="166"/>
+        <source>Keep the current scenario in the Compare tab.</source>
+        <translation>Das aktuelle Szenario im Reiter „Vergleich“ festhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="169"/>
+        <source>&amp;Unpin selected</source>
+        <translation>Ausgewähltes &amp;lösen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="172"/>
         <source>Custom &amp;hardware…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene &amp;Hardware…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="165"/>
-        <source>Start with the &amp;last scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="168"/>
-        <source>When on, the program opens with the scenario you last worked on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="175"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/main_window.cpp" line="176"/>
+        <source>&amp;Find a deployment…</source>
+        <translation>&amp;Deployment suchen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.cpp" line="178"/>
+        <source>Search the catalog for the cheapest hardware that meets a speed target.</source>
+        <translation>Den Katalog nach der günstigsten Hardware durchsuchen, die ein Geschwindigkeitsziel erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="181"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="183"/>
+        <source>The economics new scenarios start with.</source>
+        <translation>Die Kostenannahmen, mit denen neue Szenarien beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="186"/>
+        <source>Start with the &amp;last scenario</source>
+        <translation>Mit dem &amp;letzten Szenario starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="189"/>
+        <source>When on, the program opens with the scenario you last worked on.</source>
+        <translation>Wenn aktiviert, öffnet das Programm mit dem Szenario, an dem Sie zuletzt gearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="196"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="199"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="187"/>
+        <location filename="../../app/gui/main_window.cpp" line="208"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="191"/>
+        <location filename="../../app/gui/main_window.cpp" line="212"/>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="194"/>
+        <location filename="../../app/gui/main_window.cpp" line="215"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="198"/>
+        <location filename="../../app/gui/main_window.cpp" line="219"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/main_window.cpp" line="227"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="205"/>
+        <location filename="../../app/gui/main_window.cpp" line="228"/>
         <source>&amp;About DeepPlan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="225"/>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="226"/>
-        <source>%1[*] — DeepPlan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="233"/>
-        <source>planned in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber DeepPlan</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.cpp" line="248"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.cpp" line="249"/>
+        <source>%1[*] — DeepPlan</source>
+        <translation>%1[*] – DeepPlan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="256"/>
+        <source>planned in %1 ms</source>
+        <translation>geplant in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="271"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="272"/>
         <source>The scenario has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario enthält ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/main_window.cpp" line="342"/>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/main_window.cpp" line="342"/>
         <source>DeepPlan plans (%1);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="313"/>
-        <source>Cannot open plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="322"/>
-        <source>Opened %1; its stored figures differ from this catalog&apos;s, so they were recomputed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="324"/>
-        <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="339"/>
-        <source>Save plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="339"/>
-        <source>DeepPlan plans (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DeepPlan-Pläne (%1);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.cpp" line="351"/>
+        <source>Cannot open plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="360"/>
+        <source>Opened %1; its stored figures differ from this catalog&apos;s, so they were recomputed.</source>
+        <translation>%1 geöffnet; die gespeicherten Werte weichen von denen dieses Katalogs ab und wurden neu berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="362"/>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="377"/>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="377"/>
+        <source>DeepPlan plans (%1)</source>
+        <translation>DeepPlan-Pläne (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="389"/>
         <source>Cannot save plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="359"/>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="367"/>
-        <source>Load preset “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="380"/>
-        <source>Pinned as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.cpp" line="390"/>
-        <source>Edit pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.cpp" line="397"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="405"/>
+        <source>Load preset “%1”</source>
+        <translation>Vorlage „%1“ laden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="418"/>
+        <source>Pinned as %1.</source>
+        <translation>Als %1 angeheftet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="428"/>
+        <source>Edit pinned %1</source>
+        <translation>Angeheftetes %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.cpp" line="435"/>
         <source>Added “%1” to your catalog; pick it in the pool table.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde Ihrem Katalog hinzugefügt; wählen Sie es in der Pool-Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="403"/>
+        <location filename="../../app/gui/main_window.cpp" line="441"/>
         <source>About DeepPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>Über DeepPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="404"/>
+        <location filename="../../app/gui/main_window.cpp" line="442"/>
         <source>&lt;h3&gt;DeepPlan %1&lt;/h3&gt;&lt;p&gt;Will this LLM fit my hardware, on how many machines, and how fast will it run?&lt;/p&gt;&lt;p&gt;Every figure comes from the planning core; the Assumptions tab lists the constants used and their sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DeepPlan %1&lt;/h3&gt;&lt;p&gt;Passt dieses LLM auf meine Hardware, auf wie vielen Maschinen, und wie schnell läuft es?&lt;/p&gt;&lt;p&gt;Jeder Wert stammt aus dem Planungskern; der Reiter „Annahmen“ listet die verwendeten Konstanten und ihre Quellen auf.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1725,47 +1934,47 @@
     <message>
         <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="20"/>
         <source>Memory of each device by what fills it, in GB. Free is what the engine may still use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher jedes Geräts, aufgeteilt nach Inhalt, in GB. „Frei“ ist, was die Engine noch nutzen darf.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="27"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="27"/>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="27"/>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="28"/>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhead</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="28"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="42"/>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="101"/>
         <source>Memory per device (first %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro Gerät (die ersten %1 von %2)</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="102"/>
         <source>Memory per device</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro Gerät</translation>
     </message>
 </context>
 <context>
@@ -1773,32 +1982,32 @@
     <message>
         <location filename="../../app/gui/widgets/plan_panel.cpp" line="36"/>
         <source>&amp;Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Spei&amp;cher</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/plan_panel.cpp" line="38"/>
         <source>W&amp;hat if</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was-wäre-wenn</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/plan_panel.cpp" line="40"/>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/plan_panel.cpp" line="51"/>
         <source>Every constant the plan used, and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Konstante, die der Plan verwendet hat, und woher sie stammt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/plan_panel.cpp" line="52"/>
         <source>&amp;Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annahmen</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/plan_panel.cpp" line="55"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rgleich</translation>
     </message>
 </context>
 <context>
@@ -1806,67 +2015,67 @@
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="55"/>
         <source>Groups of identical machines. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen identischer Maschinen. Zum Ändern eine Zelle doppelklicken.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="61"/>
         <source>The pool as the command line writes it (deepplan-cli plan --pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool in der Schreibweise der Kommandozeile (deepplan-cli plan --pool).</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="65"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="65"/>
         <source>Add a group of machines to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maschinengruppe zum Pool hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="66"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="66"/>
         <source>Remove the selected group (a pool keeps at least one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Gruppe entfernen (ein Pool behält mindestens eine).</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="68"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="68"/>
         <source>Add a copy of the selected group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der ausgewählten Gruppe hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="70"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="70"/>
         <source>Load one of the ready-made scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der vorgefertigten Szenarien laden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="74"/>
         <source>Custom hardware…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Hardware…</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="74"/>
         <source>Define your own device or machine; it is saved in your catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Gerät oder eine eigene Maschine definieren; wird in Ihrem Katalog gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/pool_editor.cpp" line="131"/>
         <source>Pool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool: %1</translation>
     </message>
 </context>
 <context>
@@ -1874,28 +2083,28 @@
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="66"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="70"/>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="81"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="73"/>
         <source>The system&apos;s own: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener des Systems: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="74"/>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaut</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="84"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="107"/>
@@ -1905,57 +2114,297 @@
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="108"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="109"/>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleuniger</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="110"/>
         <source>Per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Knoten</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="111"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="117"/>
         <source>How many machines of this system the group has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Maschinen dieses Systems die Gruppe umfasst.</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="118"/>
         <source>The machine: its accelerators, host CPU and RAM, and internal link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maschine: ihre Beschleuniger, Host-CPU und RAM sowie interne Verbindung.</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="119"/>
         <source>Replace the system&apos;s own accelerators by another device, or keep them (built in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Beschleuniger des Systems durch ein anderes Gerät ersetzen oder beibehalten (eingebaut).</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="120"/>
         <source>Accelerators in each machine of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleuniger in jeder Maschine der Gruppe.</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="121"/>
         <source>How the machines of this group are joined to the rest of the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Maschinen dieser Gruppe mit dem Rest des Pools verbunden sind.</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="181"/>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaut</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/pool_table_model.cpp" line="188"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::PreferencesDialog</name>
+    <message>
+        <location filename="../../app/gui/dialogs/preferences_dialog.cpp" line="17"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/preferences_dialog.cpp" line="19"/>
+        <source>Economics of new scenarios</source>
+        <translation>Kostenannahmen neuer Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/preferences_dialog.cpp" line="21"/>
+        <source>File → New starts with these; each scenario keeps its own in the Cost tab.</source>
+        <translation>Datei → Neu beginnt mit diesen; jedes Szenario behält seine eigenen im Reiter „Kosten“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/preferences_dialog.cpp" line="29"/>
+        <source>Back to the built-in economics.</source>
+        <translation>Zurück zu den eingebauten Kostenannahmen.</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::ScenarioPanel</name>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="58"/>
+        <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
+        <translation>Das einzusetzende Modell: DeepSeek-V3/R1 (Mixture of Experts mit 671 Mrd. Parametern) oder eines der destillierten Dense-Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="59"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="63"/>
+        <source>How the weights are stored: the number format and bits per weight, which set the file size.</source>
+        <translation>Wie die Gewichte gespeichert sind: Zahlenformat und Bit pro Gewicht, die die Dateigröße bestimmen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="64"/>
+        <source>&amp;Weights</source>
+        <translation>&amp;Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="67"/>
+        <source>Size of the weight files and the average bits per weight of this format for this model.</source>
+        <translation>Größe der Gewichtsdateien und durchschnittliche Bit pro Gewicht dieses Formats für dieses Modell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="72"/>
+        <source>The serving engine. Auto picks one that loads this format and suits the hardware.</source>
+        <translation>Die Serving-Engine. „Automatisch“ wählt eine, die dieses Format lädt und zur Hardware passt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="73"/>
+        <source>&amp;Engine</source>
+        <translation>&amp;Engine</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="79"/>
+        <source>Tokens each sequence holds in the KV cache: prompt plus output.</source>
+        <translation>Tokens, die jede Sequenz im KV-Cache hält: Prompt plus Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="80"/>
+        <source>&amp;Context</source>
+        <translation>&amp;Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="82"/>
+        <source>Tokens in the prompt; they set the prefill time and the time to first token.</source>
+        <translation>Tokens im Prompt; sie bestimmen die Prefill-Zeit und die Zeit bis zum ersten Token.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="83"/>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="85"/>
+        <source>Tokens generated per request.</source>
+        <translation>Pro Anfrage erzeugte Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="86"/>
+        <source>O&amp;utput</source>
+        <translation>A&amp;usgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="89"/>
+        <source>Sequences decoded together (batch size). More raises total throughput and needs more KV cache.</source>
+        <translation>Gemeinsam dekodierte Sequenzen (Batchgröße). Mehr erhöht den Gesamtdurchsatz und braucht mehr KV-Cache.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="90"/>
+        <source>Co&amp;ncurrency</source>
+        <translation>&amp;Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="97"/>
+        <source>Whether weights that do not fit on the accelerators go to host RAM: whole layers (llama.cpp) or the routed experts (KTransformers).</source>
+        <translation>Ob Gewichte, die nicht auf die Beschleuniger passen, in den Host-RAM ausgelagert werden: ganze Layer (llama.cpp) oder die gerouteten Experten (KTransformers).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="98"/>
+        <source>&amp;Offload</source>
+        <translation>&amp;Offload</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="100"/>
+        <source>Speculative decoding (MTP)</source>
+        <translation>Spekulatives Decoding (MTP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="102"/>
+        <source>Draft a token with DeepSeek&apos;s multi-token-prediction module and verify it, where the engine supports it.</source>
+        <translation>Ein Token mit dem Multi-Token-Prediction-Modul von DeepSeek entwerfen und anschließend verifizieren, sofern die Engine das unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="105"/>
+        <source>Apple: wired-memory limit raised</source>
+        <translation>Apple: Wired-Memory-Limit erhöht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="107"/>
+        <source>On Macs, sysctl iogpu.wired_limit_mb was raised so the GPU may use more of the unified memory.</source>
+        <translation>Auf Macs wurde sysctl iogpu.wired_limit_mb erhöht, damit die GPU mehr vom Unified Memory nutzen darf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="141"/>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="172"/>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="233"/>
+        <source>Auto picks %1 for this hardware.</source>
+        <translation>„Automatisch“ wählt %1 für diese Hardware.</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::SearchResultModel</name>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="51"/>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="54"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="53"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="76"/>
+        <source>A lower bound: the catalog lacks %1.</source>
+        <translation>Eine Untergrenze: Im Katalog fehlt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="88"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="89"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="90"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="91"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="92"/>
+        <source>Per stream</source>
+        <translation>Pro Stream</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="93"/>
+        <source>All streams</source>
+        <translation>Alle Streams</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="94"/>
+        <source>$/M output</source>
+        <translation>$/Mio. Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="95"/>
+        <source>Purchase</source>
+        <translation>Kaufpreis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="96"/>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="102"/>
+        <source>Rank by the chosen objective.</source>
+        <translation>Rang nach dem gewählten Optimierungsziel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="103"/>
+        <source>Decode tokens per second each stream sees at the requested concurrency.</source>
+        <translation>Decode-Tokens pro Sekunde, die jeder Stream bei der verlangten Nebenläufigkeit erhält.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="104"/>
+        <source>Decode tokens per second over all streams together.</source>
+        <translation>Decode-Tokens pro Sekunde über alle Streams zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="105"/>
+        <source>Dollars per million output tokens with the request&apos;s economics.</source>
+        <translation>Dollar pro Million Ausgabe-Tokens mit den Kostenannahmen der Suche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="106"/>
+        <source>Purchase price of the pool from the catalog.</source>
+        <translation>Kaufpreis des Pools laut Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/search_result_model.cpp" line="107"/>
+        <source>Accelerators in the pool.</source>
+        <translation>Beschleuniger im Pool.</translation>
     </message>
 </context>
 <context>
@@ -1963,77 +2412,374 @@
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="38"/>
         <source>CPU (host RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (Host-RAM)</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="41"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="41"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="43"/>
         <source>whole layers on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Layer auf der CPU</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="44"/>
         <source>routed experts on the CPU, the rest on the accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>geroutete Experten auf der CPU, der Rest auf dem Beschleuniger</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="45"/>
         <source>tensor-parallel over %1 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor-Parallel über %1 Geräte</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="45"/>
         <source>one device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="61"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="62"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="63"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="64"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="65"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="66"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="67"/>
         <source>Decode ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode ms</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/stage_model.cpp" line="72"/>
         <source>Time this stage spends on one decode step at the planned concurrency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die diese Stage bei der geplanten Nebenläufigkeit für einen Decode-Schritt braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::ValidationCaseModel</name>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="46"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="48"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="49"/>
+        <source>%1 (does not fit)</source>
+        <translation>%1 (passt nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="50"/>
+        <source>C (not counted)</source>
+        <translation>C (nicht gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="59"/>
+        <source>Measured over predicted: above 1 the hardware did better than the plan says.</source>
+        <translation>Gemessen durch vorhergesagt: Über 1 war die Hardware besser, als der Plan angibt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="60"/>
+        <source>Double-click to open this case&apos;s scenario.</source>
+        <translation>Doppelklicken, um das Szenario dieses Falls zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="76"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="77"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="78"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="79"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="80"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="81"/>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="82"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="88"/>
+        <source>The measurement&apos;s id in resources/validation/measurements.csv.</source>
+        <translation>Die ID der Messung in resources/validation/measurements.csv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="89"/>
+        <source>The class the case reports under: device class, hybrid offload or multi-node.</source>
+        <translation>Die Klasse, unter der der Fall zählt: Geräteklasse, hybrides Offload oder Multi-Node.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="90"/>
+        <source>The plan figure the measurement is compared with; its unit is in the name.</source>
+        <translation>Die Plankennzahl, mit der die Messung verglichen wird; ihre Einheit steht im Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="91"/>
+        <source>The published measurement, in the figure&apos;s unit.</source>
+        <translation>Die veröffentlichte Messung, in der Einheit der Kennzahl.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="92"/>
+        <source>What the planner computes for the case&apos;s scenario.</source>
+        <translation>Was der Planer für das Szenario des Falls berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="93"/>
+        <source>Measured over predicted.</source>
+        <translation>Gemessen durch vorhergesagt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/validation_case_model.cpp" line="94"/>
+        <source>A and B are fitted and counted; C is shown only.</source>
+        <translation>A und B werden angepasst und gezählt; C wird nur angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::ValidationView</name>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="74"/>
+        <source>Speeds (%1)</source>
+        <translation>Geschwindigkeiten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="75"/>
+        <source>Times (%1)</source>
+        <translation>Zeiten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="76"/>
+        <source>Memory (%1)</source>
+        <translation>Speicher (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="86"/>
+        <source>Speed cases (decode and prefill tokens per second, per stream, aggregate or per node), in tok/s.</source>
+        <translation>Geschwindigkeitsfälle (Decode- und Prefill-Tokens pro Sekunde, pro Stream, gesamt oder pro Knoten), in tok/s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="89"/>
+        <source>Time cases (time per output token, time to first token, end-to-end latency), all in seconds: a time per output token given in ms is drawn divided by 1000.</source>
+        <translation>Zeitfälle (Zeit pro Ausgabe-Token, Zeit bis zum ersten Token, End-to-End-Latenz), alle in Sekunden: Eine in ms angegebene Zeit pro Ausgabe-Token wird durch 1000 geteilt dargestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="92"/>
+        <source>Memory cases (KV cache, weights, memory used), in GB.</source>
+        <translation>Speicherfälle (KV-Cache, Gewichte, belegter Speicher), in GB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="95"/>
+        <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes. The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
+        <translation>Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen. Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="133"/>
+        <source>Every mapped measurement; double-click or press Enter to open its scenario.</source>
+        <translation>Jede zugeordnete Messung; Doppelklick oder Eingabetaste öffnet ihr Szenario.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="143"/>
+        <source>Median absolute error |predicted / measured − 1| and the share of cases within 25 % and 50 %, over tier A and B cases.</source>
+        <translation>Median des absoluten Fehlers |vorhergesagt / gemessen − 1| und der Anteil der Fälle innerhalb von 25 % und 50 %, über die Fälle der Stufen A und B.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="145"/>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="505"/>
+        <source>Cross-&amp;validate</source>
+        <translation>Kreu&amp;zvalidieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="147"/>
+        <source>Refit, for each case, the efficiencies its plan uses without that case, then predict it: how well the planner does on hardware it was not fitted to. Takes a while.</source>
+        <translation>Für jeden Fall die Effizienzen, die sein Plan verwendet, ohne diesen Fall neu anpassen und ihn dann vorhersagen: So gut trifft der Planer Hardware, an die er nicht angepasst wurde. Dauert eine Weile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="190"/>
+        <source>Cannot read the measurements: %1</source>
+        <translation>Die Messungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="220"/>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="221"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="222"/>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="320"/>
+        <source>Measured speed (%1)</source>
+        <translation>Gemessen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="321"/>
+        <source>Predicted speed (%1)</source>
+        <translation>Vorhergesagt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="324"/>
+        <source>Measured time (%1)</source>
+        <translation>Gemessen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="325"/>
+        <source>Predicted time (%1)</source>
+        <translation>Vorhergesagt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="328"/>
+        <source>Measured memory (%1)</source>
+        <translation>Gemessen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="329"/>
+        <source>Predicted memory (%1)</source>
+        <translation>Vorhergesagt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="350"/>
+        <source>predicted = measured</source>
+        <translation>vorhergesagt = gemessen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="352"/>
+        <source>±25 %</source>
+        <translation>±25 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="354"/>
+        <source>±50 %</source>
+        <translation>±50 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="395"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3)&lt;br&gt;%4&lt;br&gt;measured %5 %6, predicted %7 %6&lt;br&gt;Click to open its scenario.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, Stufe %3)&lt;br&gt;%4&lt;br&gt;gemessen %5 %6, vorhergesagt %7 %6&lt;br&gt;Klicken, um das Szenario zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="405"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="406"/>
+        <source>Predicted against measured (%1 cases)</source>
+        <translation>Vorhergesagt gegen gemessen (%1 Fälle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="455"/>
+        <source>&lt;b&gt;overall&lt;/b&gt;</source>
+        <translation>&lt;b&gt;gesamt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="462"/>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="462"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="462"/>
+        <source>median error</source>
+        <translation>Medianfehler</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="462"/>
+        <source>within 25 %</source>
+        <translation>bis 25&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="462"/>
+        <source>within 50 %</source>
+        <translation>bis 50&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="464"/>
+        <source>&lt;b&gt;In-sample&lt;/b&gt; (tier A and B; %1 unmapped rows not shown)</source>
+        <translation>&lt;b&gt;In-Sample&lt;/b&gt; (Stufen A und B; %1 nicht zugeordnete Zeilen ausgeblendet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="467"/>
+        <source>&lt;br&gt;&lt;b&gt;Cross-validated&lt;/b&gt; (%1)</source>
+        <translation>&lt;br&gt;&lt;b&gt;Kreuzvalidiert&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="470"/>
+        <source>&lt;br&gt;Cross-validated figures: press Cross-validate.</source>
+        <translation>&lt;br&gt;Kreuzvalidierte Werte: „Kreuzvalidieren“ anklicken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="479"/>
+        <source>Cross-validating…</source>
+        <translation>Kreuzvalidierung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="532"/>
+        <source>Open validation case %1</source>
+        <translation>Validierungsfall %1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -2041,12 +2787,12 @@
     <message>
         <location filename="../../app/gui/widgets/verdict_banner.cpp" line="26"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Modell samt KV-Cache und Laufzeit-Overhead in den nutzbaren Speicher des Pools passt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/verdict_banner.cpp" line="49"/>
         <source>The fewest machines of the first group&apos;s system on which this scenario fits (searched up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinste Anzahl Maschinen des Systems der ersten Gruppe, auf die dieses Szenario passt (gesucht bis 64).</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/verdict_banner.cpp" line="65"/>
@@ -2066,22 +2812,22 @@
     <message>
         <location filename="../../app/gui/widgets/verdict_banner.cpp" line="74"/>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/verdict_banner.cpp" line="75"/>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/verdict_banner.cpp" line="83"/>
         <source>Smallest pool of this system that fits: %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinster passender Pool dieses Systems: %1 × %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/verdict_banner.cpp" line="85"/>
         <source>No pool of up to 64 × %1 fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pool mit bis zu 64 × %1 passt.</translation>
     </message>
 </context>
 <context>
@@ -2089,76 +2835,80 @@
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="135"/>
         <source>Decode speed against concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Geschwindigkeit gegen Nebenläufigkeit</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="136"/>
         <source>concurrent sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichzeitige Sequenzen</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="136"/>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="151"/>
-        <location filename="../../app/gui/widgets/what_if_view.cpp" line="152"/>
         <source>tok/s per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s pro Stream</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="136"/>
         <source>tok/s all streams</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s alle Streams</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="137"/>
         <source>per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Stream</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="138"/>
         <source>all streams</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Streams</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="139"/>
-        <location filename="../../app/gui/widgets/what_if_view.cpp" line="154"/>
+        <location filename="../../app/gui/widgets/what_if_view.cpp" line="155"/>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="140"/>
-        <location filename="../../app/gui/widgets/what_if_view.cpp" line="155"/>
+        <location filename="../../app/gui/widgets/what_if_view.cpp" line="156"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="147"/>
         <source>Decode tokens per second as more sequences share the hardware; the dark dot is the current setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Tokens pro Sekunde, wenn sich mehr Sequenzen die Hardware teilen; der dunkle Punkt ist die aktuelle Einstellung.</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="150"/>
         <source>Speed and memory against context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit und Speicher gegen Kontextlänge</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="151"/>
         <source>context tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext-Tokens</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="151"/>
         <source>memory used, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>belegter Speicher, GB</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/what_if_view.cpp" line="153"/>
-        <source>memory used</source>
-        <translation type="unfinished"></translation>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/what_if_view.cpp" line="162"/>
+        <location filename="../../app/gui/widgets/what_if_view.cpp" line="154"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/what_if_view.cpp" line="163"/>
         <source>Decode speed and memory in use as each sequence holds more tokens; the dark dot is the current setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Geschwindigkeit und belegter Speicher, wenn jede Sequenz mehr Tokens hält; der dunkle Punkt ist die aktuelle Einstellung.</translation>
     </message>
 </context>
 <context>
@@ -2166,18 +2916,18 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="27"/>
         <source>Will this LLM fit my hardware, on how many machines, and how fast will it run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt dieses LLM auf meine Hardware, auf wie vielen Maschinen, und wie schnell läuft es?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
         <source>A plan file (*.deepplan.json) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Plandatei (*.deepplan.json).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="70"/>
         <location filename="../../app/gui/main.cpp" line="77"/>
+        <location filename="../../app/gui/main.cpp" line="84"/>
         <source>DeepPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>DeepPlan</translation>
     </message>
 </context>
 </TS>

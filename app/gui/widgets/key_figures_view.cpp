@@ -17,24 +17,25 @@ struct CardText {
     const char* tip;
 };
 
-// Titles and tips are translated where they are shown (QT_TRANSLATE_NOOP).
+// Titles and tips are translated where they are shown, by tr(); the context
+// must be the one tr() uses, the class name with its namespace.
 const CardText kCards[KeyFiguresView::FigureCount] = {
-    {"Nodes", QT_TRANSLATE_NOOP("KeyFiguresView", "Machines"),
-     QT_TRANSLATE_NOOP("KeyFiguresView", "Machines in the pool.")},
-    {"Devices", QT_TRANSLATE_NOOP("KeyFiguresView", "Accelerators"),
-     QT_TRANSLATE_NOOP("KeyFiguresView", "GPUs or Apple chips in the pool, all machines together.")},
-    {"Memory", QT_TRANSLATE_NOOP("KeyFiguresView", "Memory used"),
-     QT_TRANSLATE_NOOP("KeyFiguresView", "Weights, KV cache, activations and runtime overhead, against the memory the engine may use.")},
-    {"Decode", QT_TRANSLATE_NOOP("KeyFiguresView", "Decode, per stream"),
-     QT_TRANSLATE_NOOP("KeyFiguresView", "Tokens per second one sequence sees while generating, at the chosen concurrency; the range below comes from the calibration.")},
-    {"Aggregate", QT_TRANSLATE_NOOP("KeyFiguresView", "Decode, all streams"),
-     QT_TRANSLATE_NOOP("KeyFiguresView", "Tokens per second generated over all concurrent sequences together.")},
-    {"Prefill", QT_TRANSLATE_NOOP("KeyFiguresView", "Prefill"),
-     QT_TRANSLATE_NOOP("KeyFiguresView", "Prompt tokens processed per second before the first output token.")},
-    {"Ttft", QT_TRANSLATE_NOOP("KeyFiguresView", "Time to first token"),
-     QT_TRANSLATE_NOOP("KeyFiguresView", "How long a request waits for its first output token: the prompt's prefill.")},
-    {"Bottleneck", QT_TRANSLATE_NOOP("KeyFiguresView", "Bottleneck"),
-     QT_TRANSLATE_NOOP("KeyFiguresView", "What limits decode speed: memory bandwidth, compute, the interconnect, host memory or per-step overhead.")},
+    {"Nodes", QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Machines"),
+     QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Machines in the pool.")},
+    {"Devices", QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Accelerators"),
+     QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "GPUs or Apple chips in the pool, all machines together.")},
+    {"Memory", QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Memory used"),
+     QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Weights, KV cache, activations and runtime overhead, against the memory the engine may use.")},
+    {"Decode", QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Decode, per stream"),
+     QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Tokens per second one sequence sees while generating, at the chosen concurrency; the range below comes from the calibration.")},
+    {"Aggregate", QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Decode, all streams"),
+     QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Tokens per second generated over all concurrent sequences together.")},
+    {"Prefill", QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Prefill"),
+     QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Prompt tokens processed per second before the first output token.")},
+    {"Ttft", QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Time to first token"),
+     QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "How long a request waits for its first output token: the prompt's prefill.")},
+    {"Bottleneck", QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "Bottleneck"),
+     QT_TRANSLATE_NOOP("deepplan::gui::KeyFiguresView", "What limits decode speed: memory bandwidth, compute, the interconnect, host memory or per-step overhead.")},
 };
 
 constexpr int kColumns = 4;

@@ -14,7 +14,9 @@ namespace deepplan::gui {
 
 class CatalogStore;
 class ScenarioDocument;
-enum class WorkloadField : int;
+// No enum-base here: lupdate loses the namespace after `enum class X : int;`
+// and files this class's strings under a context tr() never asks for.
+enum class WorkloadField;
 
 /// Shows the document's scenario in editors; every edit is pushed as an
 /// undo command, and the editors follow the document (undo, open, presets).
