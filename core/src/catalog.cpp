@@ -199,6 +199,8 @@ Device parse_device(const JsonReader& r, const std::string& id)
     d.tflops_bf16 = r.num("tflops_bf16", 1e-6, kBig);
     d.tflops_fp8 = r.num_or("tflops_fp8", 0, 0, kBig);
     d.tops_int8 = r.num_or("tops_int8", 0, 0, kBig);
+    d.tflops_bf16_vector = r.num_or("tflops_bf16_vector", 0, 0, kBig);
+    if (d.tflops_bf16_vector > d.tflops_bf16) r.fail("tflops_bf16_vector", "cannot exceed tflops_bf16 (the matrix-engine peak)");
     d.power_w = r.num_or("power_w", 0, 0, 1e7);
     d.gpu_wired_fraction = r.num_or("gpu_wired_fraction", 0, 0, 1);
     d.os_reserve_gb = r.num_or("os_reserve_gb", 0, 0, kBig);
@@ -307,6 +309,7 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
     e.comm_overlap = r.boolean_or("comm_overlap", false);
     e.numa_scaling = r.num_or("numa_scaling", 1.0, 0.0, 1.0);
     e.numa_replicate = r.boolean_or("numa_replicate", false);
+    e.uses_amx = r.boolean_or("uses_amx", false);
     e.batching = r.boolean_or("batching", false);
     e.mtp = r.boolean_or("mtp", false);
     e.mtp_acceptance = r.num_or("mtp_acceptance", 0, 0, 1);
@@ -510,6 +513,7 @@ json device_to_json(const Device& d)
               {"tflops_bf16", d.tflops_bf16}};
     if (d.tflops_fp8 > 0) j["tflops_fp8"] = d.tflops_fp8;
     if (d.tops_int8 > 0) j["tops_int8"] = d.tops_int8;
+    if (d.tflops_bf16_vector > 0) j["tflops_bf16_vector"] = d.tflops_bf16_vector;
     if (d.power_w > 0) j["power_w"] = d.power_w;
     if (d.gpu_wired_fraction > 0) j["gpu_wired_fraction"] = d.gpu_wired_fraction;
     if (d.os_reserve_gb > 0) j["os_reserve_gb"] = d.os_reserve_gb;

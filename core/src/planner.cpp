@@ -100,6 +100,15 @@ double peak_flops(const Device& d, ComputeType t)
     return tf * units::kTera;
 }
 
+// Share of a CPU's stated peak an engine's kernels can use: all of it on the
+// matrix engine (AMX) or where the stated peak is the vector units'; the
+// vector units' share otherwise.
+double cpu_kernel_share(const Device& cpu, const EngineProfile& e)
+{
+    if (e.uses_amx || cpu.tflops_bf16_vector <= 0 || cpu.tflops_bf16 <= 0) return 1.0;
+    return cpu.tflops_bf16_vector / cpu.tflops_bf16;
+}
+
 std::string fmt(double v, int digits = 1)
 {
     char buf[64];
@@ -210,8 +219,11 @@ Unit make_host_unit(const Resolved& r, const NodeInfo& n, int node, const Effici
     const double scaling = r.engine->numa_replicate ? 1.0 : r.engine->numa_scaling;
     u.bw = n.host_bw_gb_s * kGB * (1.0 + (sockets - 1.0) * scaling) / sockets;
     u.host_copies = r.engine->numa_replicate ? sockets : 1.0;
-    u.peak = n.cpu ? peak_flops(*n.cpu, r.format->compute) * n.system->host_sockets : 0;
-    u.peak_attn = n.cpu ? peak_flops(*n.cpu, r.attn_compute) * n.system->host_sockets : 0;
+    // Kernels without AMX run at the vector units' peak, a fraction of the
+    // matrix engine's that the catalog's CPU peaks state (PHYSICS-NOTES 6).
+    const double share = n.cpu ? cpu_kernel_share(*n.cpu, *r.engine) : 1.0;
+    u.peak = n.cpu ? peak_flops(*n.cpu, r.format->compute) * share * n.system->host_sockets : 0;
+    u.peak_attn = n.cpu ? peak_flops(*n.cpu, r.attn_compute) * share * n.system->host_sockets : 0;
     u.eff = eff;
     u.act = std::min(1.0, r.engine->activation_gb) * kGB;
     return u;
@@ -1107,6 +1119,12 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     if (r.engine->numa_scaling < 1.0 || r.engine->numa_replicate) {
         add("second CPU socket adds", r.engine->numa_replicate ? 1.0 : r.engine->numa_scaling, "of one socket's bandwidth",
             r.engine->numa_replicate ? r.engine->id + " copies host weights to every socket" : r.engine->id + " engine profile");
+    }
+    for (const auto& u : chosen.units) {
+        if (!u.host || !u.dev || cpu_kernel_share(*u.dev, *r.engine) >= 1.0) continue;
+        add("CPU peak for " + r.engine->id + "'s kernels", u.dev->tflops_bf16_vector, "TFLOP/s BF16 per socket",
+            u.dev->id + " vector units (the engine does not use AMX; matrix-engine peak " + fmt(u.dev->tflops_bf16, 0) + ")");
+        break;
     }
     if (r.model->is_moe()) {
         add("experts touched per MoE layer U(B)", out.decode.experts_touched, "experts",

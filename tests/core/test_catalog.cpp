@@ -61,6 +61,7 @@ TEST(Catalog, BadEntriesAreNamedByPath)
         {"devices", R"({"entries": [{"id": "x", "class": "quantum", "memory_gb": 8, "memory_bandwidth_gb_s": 1, "tflops_bf16": 1}]})", "devices[0].class"},
         {"devices", R"({"entries": [{"id": "ok", "class": "cpu", "memory_bandwidth_gb_s": 1, "tflops_bf16": 1}, {"id": "Bad Id"}]})", "devices[1].id"},
         {"devices", R"({"entries": [{"class": "cpu"}]})", "devices[0].id"},
+        {"devices", R"({"entries": [{"id": "x", "class": "cpu", "memory_bandwidth_gb_s": 1, "tflops_bf16": 10, "tflops_bf16_vector": 20}]})", "devices[0].tflops_bf16_vector"},
         {"devices", R"({"entries": {}})", "devices.entries"},
         {"links", R"({"entries": [{"id": "l", "kind": "network", "bandwidth_gb_s": "fast", "latency_us": 1}]})", "links[0].bandwidth_gb_s"},
         {"models", R"({"entries": [{"id": "m", "layers": 0, "hidden_size": 8, "vocab_size": 8, "heads": 1, "dense_ffn": 8, "attention": "gqa"}]})", "models[0].layers"},

@@ -68,6 +68,39 @@ TEST(Golden, PeerToPeerPcieMakesTensorParallelCollectivesCheap)
     EXPECT_GT(a.decode.step_ms - b.decode.step_ms, 2.0 * m->layers * 6 * 21.6e-3 * 0.99);
 }
 
+TEST(Golden, CpuKernelsWithoutAmxRunAtTheVectorPeak)
+{
+    // A Xeon 6980P states its AMX peak (262 TFLOP/s BF16); llama.cpp's
+    // AVX-512 kernels get the vector units' eighth of it, SGLang's AMX
+    // kernels the whole; an EPYC states its vector peak already.
+    const auto* xeon = shipped_catalog().device("xeon-6980p");
+    ASSERT_NE(xeon, nullptr);
+    ASSERT_GT(xeon->tflops_bf16_vector, 0.0);
+    EXPECT_NEAR(xeon->tflops_bf16 / xeon->tflops_bf16_vector, 8.0, 0.01);
+    auto cpu_peak_note = [](const Plan& p) {
+        for (const auto& a : p.assumptions) {
+            if (a.name.rfind("CPU peak for", 0) == 0) return a.value;
+        }
+        return -1.0;
+    };
+    auto llama = make_scenario("deepseek-r1", "q4_k_m", "1x server-xeon-6980p-2s", "llama.cpp");
+    EXPECT_DOUBLE_EQ(cpu_peak_note(must_plan(llama)), xeon->tflops_bf16_vector);
+    auto sglang = make_scenario("deepseek-r1", "int8", "1x server-xeon-6980p-2s", "sglang");
+    EXPECT_LT(cpu_peak_note(must_plan(sglang)), 0.0);
+    auto epyc = make_scenario("deepseek-r1", "q4_k_m", "1x server-epyc-9654-2s", "llama.cpp");
+    EXPECT_LT(cpu_peak_note(must_plan(epyc)), 0.0);
+
+    // With the same efficiencies, the eighth of the peak is an eighth of the
+    // compute-bound prefill rate.
+    Catalog amx = shipped_catalog();
+    amx.engines.at("llama.cpp").uses_amx = true;
+    llama.workload.prompt = 4096;
+    const auto vector_rate = must_plan(llama).prefill.tokens_per_s;
+    auto r = plan(llama, amx);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NEAR(r.value().prefill.tokens_per_s / vector_rate, 8.0, 0.5);
+}
+
 TEST(Golden, R1FourBitOnMacStudios)
 {
     const auto two = must_plan(make_scenario("deepseek-r1", "q4_k_m", "2x mac-studio-m2-ultra-192g@tb4"));

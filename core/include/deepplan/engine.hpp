@@ -55,6 +55,7 @@ struct EngineProfile {
     bool comm_overlap = false;    ///< overlaps the MoE all-to-all with compute (two-batch overlap)
     double numa_scaling = 1.0;    ///< bandwidth a second CPU socket adds, as a share of the first's (0 = none, 1 = all)
     bool numa_replicate = false;  ///< copies host-RAM weights to every socket (KTransformers USE_NUMA)
+    bool uses_amx = false;        ///< CPU matmuls on the matrix engine (AMX) where the CPU has one; else the vector peak
     bool batching = false;        ///< continuous batching of concurrent sequences
     bool mtp = false;             ///< DeepSeek MTP speculative decoding
     double mtp_acceptance = 0;    ///< acceptance of the drafted token

@@ -22,6 +22,9 @@ struct Device {
     double tflops_bf16 = 0;            ///< dense peak, 10^12 FLOP/s
     double tflops_fp8 = 0;             ///< 0 = no FP8 tensor path
     double tops_int8 = 0;
+    /// CPUs with a matrix engine (AMX): the vector units' BF16 peak, which
+    /// kernels without AMX run at; 0 = `tflops_bf16` already is the vector peak.
+    double tflops_bf16_vector = 0;
     double power_w = 0;
     /// Apple only: share of unified memory the GPU may wire by default
     /// (macOS: about 75 % on large machines), and what the OS keeps when raised.
