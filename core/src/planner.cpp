@@ -2,11 +2,9 @@
 // implements; fitted constants come from the engine catalog, never from here.
 
 #include <algorithm>
-#include <bitset>
 #include <cmath>
 #include <cstdio>
 #include <limits>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -90,6 +88,7 @@ struct Attempt {
     std::string layout_mode;
     bool fits = false;
     std::vector<std::string> reasons;
+    int machines = 1;  // machines the replica spans (set by place())
 };
 
 double peak_flops(const Device& d, ComputeType t)
@@ -372,37 +371,32 @@ double overhead_seconds(const Resolved& r, const Unit& u, double touched)
 }
 
 // Machines one replica spans (a tensor-parallel unit wider than a machine
-// spans several) and the per-step cost of coordinating the ones beyond the
-// first: a centrally scheduled engine ships every step's batch from its
-// driver to the workers on the other machines over the host network.
-int machines_spanned(const Attempt& a)
+// spans several), counted once when the units are placed.
+int machines_spanned(const std::vector<Unit>& units, std::size_t pool_machines)
 {
-    std::bitset<1024> seen;  // machine indices; pools are far smaller than this
-    std::set<int> beyond;    // ...but stay correct if one is not
-    for (const auto& u : a.units) {
+    std::vector<bool> seen(pool_machines, false);
+    for (const auto& u : units) {
         if (!u.experts_only && u.end == u.first && !u.head) continue;
         const int span = u.host ? 1 : (u.g + u.per_node - 1) / std::max(1, u.per_node);
         for (int k = 0; k < span; ++k) {
-            const int node = u.node + k;
-            if (node >= 0 && static_cast<std::size_t>(node) < seen.size()) {
-                seen.set(static_cast<std::size_t>(node));
-            } else {
-                beyond.insert(node);
-            }
+            const auto node = static_cast<std::size_t>(u.node + k);
+            if (node < seen.size()) seen[node] = true;
         }
     }
-    return static_cast<int>(seen.count() + beyond.size());
+    return std::max(1, static_cast<int>(std::count(seen.begin(), seen.end(), true)));
 }
 
+// The per-step cost of coordinating the machines beyond the first: a
+// centrally scheduled engine ships every step's batch from its driver to the
+// workers on the other machines over the host network.
 double node_overhead_seconds(const Attempt& a)
 {
+    if (a.machines <= 1) return 0;
     double us = 0;
     for (const auto& u : a.units) {
         if (u.eff) us = std::max(us, u.eff->node_overhead_us);
     }
-    if (us <= 0) return 0;
-    const int machines = machines_spanned(a);
-    return machines <= 1 ? 0.0 : us * units::kMicro * (machines - 1);
+    return us * units::kMicro * (a.machines - 1);
 }
 
 struct StepCost {
@@ -671,6 +665,7 @@ Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, const Link*
         }
     }
     for (auto& u : a.units) fill_memory(r, u);
+    a.machines = machines_spanned(a.units, nodes.size());
     collect_reasons(a, detail);
     return a;
 }
@@ -1099,7 +1094,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
         if (u.eff->expert_overhead_us > 0) {
             add("expert_overhead (" + cls + ")", u.eff->expert_overhead_us, "us per expert touched per MoE layer per pass", src);
         }
-        if (u.eff->node_overhead_us > 0 && machines_spanned(chosen) > 1) {
+        if (u.eff->node_overhead_us > 0 && chosen.machines > 1) {
             add("node_overhead (" + cls + ")", u.eff->node_overhead_us, "us per step per machine beyond the first", src);
         }
         add("range (" + cls + ") low", u.eff->range_low, "measured/predicted", src);
