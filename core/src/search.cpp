@@ -207,25 +207,29 @@ double host_bandwidth_gb_s(const System& sys, const Catalog& c)
 // Infinity when no bound applies.
 // Fixed overheads every token pays on its way through all layers: each layer
 // runs on some stage and pays that stage's per-layer overhead, each MoE layer
-// its per-MoE-layer overhead, and each step at least one stage's step overhead
-// (planner.cpp, overhead_seconds). With the smallest of each component over
+// its per-MoE-layer overhead plus its per-expert overhead for at least the
+// top-k experts one token touches, and each step at least one stage's step
+// overhead (planner.cpp, overhead_seconds). With the smallest of each component over
 // the classes a candidate uses, this is a lower bound on the step time
 // whatever the layout.
 struct OverheadFloor {
     double step_us = std::numeric_limits<double>::infinity();
     double layer_us = std::numeric_limits<double>::infinity();
     double moe_us = std::numeric_limits<double>::infinity();
+    double expert_us = std::numeric_limits<double>::infinity();
 
     void add(const Efficiency& eff)
     {
         step_us = std::min(step_us, eff.step_overhead_us);
         layer_us = std::min(layer_us, eff.layer_overhead_us);
         moe_us = std::min(moe_us, eff.moe_layer_overhead_us);
+        expert_us = std::min(expert_us, eff.expert_overhead_us);
     }
     [[nodiscard]] double seconds(const ModelArch& model) const
     {
         if (!std::isfinite(step_us)) return 0;
-        return (step_us + model.layers * layer_us + model.moe_layers() * moe_us) * 1e-6;
+        const double top_k = model.moe ? model.moe->experts_per_token : 0;
+        return (step_us + model.layers * layer_us + model.moe_layers() * (moe_us + top_k * expert_us)) * 1e-6;
     }
 };
 
