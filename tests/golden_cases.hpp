@@ -29,7 +29,10 @@
 namespace deepplan::golden {
 
 inline std::filesystem::path golden_dir() { return std::filesystem::path(TEST_DATA_DIR) / "golden"; }
-inline std::filesystem::path frozen_catalog_dir() { return std::filesystem::path(TEST_DATA_DIR) / "catalogs" / "frozen"; }
+inline std::filesystem::path frozen_catalog_dir()
+{
+    return std::filesystem::path(TEST_DATA_DIR) / "catalogs" / "frozen";
+}
 
 /// Every golden file, sorted so the test names are stable.
 inline std::vector<std::filesystem::path> golden_files()
@@ -109,8 +112,9 @@ inline void check(const Case& c, const nlohmann::json& answer)
             ASSERT_TRUE(got.is_number()) << where << ": got " << got.dump();
             const double g = got.get<double>();
             const double w = want.get<double>();
-            const double tol = e.contains("absolute_tolerance") ? e.at("absolute_tolerance").get<double>()
-                                                                : std::abs(w) * e.at("relative_tolerance").get<double>();
+            const double tol = e.contains("absolute_tolerance")
+                                   ? e.at("absolute_tolerance").get<double>()
+                                   : std::abs(w) * e.at("relative_tolerance").get<double>();
             EXPECT_NEAR(g, w, tol) << where << " (" << e.value("source", "") << ")";
         } else if (want.is_number()) {
             ASSERT_TRUE(got.is_number()) << where << ": got " << got.dump();

@@ -94,9 +94,6 @@ TEST(CliPlan, R1Q4OnMacStudios)
     const double tps = three["decode"]["tokens_per_s"].get<double>();
     EXPECT_GT(tps, 5.0);
     EXPECT_LT(tps, 20.0);
-    const auto range = three["decode"]["tokens_per_s_range"];
-    EXPECT_LE(range[0].get<double>(), tps);
-    EXPECT_GE(range[1].get<double>(), tps);
 }
 
 TEST(CliPlan, TinyQuantDoesNotFitOneRtx4090WithoutOffload)

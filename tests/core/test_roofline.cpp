@@ -24,7 +24,7 @@ constexpr double kGB = 1e9;                 // bandwidths and FLOP rates are dec
 constexpr double kCapacityGB = 1073741824;  // device memory "GB" is binary (units.hpp)
 constexpr double kTera = 1e12;
 constexpr double kUs = 1e-6;
-constexpr double kTolerance = 0.005;        // 0.5 %
+constexpr double kTolerance = 0.005;  // 0.5 %
 
 const Catalog& frozen()
 {
@@ -66,8 +66,7 @@ constexpr double kPrompt = 1024;   // P: prompt tokens of the prefill pass
 
 struct Dense {
     // frozen-dense: 32 layers, hidden 4096, 32 heads x 128, 8 KV heads, FFN 14336, vocab 32000.
-    static constexpr double h = 4096, layers = 32, heads = 32, kv_heads = 8, head_dim = 128, ffn = 14336,
-                            vocab = 32000;
+    static constexpr double h = 4096, layers = 32, heads = 32, kv_heads = 8, head_dim = 128, ffn = 14336, vocab = 32000;
     // q and o projections h x (heads*head_dim), k and v h x (kv_heads*head_dim).
     static constexpr double attention = 2 * h * heads * head_dim + 2 * h * kv_heads * head_dim;
     static constexpr double mlp = 3 * h * ffn;  // gate, up, down
@@ -154,8 +153,8 @@ TEST(Roofline, DenseModelOnOneGpu)
 
     // Prefill of one 1024-token prompt: linear layers on every token, causal
     // attention on P^2/2 pairs, logits only for the last token; the weights read once.
-    const double pf_flops = 2 * kPrompt * M::layers * M::layer_params + kPrompt * kPrompt / 2 * M::attn_flops_pos * M::layers +
-                            2 * M::head_params;
+    const double pf_flops = 2 * kPrompt * M::layers * M::layer_params +
+                            kPrompt * kPrompt / 2 * M::attn_flops_pos * M::layers + 2 * M::head_params;
     const double pf_cmp = pf_flops / (E::peak * E::eta_prefill);
     const double pf_mem = (M::layers * M::layer_bytes + M::head_bytes) / (E::bw * E::eta_mem);
     ASSERT_GT(pf_cmp, pf_mem);
@@ -224,10 +223,10 @@ TEST(Roofline, MoeModelTensorParallelOnOneMachine)
     const double pf_touched = M::touched(kPrompt);
     const double pf_read = M::dense_layers * M::dense_layer_bytes +
                            M::moe_layers * (M::moe_fixed_bytes + pf_touched * M::expert_bytes) + M::head_bytes;
-    const double pf_flops = 2 * kPrompt *
-                                (M::dense_layers * M::dense_layer_params +
-                                 M::moe_layers * (M::moe_fixed_params + M::top_k * M::expert)) +
-                            kPrompt * kPrompt / 2 * M::attn_flops_pos * M::layers + 2 * M::head_params;
+    const double pf_flops =
+        2 * kPrompt *
+            (M::dense_layers * M::dense_layer_params + M::moe_layers * (M::moe_fixed_params + M::top_k * M::expert)) +
+        kPrompt * kPrompt / 2 * M::attn_flops_pos * M::layers + 2 * M::head_params;
     const double pf_cmp = pf_flops / g / (E::peak * E::eta_prefill);
     const double pf_mem = pf_read / g / (E::bw * E::eta_mem);
     const double pf_comm = 2 * M::layers * allreduce(kPrompt);
@@ -258,7 +257,8 @@ TEST(Roofline, PipelineOverTwoMachines)
 
     auto stage_decode = [&](bool head) {
         const double read = half * M::layer_bytes + (head ? M::head_bytes : 0) + kContext * half * M::kv_token_layer;
-        const double flops = 2 * (half * M::layer_params + (head ? M::head_params : 0)) + kContext * M::attn_flops_pos * half;
+        const double flops =
+            2 * (half * M::layer_params + (head ? M::head_params : 0)) + kContext * M::attn_flops_pos * half;
         return std::max(read / (E::bw * E::eta_mem), flops / (E::peak * E::eta_flop)) +
                (E::step_us + half * E::layer_us) * kUs;
     };
@@ -295,7 +295,8 @@ TEST(Roofline, LayerOffloadToHostRam)
     const double card_bw = 500 * kGB, card_peak = 100 * kTera;
     const double host_bw = 80 * kGB, host_peak = 2 * kTera;
     const double pcie_bw = 25 * kGB, pcie_latency = 10 * kUs;
-    const Plan p = plan_frozen("frozen-dense", "1x frozen-desktop+1x frozen-card", "frozen-offload", OffloadMode::Layers);
+    const Plan p =
+        plan_frozen("frozen-dense", "1x frozen-desktop+1x frozen-card", "frozen-offload", OffloadMode::Layers);
     ASSERT_TRUE(p.fits) << (p.reasons.empty() ? "" : p.reasons.front());
     ASSERT_EQ(p.layout.mode, "offload-layers");
     ASSERT_EQ(p.layout.stages.size(), 2u);
@@ -316,12 +317,14 @@ TEST(Roofline, LayerOffloadToHostRam)
     const double n_host = M::layers - n_card;
 
     // Decode: the card's layers at the card's rate, the rest and the output head at the host's.
-    const double card = std::max((n_card * (M::layer_bytes + kContext * M::kv_token_layer)) / (card_bw * 0.7),
-                                 (2 * n_card * M::layer_params + kContext * M::attn_flops_pos * n_card) / (card_peak * 0.4)) +
-                        (50 + n_card * 5) * kUs;
+    const double card =
+        std::max((n_card * (M::layer_bytes + kContext * M::kv_token_layer)) / (card_bw * 0.7),
+                 (2 * n_card * M::layer_params + kContext * M::attn_flops_pos * n_card) / (card_peak * 0.4)) +
+        (50 + n_card * 5) * kUs;
     const double host =
         std::max((n_host * (M::layer_bytes + kContext * M::kv_token_layer) + M::head_bytes) / (host_bw * 0.6),
-                 (2 * (n_host * M::layer_params + M::head_params) + kContext * M::attn_flops_pos * n_host) / (host_peak * 0.5)) +
+                 (2 * (n_host * M::layer_params + M::head_params) + kContext * M::attn_flops_pos * n_host) /
+                     (host_peak * 0.5)) +
         (200 + n_host * 20) * kUs;
     const double hop = pcie_latency + M::h * 2 / pcie_bw;  // card to CPU, inside the machine
     const double step = card + host + hop;

@@ -287,17 +287,6 @@ TEST(Search, ProgressReachesTheTotal)
     EXPECT_EQ(last_total, r.evaluated);
 }
 
-TEST(Search, IsDeterministic)
-{
-    const auto a = must_search(r1_request());
-    const auto b = must_search(r1_request());
-    ASSERT_EQ(a.results.size(), b.results.size());
-    EXPECT_EQ(a.evaluated, b.evaluated);
-    for (std::size_t i = 0; i < a.results.size(); ++i) EXPECT_EQ(a.results[i].scenario, b.results[i].scenario);
-    ASSERT_EQ(a.pareto.size(), b.pareto.size());
-    for (std::size_t i = 0; i < a.pareto.size(); ++i) EXPECT_EQ(a.pareto[i].scenario, b.pareto[i].scenario);
-}
-
 // Plans every candidate of a request by brute force (no pruning, no
 // shortcut: every format, engine, machine, count and offload mode is
 // planned), with the machines given as node-group templates, and returns the
