@@ -40,7 +40,7 @@ const Catalog& frozen()
 }
 
 Plan plan_frozen(const std::string& model, const std::string& pool, const std::string& engine,
-                 OffloadMode offload = OffloadMode::None)
+                 OffloadMode offload = OffloadMode::None, int concurrency = 1)
 {
     Scenario s;
     s.model = model;
@@ -51,7 +51,7 @@ Plan plan_frozen(const std::string& model, const std::string& pool, const std::s
     s.workload.context = 4096;
     s.workload.prompt = 1024;
     s.workload.output = 256;
-    s.workload.concurrency = 1;
+    s.workload.concurrency = concurrency;
     auto r = plan(s, frozen());
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().describe());
     return r.ok() ? r.value() : Plan{};
@@ -235,6 +235,57 @@ TEST(Roofline, MoeModelTensorParallelOnOneMachine)
     const double ttft = std::max(pf_cmp, pf_mem) + pf_comm + pf_overhead;
     expect_close(p.prefill.ttft_s, ttft, "time to first token");
     expect_close(p.prefill.tokens_per_s, kPrompt / ttft, "prefill tokens/s");
+}
+
+TEST(Roofline, MoeBatchOfEightSequences)
+{
+    using M = Moe;
+    using E = ServeOnGpu;
+    const double g = 4, B = 8;
+    const double fabric_bw = 400 * kGB, fabric_latency = 4 * kUs;
+    const Plan p = plan_frozen("frozen-moe", "1x frozen-4gpu", "frozen-serve", OffloadMode::None, 8);
+    ASSERT_TRUE(p.fits) << (p.reasons.empty() ? "" : p.reasons.front());
+    auto allreduce = [&](double tokens) {
+        return fabric_latency * std::log2(g) * 2 + 2 * (g - 1) / g * tokens * M::h * 2 / fabric_bw;
+    };
+
+    // One step decodes a token of each of the 8 sequences: the batch touches
+    // U(8) = 64 (1 - (58/64)^8) = 34.88 distinct experts per MoE layer, not 8 x 6,
+    // reads the KV cache of all 8 sequences and does 8 tokens' FLOPs.
+    const double touched = M::touched(B);
+    EXPECT_NEAR(touched, 34.88, 0.005);
+    EXPECT_NEAR(p.decode.experts_touched, touched, 1e-9);
+    const double weights_read = M::dense_layers * M::dense_layer_bytes +
+                                M::moe_layers * (M::moe_fixed_bytes + touched * M::expert_bytes) + M::head_bytes;
+    const double kv_read = B * kContext * M::layers * M::kv_token_layer;
+    const double t_mem = (weights_read / g + kv_read / g) / (E::bw * E::eta_mem);
+    const double flops = B * 2 *
+                             (M::dense_layers * M::dense_layer_params +
+                              M::moe_layers * (M::moe_fixed_params + M::top_k * M::expert) + M::head_params) +
+                         B * kContext * M::attn_flops_pos * M::layers;
+    const double t_cmp = flops / g / (E::peak * E::eta_flop);
+    const double comm = 2 * M::layers * allreduce(B);
+    const double overhead =
+        (E::step_us + M::layers * E::layer_us + M::moe_layers * (E::moe_layer_us + touched * E::expert_us)) * kUs;
+    const double step = std::max(t_mem, t_cmp) + comm + overhead;
+    expect_close(p.decode.step_ms, step * 1e3, "decode step of 8 sequences");
+    expect_close(p.decode.aggregate_tokens_per_s, B / step, "aggregate tokens/s");
+    expect_close(p.decode.tokens_per_s, 1 / step, "tokens/s per stream");
+
+    // The engine prefills the 8 prompts in one pass: 8192 tokens, the weights read once.
+    const double T = B * kPrompt;
+    const double pf_touched = M::touched(T);
+    const double pf_read = M::dense_layers * M::dense_layer_bytes +
+                           M::moe_layers * (M::moe_fixed_bytes + pf_touched * M::expert_bytes) + M::head_bytes;
+    const double pf_flops =
+        2 * T *
+            (M::dense_layers * M::dense_layer_params + M::moe_layers * (M::moe_fixed_params + M::top_k * M::expert)) +
+        B * kPrompt * kPrompt / 2 * M::attn_flops_pos * M::layers + B * 2 * M::head_params;
+    const double pass =
+        std::max(pf_flops / g / (E::peak * E::eta_prefill), pf_read / g / (E::bw * E::eta_mem)) +
+        2 * M::layers * allreduce(T) +
+        (E::step_us + M::layers * E::layer_us + M::moe_layers * (E::moe_layer_us + pf_touched * E::expert_us)) * kUs;
+    expect_close(p.prefill.aggregate_tokens_per_s, T / pass, "batched prefill tokens/s");
 }
 
 TEST(Roofline, PipelineOverTwoMachines)
