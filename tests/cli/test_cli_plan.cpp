@@ -94,9 +94,6 @@ TEST(CliPlan, R1Q4OnMacStudios)
     const double tps = three["decode"]["tokens_per_s"].get<double>();
     EXPECT_GT(tps, 5.0);
     EXPECT_LT(tps, 20.0);
-    const auto range = three["decode"]["tokens_per_s_range"];
-    EXPECT_LE(range[0].get<double>(), tps);
-    EXPECT_GE(range[1].get<double>(), tps);
 }
 
 TEST(CliPlan, TinyQuantDoesNotFitOneRtx4090WithoutOffload)
@@ -105,15 +102,6 @@ TEST(CliPlan, TinyQuantDoesNotFitOneRtx4090WithoutOffload)
                                      "1x pc-ddr5+1x rtx-4090", "--offload", "none"}));
     EXPECT_FALSE(p["fits"].get<bool>());
     EXPECT_EQ(p["offload"], "none");
-}
-
-TEST(CliPlan, TinyQuantFitsAServerWithTwoH100Added)
-{
-    // Unsloth's 1.58-bit R1 (about 131 GB) on a PCIe server given 2x H100 80 GB.
-    const json p = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "ud-iq1_s", "--pool",
-                                     "1x server-pcie+2x h100-sxm-80g"}));
-    EXPECT_TRUE(p["fits"].get<bool>()) << p["reasons"].dump();
-    EXPECT_EQ(p["devices"], 2);
 }
 
 TEST(CliPlan, JsonHasEveryContractField)
@@ -198,15 +186,26 @@ TEST(CliPlan, MoreContextMeansMoreKvCache)
     EXPECT_GT(kv("65536"), kv("4096") * 8.0);
 }
 
-TEST(CliPlan, ReadableSummaryShowsTheKeyFigures)
+TEST(CliPlan, ReadableSummaryStatesTheHandDerivedFigures)
 {
-    const CliRun r = run({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool",
-                          "2x hgx-h100-8@ib-ndr400"});
+    // The frozen catalog's dense model on one GPU, whose figures
+    // tests/core/test_roofline.cpp derives by hand: the summary must print
+    // those numbers, per stream, in the units it names.
+    const CliRun r = run({"plan", "--catalog", data_path("catalogs/frozen"), "--model", "frozen-dense", "--variant",
+                          "frozen-bf16", "--engine", "frozen-serve", "--pool", "1x frozen-1gpu", "--offload", "none",
+                          "--context", "4096", "--prompt", "1024", "--output", "256", "--concurrency", "1"});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.out.rfind("FITS: ", 0), 0U) << r.out.substr(0, 200);
-    for (const char* text : {"Memory", "weights total", "KV per token", "used / usable", "usable GB", "holds", "Layout",
-                             "TP ", "decode", "tok/s per stream", "aggregate", "bottleneck", "prefill", "TTFT",
-                             "Assumptions", "min nodes", "h100-sxm-80g"}) {
+    for (const char* text : {
+             "14.5 GB (13.5 GiB)",  // 32 x 436.24 MB layers + 2 x 262.14 MB embedding and head + 16 KB final norm
+             "131,072 bytes",       // KV per token: 32 layers x 2 x 8 KV heads x 128 x 2 bytes
+             "104 tok/s per stream",  // 1 / 9.644 ms
+             "memory-bandwidth, step 9.64 ms",
+             "16,752 tok/s",  // prefill: 1024 prompt tokens / 61.13 ms
+             "61.1 ms",       // time to first token
+             "61.8",          // usable GB of the GPU: 64 GiB x 0.9
+             "1 x frozen-1gpu",  // min nodes
+         }) {
         EXPECT_NE(r.out.find(text), std::string::npos) << "missing \"" << text << "\" in:\n" << r.out;
     }
     EXPECT_TRUE(r.err.empty()) << r.err;
@@ -215,7 +214,8 @@ TEST(CliPlan, ReadableSummaryShowsTheKeyFigures)
     const CliRun no = run({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool", "1x hgx-h100-8"});
     ASSERT_EQ(no.code, 0) << no.err;
     EXPECT_EQ(no.out.rfind("DOES NOT FIT: ", 0), 0U) << no.out.substr(0, 200);
-    EXPECT_NE(no.out.find("\n  - "), std::string::npos) << "reasons are listed";
+    EXPECT_NE(no.out.find("\n  - h100-sxm-80g on machine 1 needs "), std::string::npos) << "the overflowing device is named:\n"
+                                                                                      << no.out;
 }
 
 TEST(CliPlan, DatacenterServerHasAKnownCost)

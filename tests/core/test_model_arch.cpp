@@ -11,7 +11,7 @@ namespace {
 
 using test::shipped_catalog;
 
-TEST(ModelArch, DeepSeekV3TotalAndActiveParameters)
+TEST(ModelArch, DeepSeekV3PerTensorCountsAndMtpTotal)
 {
     const auto* m = shipped_catalog().model("deepseek-v3");
     ASSERT_NE(m, nullptr);
@@ -19,10 +19,8 @@ TEST(ModelArch, DeepSeekV3TotalAndActiveParameters)
     // MODEL.md: attention ~187 M per layer, one expert 3*7168*2048 = 44.04 M.
     EXPECT_NEAR(p.attention_per_layer / 1e6, 187.1, 0.5);
     EXPECT_DOUBLE_EQ(p.expert, 3.0 * 7168 * 2048);
-    // llama.cpp reports 671.026 B for the GGUF (no MTP); README: 37 B activated.
-    EXPECT_NEAR(p.total() / 1e9, 671.0, 671.0 * 0.005);
-    EXPECT_NEAR(p.active() / 1e9, 37.0, 37.0 * 0.03);
-    // HF total with the MTP module: 685 B.
+    // The published 671 B total and 37 B activated are golden cases
+    // (tests/data/golden/deepseek-v3-parameter-counts.json). HF total with the MTP module: 685 B.
     EXPECT_NEAR((p.total() + p.mtp) / 1e9, 685.0, 685.0 * 0.01);
 }
 
@@ -64,21 +62,6 @@ TEST(WeightFormat, DerivedSizesMatchEveryPublishedFileWithinThreePercent)
     EXPECT_GE(checked, 5);
 }
 
-TEST(WeightFormat, IssueSizesAreAmongThePublishedChecks)
-{
-    // The sizes the project promised to match (GiB): R1 Q4_K_M, UD-IQ1_S,
-    // UD-Q2_K_XL, Q8_0 and Distill-Qwen-7B Q4_K_M.
-    const auto& cat = shipped_catalog();
-    auto size_gib = [&](const char* model, const char* format) {
-        return weight_bytes(count_params(*cat.model(model)), cat.format(format)->bits).total / units::kGiB;
-    };
-    EXPECT_NEAR(size_gib("deepseek-r1", "q4_k_m"), 376.65, 376.65 * 0.03);
-    EXPECT_NEAR(size_gib("deepseek-r1", "ud-iq1_s"), 130.60, 130.60 * 0.03);
-    EXPECT_NEAR(size_gib("deepseek-r1", "ud-q2_k_xl"), 211.03, 211.03 * 0.03);
-    EXPECT_NEAR(size_gib("deepseek-r1", "q8_0"), 664.29, 664.29 * 0.03);
-    EXPECT_NEAR(size_gib("deepseek-r1-distill-qwen-7b", "q4_k_m"), 4.36, 4.36 * 0.03);
-}
-
 TEST(KvCache, BytesPerTokenForEachAttentionLayout)
 {
     const auto& cat = shipped_catalog();
@@ -87,14 +70,6 @@ TEST(KvCache, BytesPerTokenForEachAttentionLayout)
     EXPECT_DOUBLE_EQ(kv_bytes_per_token(r1, false, 2), 61.0 * 128 * (192 + 128) * 2);
     const auto& q7 = *cat.model("deepseek-r1-distill-qwen-7b");
     EXPECT_DOUBLE_EQ(kv_bytes_per_token(q7, true, 2), 2.0 * 28 * 4 * 128 * 2);
-}
-
-TEST(KvCache, MlaCacheMatchesMeasuredLlamaCppBuffer)
-{
-    // ik_llama.cpp PR 259: MLA latent cache, q8_0 (8.5 bits), 32768 tokens = 1166.62 MiB.
-    const auto& r1 = *shipped_catalog().model("deepseek-r1");
-    const double mib = kv_bytes_per_token(r1, true, 8.5 / 8) * 32768 / units::kMiB;
-    EXPECT_NEAR(mib, 1166.62, 1166.62 * 0.01);
 }
 
 TEST(Experts, TouchedStartsAtTopKAndSaturatesAtAll)

@@ -1,4 +1,6 @@
-// The seed's claims as golden cases, and the properties any sane planner keeps.
+// Behaviour the single-scenario golden files (tests/data/golden) cannot
+// express: comparisons between plans, edited catalogs, and the properties any
+// sane planner keeps. Hand-computed rooflines are in test_roofline.cpp.
 
 #include <cmath>
 
@@ -10,45 +12,6 @@ namespace {
 using test::make_scenario;
 using test::must_plan;
 using test::shipped_catalog;
-
-TEST(Golden, R1Fp8NeedsTwoH100Servers)
-{
-    const auto one = must_plan(make_scenario("deepseek-r1", "fp8", "1x hgx-h100-8", "vllm"));
-    EXPECT_FALSE(one.fits);
-    EXPECT_FALSE(one.reasons.empty());
-    ASSERT_TRUE(one.min_nodes.has_value());
-    EXPECT_EQ(*one.min_nodes, 2);
-
-    const auto two = must_plan(make_scenario("deepseek-r1", "fp8", "2x hgx-h100-8@ib-ndr400", "vllm"));
-    EXPECT_TRUE(two.fits) << (two.reasons.empty() ? "" : two.reasons.front());
-    EXPECT_EQ(two.devices, 16);
-    EXPECT_EQ(two.nodes, 2);
-    EXPECT_EQ(two.min_nodes, 2);
-    EXPECT_EQ(two.layout.tensor_parallel, 8);
-    EXPECT_EQ(two.layout.pipeline_parallel, 2);
-    // FP8 weights of 671 B parameters: ~673 GB with BF16 embedding and head.
-    EXPECT_NEAR(two.memory.weights_total_gb, 673, 10);
-    EXPECT_EQ(two.memory.per_device.size(), 16u);
-}
-
-TEST(Golden, R1Fp8FitsOneH200Server)
-{
-    const auto p = must_plan(make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "vllm"));
-    EXPECT_TRUE(p.fits);
-    EXPECT_EQ(p.min_nodes, 1);
-    EXPECT_EQ(p.devices, 8);
-}
-
-TEST(Golden, R1Fp8FitsOneH20ServerBecauseVendorGigabytesAreBinary)
-{
-    // SGLang serves R1 FP8 with TP8 on one 8x H20-96G machine (lmsys.org,
-    // 2025-09-26). A "96GB" H20 holds 97,871 MiB: counted as 96e9 bytes the
-    // weights would not fit.
-    const auto p = must_plan(make_scenario("deepseek-r1", "fp8", "1x hgx-h20-8", "sglang"));
-    EXPECT_TRUE(p.fits) << (p.reasons.empty() ? "" : p.reasons.front());
-    ASSERT_FALSE(p.memory.per_device.empty());
-    EXPECT_NEAR(p.memory.per_device[0].capacity_gb, 96 * 1.073741824, 1e-9);
-}
 
 TEST(Golden, PeerToPeerPcieMakesTensorParallelCollectivesCheap)
 {
@@ -125,20 +88,6 @@ TEST(Golden, DefaultScenarioIsTheThreeMacStudios)
     EXPECT_EQ(p.engine, "llama.cpp");
 }
 
-TEST(Golden, R1OnePointFiveEightBit)
-{
-    auto s = make_scenario("deepseek-r1", "ud-iq1_s", "1x pc-ddr5+1x rtx-4090");
-    s.offload = OffloadMode::None;
-    const auto gpu_only = must_plan(s);
-    EXPECT_GT(gpu_only.memory.weights_total_gb, 100.0);
-    EXPECT_FALSE(gpu_only.fits);
-
-    const auto h100 = must_plan(make_scenario("deepseek-r1", "ud-iq1_s", "1x server-pcie+2x h100-sxm-80g"));
-    EXPECT_TRUE(h100.fits) << (h100.reasons.empty() ? "" : h100.reasons.front());
-    EXPECT_EQ(h100.offload, OffloadMode::None);
-    EXPECT_EQ(h100.devices, 2);
-}
-
 TEST(Golden, DistillsFitLaptopAndDesktop)
 {
     for (const char* model : {"deepseek-r1-distill-qwen-1.5b", "deepseek-r1-distill-qwen-7b"}) {
@@ -161,10 +110,8 @@ TEST(Golden, KTransformersOffloadsRoutedExpertsToHostRam)
 {
     auto s = make_scenario("deepseek-r1", "q4_k_m", "1x server-xeon-6454s-2s+1x rtx-4090", "ktransformers");
     const auto p = must_plan(s);
-    EXPECT_TRUE(p.fits) << (p.reasons.empty() ? "" : p.reasons.front());
-    EXPECT_EQ(p.offload, OffloadMode::Experts);
-    EXPECT_EQ(p.layout.mode, "offload-experts");
-    EXPECT_EQ(p.decode.bottleneck, Bottleneck::HostMemory);
+    // Fit, mode and bottleneck are a golden case (tests/data/golden/ktransformers-expert-offload.json).
+    ASSERT_TRUE(p.fits) << (p.reasons.empty() ? "" : p.reasons.front());
     // The GPU holds only the non-routed part: well under 24 GB.
     ASSERT_FALSE(p.memory.per_device.empty());
     EXPECT_LT(p.memory.per_device.front().weights_gb, 20.0);
@@ -184,15 +131,6 @@ TEST(Golden, LlamaCppOffloadsLayersWhenTheGpuIsTooSmall)
     EXPECT_TRUE(p.layout.stages[1].on_host);
 }
 
-TEST(Golden, ExpandedMlaCacheCostsSeventyTimesMore)
-{
-    auto s = make_scenario("deepseek-r1", "q4_k_m", "1x mac-studio-m3-ultra-512g", "ollama");
-    const auto expanded = must_plan(s);
-    s.engine = "llama.cpp";
-    const auto compressed = must_plan(s);
-    EXPECT_NEAR(expanded.memory.kv_per_token_bytes / compressed.memory.kv_per_token_bytes, 320.0 * 128 / 576, 1e-9);
-}
-
 TEST(Golden, MtpSpeedsDecodeByAboutTheReportedFactor)
 {
     auto s = make_scenario("deepseek-v3", "fp8", "1x hgx-h200-8", "sglang");
@@ -201,16 +139,6 @@ TEST(Golden, MtpSpeedsDecodeByAboutTheReportedFactor)
     // DeepSeek-V3 report: ~1.8x tokens/s with 85-90 % acceptance.
     EXPECT_GT(p.decode.mtp_speedup, 1.5);
     EXPECT_LT(p.decode.mtp_speedup, 1.9);
-}
-
-TEST(Golden, KvCachePrecisionIsAScenarioSetting)
-{
-    // ik_llama.cpp PR 259: MLA latent cache in q8_0 (1.0625 bytes) at 32768 tokens = 1166.62 MiB.
-    auto s = make_scenario("deepseek-r1", "ud-q2_k_xl", "1x server-pcie+1x rtx-a6000", "llama.cpp");
-    s.workload.kv_bytes = 8.5 / 8;
-    s.workload.context = 32768;
-    const auto p = must_plan(s);
-    EXPECT_NEAR(p.memory.kv_per_token_bytes * 32768 / (1024.0 * 1024.0), 1166.62, 1166.62 * 0.01);
 }
 
 TEST(Golden, BatchedPrefillReadsTheWeightsOnce)
@@ -368,17 +296,6 @@ TEST(Properties, MoreConcurrencyNeverLowersAggregateBelowOneStream)
     }
 }
 
-TEST(Properties, PlanIsDeterministic)
-{
-    const auto s = make_scenario("deepseek-r1", "q4_k_m", "1x hgx-h100-8,1x hgx-h200-8@ib-ndr400", "llama.cpp");
-    const auto a = must_plan(s);
-    const auto b = must_plan(s);
-    EXPECT_EQ(a.decode.tokens_per_s, b.decode.tokens_per_s);
-    EXPECT_EQ(a.prefill.ttft_s, b.prefill.ttft_s);
-    EXPECT_EQ(a.memory.per_device.size(), b.memory.per_device.size());
-    EXPECT_EQ(a.memory.per_device.size(), 16u);
-}
-
 TEST(Properties, MixedPoolSplitsLayersByMemory)
 {
     // An H200 holds 141 GB, an H100 80 GB: the H200 group gets more layers.
@@ -401,25 +318,6 @@ TEST(Properties, MemoryPerDeviceAddsUp)
         weights += d.weights_gb;
     }
     EXPECT_NEAR(weights, p.memory.weights_total_gb, 1e-6 * p.memory.weights_total_gb);
-}
-
-TEST(Properties, RangesBracketTheFigures)
-{
-    const auto p = must_plan(default_scenario());
-    EXPECT_LT(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s);
-    EXPECT_GT(p.decode.tokens_per_s_range.high, p.decode.tokens_per_s);
-    EXPECT_LT(p.prefill.ttft_s_range.low, p.prefill.ttft_s);
-    EXPECT_GT(p.prefill.ttft_s_range.high, p.prefill.ttft_s);
-}
-
-TEST(Properties, AssumptionsCarryASource)
-{
-    const auto p = must_plan(default_scenario());
-    ASSERT_GE(p.assumptions.size(), 8u);
-    for (const auto& a : p.assumptions) {
-        EXPECT_FALSE(a.source.empty()) << a.name;
-        EXPECT_TRUE(std::isfinite(a.value)) << a.name;
-    }
 }
 
 TEST(BadInput, UnknownIdsNameTheField)

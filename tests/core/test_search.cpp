@@ -3,6 +3,7 @@
 // cancellation work, the cheap prunes never drop a feasible candidate, and
 // bad requests name the field.
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <limits>
@@ -286,19 +287,12 @@ TEST(Search, ProgressReachesTheTotal)
     EXPECT_EQ(last_total, r.evaluated);
 }
 
-TEST(Search, IsDeterministic)
-{
-    const auto a = must_search(r1_request());
-    const auto b = must_search(r1_request());
-    ASSERT_EQ(a.results.size(), b.results.size());
-    EXPECT_EQ(a.evaluated, b.evaluated);
-    for (std::size_t i = 0; i < a.results.size(); ++i) EXPECT_EQ(a.results[i].scenario, b.results[i].scenario);
-    ASSERT_EQ(a.pareto.size(), b.pareto.size());
-    for (std::size_t i = 0; i < a.pareto.size(); ++i) EXPECT_EQ(a.pareto[i].scenario, b.pareto[i].scenario);
-}
-
-// Plans every candidate of a request by brute force (no pruning), with the
-// machines given as node-group templates, and returns the feasible ones.
+// Plans every candidate of a request by brute force (no pruning, no
+// shortcut: every format, engine, machine, count and offload mode is
+// planned), with the machines given as node-group templates, and returns the
+// feasible ones. The search's contract is applied to the plans afterwards:
+// offloading is proposed only where the accelerators alone cannot hold the
+// model (an offload plan of a pool that fits without offload is dominated).
 std::set<std::string> brute_force(const SearchRequest& q, const std::vector<NodeGroup>& machines)
 {
     const Catalog& c = shipped_catalog();
@@ -309,9 +303,13 @@ std::set<std::string> brute_force(const SearchRequest& q, const std::vector<Node
             if (!e.loads(f.family)) continue;
             for (const auto& machine : machines) {
                 for (int n = 1; n <= q.max_nodes; ++n) {
-                    bool none_fits = false;
+                    struct Planned {
+                        Scenario s;
+                        bool fits = false;
+                        double tokens_per_s = 0;
+                    };
+                    std::vector<Planned> planned;
                     for (OffloadMode m : {OffloadMode::None, OffloadMode::Experts, OffloadMode::Layers}) {
-                        if (m != OffloadMode::None && none_fits) continue;
                         Scenario s;
                         s.model = q.model;
                         s.variant = fid;
@@ -323,9 +321,16 @@ std::set<std::string> brute_force(const SearchRequest& q, const std::vector<Node
                         s.workload.concurrency = q.concurrency;
                         s.workload.mtp = q.mtp;
                         auto p = plan(s, c, PlanOptions{false, false});
-                        if (!p || !p.value().fits) continue;
-                        if (m == OffloadMode::None) none_fits = true;
-                        if (p.value().decode.tokens_per_s >= q.target_tokens_per_s) out.insert(key(s));
+                        if (!p) continue;  // the planner refuses the combination
+                        planned.push_back({s, p.value().fits, p.value().decode.tokens_per_s});
+                    }
+                    const bool fits_without_offload = std::any_of(planned.begin(), planned.end(), [](const Planned& p) {
+                        return p.s.offload == OffloadMode::None && p.fits;
+                    });
+                    for (const auto& p : planned) {
+                        if (!p.fits || p.tokens_per_s < q.target_tokens_per_s) continue;
+                        if (p.s.offload != OffloadMode::None && fits_without_offload) continue;
+                        out.insert(key(p.s));
                     }
                 }
             }
