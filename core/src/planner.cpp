@@ -272,27 +272,41 @@ void apportion(const Resolved& r, std::vector<Unit>& units, int first_layer, int
     units[u].head = true;
 }
 
+// KV-cache bytes one sequence at the scenario's context costs on each device
+// of a stage: the layers the stage holds (and the MTP module on the last
+// one), divided as its ranks divide the cache (MLA's latent is whole on every
+// rank unless attention is data-parallel). The fit check, the memory summary
+// and max_concurrency all take it from here.
+double kv_bytes_per_sequence_per_device(const Resolved& r, const Unit& u, double layers)
+{
+    return r.kv_token_layer * layers * r.s->workload.context / u.kv_split;
+}
+
+// The same for the layers a stage holds, which the fit check counts.
+double held_kv_bytes_per_sequence_per_device(const Resolved& r, const Unit& u)
+{
+    if (u.experts_only) return 0;
+    double layers = u.end - u.first;
+    if (r.mtp && u.head) layers += r.model->mtp_modules;
+    return kv_bytes_per_sequence_per_device(r, u, layers);
+}
+
 void fill_memory(const Resolved& r, Unit& u)
 {
     const int n = u.end - u.first;
     double w = 0;
-    double kv = 0;
     if (u.experts_only) {
         w = routed_bytes(r, 0, r.model->layers);
     } else {
         w = fixed_bytes(r, u.first, u.end) + (u.non_routed ? 0.0 : routed_bytes(r, u.first, u.end));
         if (u.embed) w += r.bytes.embedding;
         if (u.head) w += r.bytes.output_head + r.bytes.final_norm;
-        kv = kv_seq_bytes(r, n);
-        if (r.mtp && u.head) {
-            w += r.bytes.mtp;
-            kv += r.kv_token_layer * r.model->mtp_modules * r.s->workload.context * r.s->workload.concurrency;
-        }
+        if (r.mtp && u.head) w += r.bytes.mtp;
     }
     if (u.experts_only) w *= u.host_copies;
     const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
     u.weights = replicated + (w - replicated) / u.g;
-    u.kv = kv / u.kv_split;
+    u.kv = held_kv_bytes_per_sequence_per_device(r, u) * r.s->workload.concurrency;
     if (n == 0 && !u.experts_only && !u.embed && !u.head) {
         u.act = 0;  // an unused device holds nothing
     }
@@ -421,7 +435,7 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
     } else {
         bytes = fixed_bytes(r, u.first, u.end);
         if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
-        kv_bytes = seqs * L * r.kv_token_layer * n;
+        kv_bytes = seqs * kv_bytes_per_sequence_per_device(r, u, n);
         flops = tokens * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
         attn_flops = tokens * L * r.attn_flops_pos * n;
         if (u.head) {
@@ -430,7 +444,7 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
         }
     }
     const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
-    const double per_device = replicated + (bytes - replicated) / u.g + kv_bytes / u.kv_split;
+    const double per_device = replicated + (bytes - replicated) / u.g + kv_bytes;
     const double t_mem = per_device / (u.bw * u.eff->eta_mem);
     const double t_cmp = (flops / u.peak + attn_flops / u.peak_attn) / u.g / u.eff->eta_flop;
     StepCost c;
@@ -917,7 +931,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
         mem.used_gb += (u.weights + u.kv + u.act + u.ovh) * count / kGB;
         const int n = u.end - u.first;
         if (n > 0 && !u.experts_only) {
-            const double per_seq = r.kv_token_layer * n * s.workload.context / u.g;
+            const double per_seq = held_kv_bytes_per_sequence_per_device(r, u);
             const double room = u.usable_b - u.weights - u.act - u.ovh;
             const double seqs = room > 0 ? std::floor(room / per_seq) : 0.0;
             max_conc = std::min(max_conc, static_cast<int>(std::min(seqs, 1e9)));
@@ -1017,17 +1031,17 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
                 PlanOptions quick{false, false};
                 auto alt = plan(raised_s, c, quick);
                 if (!out.fits && alt && alt.value().fits) {
-                    warnings.push_back("macOS lets the GPU wire only about " + fmt(wired, 0) + " GB of " + n.accel->name +
+                    warnings.push_back("macOS lets the GPU wire only about " + fmt(wired, 0) + " GiB of " + n.accel->name +
                                        "'s memory by default; raising it (sudo sysctl iogpu.wired_limit_mb=" +
-                                       std::to_string(static_cast<long>(raised * 1000 / 1.048576)) +
+                                       std::to_string(static_cast<long>(std::floor(units::capacity_to_mib(raised)))) +
                                        ") would make this fit");
                 } else if (out.fits) {
-                    warnings.push_back("planned within macOS's default GPU wired-memory limit (about " + fmt(wired, 0) + " GB of " +
-                                       fmt(n.accel->memory_gb, 0) + " GB); sysctl iogpu.wired_limit_mb raises it");
+                    warnings.push_back("planned within macOS's default GPU wired-memory limit (about " + fmt(wired, 0) + " GiB of " +
+                                       fmt(n.accel->memory_gb, 0) + " GiB); sysctl iogpu.wired_limit_mb raises it");
                 }
             } else {
-                warnings.push_back("assumes the GPU wired-memory limit is raised to " + fmt(raised, 0) +
-                                   " GB (sudo sysctl iogpu.wired_limit_mb)");
+                warnings.push_back("assumes the GPU wired-memory limit is raised to " + fmt(raised, 0) + " GiB (sudo sysctl iogpu.wired_limit_mb=" +
+                                   std::to_string(static_cast<long>(std::floor(units::capacity_to_mib(raised)))) + ")");
             }
             break;
         }
@@ -1110,7 +1124,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
             ? (r.engine->mla_compressed ? "MLA latent: layers x (kv_lora_rank + qk_rope_head_dim) x bytes"
                                         : "expanded MLA: layers x heads x (qk_nope + qk_rope + v_head) x bytes")
             : "2 x layers x kv_heads x head_dim x bytes");
-    add("host RAM kept by the OS", kHostReserveFraction, "fraction (at least 3 GB)", "planner assumption");
+    add("host RAM kept by the OS", kHostReserveFraction, "fraction (at least 3 GiB)", "planner assumption");
     if (r.engine->numa_scaling < 1.0 || r.engine->numa_replicate) {
         add("second CPU socket adds", r.engine->numa_replicate ? 1.0 : r.engine->numa_scaling, "of one socket's bandwidth",
             r.engine->numa_replicate ? r.engine->id + " copies host weights to every socket" : r.engine->id + " engine profile");
