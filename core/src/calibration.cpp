@@ -65,15 +65,6 @@ void set(Efficiency& e, int p, double v)
     }
 }
 
-std::optional<DeviceClass> class_from(const std::string& s)
-{
-    if (s == "datacenter-gpu") return DeviceClass::DatacenterGpu;
-    if (s == "consumer-gpu") return DeviceClass::ConsumerGpu;
-    if (s == "apple") return DeviceClass::Apple;
-    if (s == "cpu") return DeviceClass::Cpu;
-    return std::nullopt;
-}
-
 std::string fmt(double v, int digits)
 {
     std::ostringstream s;
@@ -409,7 +400,7 @@ Result<EfficiencyPriors> read_priors(const nlohmann::json& doc)
             if (!e.is_object() || !e.contains("id") || !e.at("id").is_string()) return Error{path + ".id", "must be a string"};
             if (!e.contains("efficiency") || !e.at("efficiency").is_object()) continue;
             for (const auto& [cls, block] : e.at("efficiency").items()) {
-                const auto dc = class_from(cls);
+                const auto dc = device_class_from_string(cls);
                 const std::string bpath = path + ".efficiency." + cls;
                 if (!dc) return Error{bpath, "unknown device class"};
                 if (!block.is_object()) return Error{bpath, "must be an object"};

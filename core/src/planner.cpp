@@ -11,6 +11,7 @@
 #include "deepplan/cost.hpp"
 #include "deepplan/plan.hpp"
 #include "deepplan/units.hpp"
+#include "hardware/machine.hpp"
 
 namespace deepplan {
 
@@ -18,10 +19,6 @@ namespace {
 
 using units::kGB;
 
-// Share of a machine's RAM the OS and other programs keep: a stated
-// assumption, not a fitted constant (desktop and server OSes idle at a few GB).
-constexpr double kHostReserveFraction = 0.15;
-constexpr double kHostReserveMinGb = 3.0;
 constexpr int kMaxMinNodes = 64;
 constexpr double kActivationBytes = 2.0;  // activations travel as BF16
 
@@ -45,45 +42,47 @@ struct NodeInfo {
     const Device* accel = nullptr;
     int accel_count = 0;
     const Device* cpu = nullptr;
-    double host_usable_gb = 0;
+    double host_usable_capacity_gb = 0;
     double host_bw_gb_s = 0;
     const Link* intra = nullptr;
     const Link* net = nullptr;
 };
 
-// A pipeline stage's hardware and what it holds.
-struct Unit {
+// A pipeline stage as placed: the devices that run it (one, a
+// tensor-parallel group, or host RAM with the CPU), the layers it holds and
+// its memory per device.
+struct PlacedStage {
     int node = 0;
-    int device_index = 0;        // index within the machine, -1 = host RAM
-    const Device* dev = nullptr;
-    int g = 1;                   // tensor-parallel degree
-    int per_node = 1;            // devices of the unit in one machine (g spans machines when larger)
-    bool host = false;
-    double usable_b = 0;         // per device, bytes
-    double capacity_b = 0;       // per device, bytes
-    double bw = 0;               // per device, bytes/s
-    double peak = 0;             // per device, FLOP/s of the weights' matrix multiplies
-    double peak_attn = 0;        // per device, FLOP/s of attention (BF16 kernels unless the KV cache is FP8)
+    int device_index = 0;             // index within the machine, -1 = host RAM
+    const Device* device = nullptr;
+    int tp_degree = 1;                // tensor-parallel degree
+    int per_node = 1;                 // devices of the stage in one machine (tp_degree spans machines when larger)
+    bool on_host = false;             // host RAM, run by the CPU
+    double usable_b = 0;              // per device, bytes
+    double capacity_b = 0;            // per device, bytes
+    double bandwidth_b_s = 0;         // per device, bytes/s
+    double peak_flop_s = 0;           // per device, FLOP/s of the weights' matrix multiplies
+    double attention_peak_flop_s = 0; // per device, FLOP/s of attention (BF16 kernels unless the KV cache is FP8)
     const Efficiency* eff = nullptr;
-    const Link* tp_link = nullptr;   // between the unit's ranks (the pool link when it spans machines)
-    const Link* intra_link = nullptr;  // between the ranks inside one machine
-    int first = 0;
+    const Link* tp_link = nullptr;    // between the stage's ranks (the pool link when it spans machines)
+    const Link* intra_link = nullptr; // between the ranks inside one machine
+    int first = 0;                    // layers [first, end)
     int end = 0;
     bool embed = false;
     bool head = false;
-    bool experts_only = false;   // holds the routed experts of every MoE layer (expert offload)
-    bool non_routed = false;     // holds everything but the routed experts of its layers
-    bool dp_attention = false;   // attention replicated per rank, sequences split across ranks
-    double kv_split = 1;         // how many ways the stage's KV cache is divided over its ranks
-    double host_copies = 1;      // host-RAM weights copied per socket (NUMA replication)
+    bool routed_experts_only = false; // holds the routed experts of every MoE layer (expert offload)
+    bool non_routed = false;          // holds everything but the routed experts of its layers
+    bool dp_attention = false;        // attention replicated per rank, sequences split across ranks
+    double kv_split = 1;              // how many ways the stage's KV cache is divided over its ranks
+    double host_copies = 1;           // host-RAM weights copied per socket (NUMA replication)
     // memory per device, bytes
-    double weights = 0, kv = 0, act = 0, ovh = 0;
+    double weights_b = 0, kv_b = 0, activations_b = 0, overhead_b = 0;
     double decode_s = 0;
     Bottleneck limit = Bottleneck::MemoryBandwidth;
 };
 
 struct Attempt {
-    std::vector<Unit> units;
+    std::vector<PlacedStage> stages;
     OffloadMode mode = OffloadMode::None;
     std::string layout_mode;
     bool fits = false;
@@ -124,12 +123,12 @@ int dense_in(const Resolved& r, int a, int b)
 int moe_in(const Resolved& r, int a, int b) { return (b - a) - dense_in(r, a, b); }
 
 // Weight bytes of layers [a, b): non-routed part and all routed experts.
-double fixed_bytes(const Resolved& r, int a, int b)
+double non_routed_bytes(const Resolved& r, int a, int b)
 {
     return dense_in(r, a, b) * r.bytes.dense_layer + moe_in(r, a, b) * r.bytes.moe_layer_fixed;
 }
 
-double routed_bytes(const Resolved& r, int a, int b)
+double all_routed_bytes(const Resolved& r, int a, int b)
 {
     return moe_in(r, a, b) * r.params.routed_experts * r.bytes.expert_routed;
 }
@@ -140,7 +139,7 @@ double attention_bytes(const Resolved& r, int a, int b)
     return (b - a) * (r.bytes.attention_per_layer + r.bytes.norms_per_layer);
 }
 
-double layer_bytes(const Resolved& r, int l) { return fixed_bytes(r, l, l + 1) + routed_bytes(r, l, l + 1); }
+double layer_bytes(const Resolved& r, int l) { return non_routed_bytes(r, l, l + 1) + all_routed_bytes(r, l, l + 1); }
 
 double kv_seq_bytes(const Resolved& r, int layers)
 {
@@ -167,25 +166,19 @@ double ring_allreduce_s(const Link* link, int g, double bytes)
     return alpha + 2.0 * (g - 1) / g * bytes / (link->bandwidth_gb_s * kGB);
 }
 
-Unit make_accel_unit(const Resolved& r, const NodeInfo& n, int node, int index, int g, const Efficiency* eff)
+PlacedStage make_accelerator_stage(const Resolved& r, const NodeInfo& n, int node, int index, int g, const Efficiency* eff)
 {
-    Unit u;
+    PlacedStage u;
     u.node = node;
     u.device_index = index;
-    u.dev = n.accel;
-    u.g = g;
+    u.device = n.accel;
+    u.tp_degree = g;
     u.per_node = std::min(g, std::max(1, n.accel_count));
-    u.capacity_b = n.accel->memory_gb * units::kCapacityGB;
-    double usable_gb = n.accel->memory_gb * r.engine->memory_fraction;
-    if (n.accel->device_class == DeviceClass::Apple && n.accel->gpu_wired_fraction > 0) {
-        usable_gb = r.s->apple_raise_wired_limit
-                        ? std::max(0.0, n.accel->memory_gb - n.accel->os_reserve_gb)
-                        : n.accel->memory_gb * n.accel->gpu_wired_fraction;
-    }
-    u.usable_b = usable_gb * units::kCapacityGB;
-    u.bw = n.accel->memory_bandwidth_gb_s * kGB;
-    u.peak = peak_flops(*n.accel, r.format->compute);
-    u.peak_attn = peak_flops(*n.accel, r.attn_compute);
+    u.capacity_b = units::capacity_to_bytes(n.accel->memory_gb);
+    u.usable_b = units::capacity_to_bytes(machine::accelerator_usable_capacity_gb(*n.accel, *r.engine, r.s->apple_raise_wired_limit));
+    u.bandwidth_b_s = n.accel->memory_bandwidth_gb_s * kGB;
+    u.peak_flop_s = peak_flops(*n.accel, r.format->compute);
+    u.attention_peak_flop_s = peak_flops(*n.accel, r.attn_compute);
     u.eff = eff;
     u.tp_link = n.intra;
     u.intra_link = n.intra;
@@ -198,48 +191,48 @@ Unit make_accel_unit(const Resolved& r, const NodeInfo& n, int node, int index, 
     } else {
         u.kv_split = std::min(g, std::max(1, r.model->kv_heads));
     }
-    u.ovh = r.engine->overhead_gb * kGB;
-    u.act = r.engine->activation_gb * kGB;
+    u.overhead_b = r.engine->overhead_gb * kGB;
+    u.activations_b = r.engine->activation_gb * kGB;
     return u;
 }
 
-Unit make_host_unit(const Resolved& r, const NodeInfo& n, int node, const Efficiency* eff)
+PlacedStage make_host_stage(const Resolved& r, const NodeInfo& n, int node, const Efficiency* eff)
 {
-    Unit u;
+    PlacedStage u;
     u.node = node;
     u.device_index = -1;
-    u.dev = n.cpu;
-    u.host = true;
-    u.capacity_b = n.system->host_ram_gb * units::kCapacityGB;
-    u.usable_b = n.host_usable_gb * units::kCapacityGB;
+    u.device = n.cpu;
+    u.on_host = true;
+    u.capacity_b = units::capacity_to_bytes(n.system->host_ram_gb);
+    u.usable_b = units::capacity_to_bytes(n.host_usable_capacity_gb);
     // A second socket adds only part of its bandwidth unless the engine keeps
     // a copy of the weights on each (then it costs the memory instead).
     const double sockets = n.system->host_sockets;
     const double scaling = r.engine->numa_replicate ? 1.0 : r.engine->numa_scaling;
-    u.bw = n.host_bw_gb_s * kGB * (1.0 + (sockets - 1.0) * scaling) / sockets;
+    u.bandwidth_b_s = n.host_bw_gb_s * kGB * (1.0 + (sockets - 1.0) * scaling) / sockets;
     u.host_copies = r.engine->numa_replicate ? sockets : 1.0;
     // Kernels without AMX run at the vector units' peak, a fraction of the
     // matrix engine's that the catalog's CPU peaks state (PHYSICS-NOTES 6).
     const double share = n.cpu ? cpu_kernel_share(*n.cpu, *r.engine) : 1.0;
-    u.peak = n.cpu ? peak_flops(*n.cpu, r.format->compute) * share * n.system->host_sockets : 0;
-    u.peak_attn = n.cpu ? peak_flops(*n.cpu, r.attn_compute) * share * n.system->host_sockets : 0;
+    u.peak_flop_s = n.cpu ? peak_flops(*n.cpu, r.format->compute) * share * n.system->host_sockets : 0;
+    u.attention_peak_flop_s = n.cpu ? peak_flops(*n.cpu, r.attn_compute) * share * n.system->host_sockets : 0;
     u.eff = eff;
-    u.act = std::min(1.0, r.engine->activation_gb) * kGB;
+    u.activations_b = std::min(1.0, r.engine->activation_gb) * kGB;
     return u;
 }
 
-// Layers in proportion to each unit's free capacity (MODEL.md §3: mixed pools
-// and even pipeline splits are the same rule). Embedding on the first unit,
+// Layers in proportion to each stage's free capacity (MODEL.md §3: mixed pools
+// and even pipeline splits are the same rule). Embedding on the first stage,
 // output head on the last.
-void apportion(const Resolved& r, std::vector<Unit>& units, int first_layer, int end_layer, bool routed_too)
+void apportion(const Resolved& r, std::vector<PlacedStage>& stages, int first_layer, int end_layer, bool routed_too)
 {
     const int L = end_layer - first_layer;
-    if (units.empty() || L <= 0) return;
-    std::vector<double> cap(units.size());
+    if (stages.empty() || L <= 0) return;
+    std::vector<double> cap(stages.size());
     double capsum = 0;
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        const auto& u = units[i];
-        cap[i] = std::max(1.0, u.g * (u.usable_b - u.ovh - u.act));
+    for (std::size_t i = 0; i < stages.size(); ++i) {
+        const auto& u = stages[i];
+        cap[i] = std::max(1.0, u.tp_degree * (u.usable_b - u.overhead_b - u.activations_b));
         capsum += cap[i];
     }
     const double kv_layer = r.kv_token_layer * r.s->workload.context * r.s->workload.concurrency;
@@ -254,22 +247,22 @@ void apportion(const Resolved& r, std::vector<Unit>& units, int first_layer, int
     double cum = r.bytes.embedding;
     std::size_t u = 0;
     double target = total * cap[0] / capsum;
-    for (auto& unit : units) unit.first = unit.end = first_layer;
-    units[0].first = first_layer;
+    for (auto& st : stages) st.first = st.end = first_layer;
+    stages[0].first = first_layer;
     for (int l = first_layer; l < end_layer; ++l) {
         const double b = bytes_of(l);
-        while (u + 1 < units.size() && cum + b / 2 > target) {
-            units[u].end = l;
+        while (u + 1 < stages.size() && cum + b / 2 > target) {
+            stages[u].end = l;
             ++u;
-            units[u].first = l;
+            stages[u].first = l;
             target += total * cap[u] / capsum;
         }
         cum += b;
     }
-    units[u].end = end_layer;
-    for (std::size_t i = u + 1; i < units.size(); ++i) units[i].first = units[i].end = end_layer;
-    units.front().embed = true;
-    units[u].head = true;
+    stages[u].end = end_layer;
+    for (std::size_t i = u + 1; i < stages.size(); ++i) stages[i].first = stages[i].end = end_layer;
+    stages.front().embed = true;
+    stages[u].head = true;
 }
 
 // KV-cache bytes one sequence at the scenario's context costs on each device
@@ -277,47 +270,47 @@ void apportion(const Resolved& r, std::vector<Unit>& units, int first_layer, int
 // one), divided as its ranks divide the cache (MLA's latent is whole on every
 // rank unless attention is data-parallel). The fit check, the memory summary
 // and max_concurrency all take it from here.
-double kv_bytes_per_sequence_per_device(const Resolved& r, const Unit& u, double layers)
+double kv_bytes_per_sequence_per_device(const Resolved& r, const PlacedStage& u, double layers)
 {
     return r.kv_token_layer * layers * r.s->workload.context / u.kv_split;
 }
 
 // The same for the layers a stage holds, which the fit check counts.
-double held_kv_bytes_per_sequence_per_device(const Resolved& r, const Unit& u)
+double held_kv_bytes_per_sequence_per_device(const Resolved& r, const PlacedStage& u)
 {
-    if (u.experts_only) return 0;
+    if (u.routed_experts_only) return 0;
     double layers = u.end - u.first;
     if (r.mtp && u.head) layers += r.model->mtp_modules;
     return kv_bytes_per_sequence_per_device(r, u, layers);
 }
 
-void fill_memory(const Resolved& r, Unit& u)
+void fill_memory(const Resolved& r, PlacedStage& u)
 {
     const int n = u.end - u.first;
     double w = 0;
-    if (u.experts_only) {
-        w = routed_bytes(r, 0, r.model->layers);
+    if (u.routed_experts_only) {
+        w = all_routed_bytes(r, 0, r.model->layers);
     } else {
-        w = fixed_bytes(r, u.first, u.end) + (u.non_routed ? 0.0 : routed_bytes(r, u.first, u.end));
+        w = non_routed_bytes(r, u.first, u.end) + (u.non_routed ? 0.0 : all_routed_bytes(r, u.first, u.end));
         if (u.embed) w += r.bytes.embedding;
         if (u.head) w += r.bytes.output_head + r.bytes.final_norm;
         if (r.mtp && u.head) w += r.bytes.mtp;
     }
-    if (u.experts_only) w *= u.host_copies;
+    if (u.routed_experts_only) w *= u.host_copies;
     const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
-    u.weights = replicated + (w - replicated) / u.g;
-    u.kv = held_kv_bytes_per_sequence_per_device(r, u) * r.s->workload.concurrency;
-    if (n == 0 && !u.experts_only && !u.embed && !u.head) {
-        u.act = 0;  // an unused device holds nothing
+    u.weights_b = replicated + (w - replicated) / u.tp_degree;
+    u.kv_b = held_kv_bytes_per_sequence_per_device(r, u) * r.s->workload.concurrency;
+    if (n == 0 && !u.routed_experts_only && !u.embed && !u.head) {
+        u.activations_b = 0;  // an unused device holds nothing
     }
 }
 
-bool unit_fits(const Unit& u) { return u.weights + u.kv + u.act + u.ovh <= u.usable_b; }
+bool stage_fits(const PlacedStage& u) { return u.weights_b + u.kv_b + u.activations_b + u.overhead_b <= u.usable_b; }
 
-std::string device_label(const Unit& u)
+std::string device_label(const PlacedStage& u)
 {
-    std::string s = u.dev ? u.dev->id : std::string("host");
-    if (u.host) s = "host RAM (" + s + ")";
+    std::string s = u.device ? u.device->id : std::string("host");
+    if (u.on_host) s = "host RAM (" + s + ")";
     return s;
 }
 
@@ -326,14 +319,14 @@ void collect_reasons(Attempt& a, bool detail)
     a.fits = true;
     int shown = 0;
     int hidden = 0;
-    for (const auto& u : a.units) {
-        if (unit_fits(u)) continue;
+    for (const auto& u : a.stages) {
+        if (stage_fits(u)) continue;
         a.fits = false;
         if (!detail) return;
         if (shown < 3) {
-            const double need = (u.weights + u.kv + u.act + u.ovh) / kGB;
+            const double need = (u.weights_b + u.kv_b + u.activations_b + u.overhead_b) / kGB;
             a.reasons.push_back(device_label(u) + " on machine " + std::to_string(u.node + 1) + " needs " + fmt(need) +
-                                " GB (weights " + fmt(u.weights / kGB) + ", KV cache " + fmt(u.kv / kGB) + ") but has " +
+                                " GB (weights " + fmt(u.weights_b / kGB) + ", KV cache " + fmt(u.kv_b / kGB) + ") but has " +
                                 fmt(u.usable_b / kGB) + " GB usable");
             ++shown;
         } else {
@@ -345,25 +338,25 @@ void collect_reasons(Attempt& a, bool detail)
 
 // --- timing (MODEL.md §4, §5) ------------------------------------------------
 
-// Communication of one pass of `tokens` tokens over a unit's layers [first, end).
+// Communication of one pass of `tokens` tokens over a stage's layers [first, end).
 // Tensor parallel: two all-reduces of every token's activations per layer.
 // Data-parallel attention with expert-parallel MoE: no collective for
 // attention or dense layers; per MoE layer a dispatch (FP8) and a combine
 // (BF16) all-to-all of each rank's own tokens to the ranks holding their
 // top-k experts, over the network for the share of experts on other machines
 // (one NIC per GPU in HGX machines) and over the intra link for the rest.
-double comm_seconds(const Resolved& r, const Unit& u, double tokens)
+double comm_seconds(const Resolved& r, const PlacedStage& u, double tokens)
 {
-    if (u.experts_only || u.g <= 1) return 0;
+    if (u.routed_experts_only || u.tp_degree <= 1) return 0;
     const int n = u.end - u.first;
     if (!u.dp_attention) {
-        return 2.0 * n * ring_allreduce_s(u.tp_link, u.g, tokens * r.model->hidden_size * kActivationBytes);
+        return 2.0 * n * ring_allreduce_s(u.tp_link, u.tp_degree, tokens * r.model->hidden_size * kActivationBytes);
     }
     const int moe = moe_in(r, u.first, u.end);
     if (moe == 0 || !u.tp_link) return 0;
-    const double local = tokens / u.g;
+    const double local = tokens / u.tp_degree;
     const double bytes_rank = local * r.params.experts_per_token * r.model->hidden_size * (1.0 + 2.0);
-    const double remote = u.g > u.per_node ? static_cast<double>(u.g - u.per_node) / u.g : 0.0;
+    const double remote = u.tp_degree > u.per_node ? static_cast<double>(u.tp_degree - u.per_node) / u.tp_degree : 0.0;
     const Link* net = u.tp_link;
     const Link* intra = u.intra_link ? u.intra_link : u.tp_link;
     const double alpha = (remote > 0 ? net->latency_us : intra->latency_us) * units::kMicro;
@@ -372,26 +365,26 @@ double comm_seconds(const Resolved& r, const Unit& u, double tokens)
     return moe * t_a2a;
 }
 
-// Per-pass overheads of a unit: scheduling once, launches per layer, expert
+// Per-pass overheads of a stage: scheduling once, launches per layer, expert
 // dispatch per MoE layer and per expert the pass touches in it (fitted per
 // engine and device class).
-double overhead_seconds(const Resolved& r, const Unit& u, double touched)
+double overhead_seconds(const Resolved& r, const PlacedStage& u, double touched)
 {
     const int n = u.end - u.first;
-    const int moe_layers = u.experts_only ? r.model->moe_layers() : (u.non_routed ? 0 : moe_in(r, u.first, u.end));
-    return (u.eff->step_overhead_us + (u.experts_only ? 0 : n) * u.eff->layer_overhead_us +
+    const int moe_layers = u.routed_experts_only ? r.model->moe_layers() : (u.non_routed ? 0 : moe_in(r, u.first, u.end));
+    return (u.eff->step_overhead_us + (u.routed_experts_only ? 0 : n) * u.eff->layer_overhead_us +
             moe_layers * (u.eff->moe_layer_overhead_us + touched * u.eff->expert_overhead_us)) *
            units::kMicro;
 }
 
-// Machines one replica spans (a tensor-parallel unit wider than a machine
-// spans several), counted once when the units are placed.
-int machines_spanned(const std::vector<Unit>& units, std::size_t pool_machines)
+// Machines one replica spans (a tensor-parallel stage wider than a machine
+// spans several), counted once when the stages are placed.
+int machines_spanned(const std::vector<PlacedStage>& stages, std::size_t pool_machines)
 {
     std::vector<bool> seen(pool_machines, false);
-    for (const auto& u : units) {
-        if (!u.experts_only && u.end == u.first && !u.head) continue;
-        const int span = u.host ? 1 : (u.g + u.per_node - 1) / std::max(1, u.per_node);
+    for (const auto& u : stages) {
+        if (!u.routed_experts_only && u.end == u.first && !u.head) continue;
+        const int span = u.on_host ? 1 : (u.tp_degree + u.per_node - 1) / std::max(1, u.per_node);
         for (int k = 0; k < span; ++k) {
             const auto node = static_cast<std::size_t>(u.node + k);
             if (node < seen.size()) seen[node] = true;
@@ -407,7 +400,7 @@ double node_overhead_seconds(const Attempt& a)
 {
     if (a.machines <= 1) return 0;
     double us = 0;
-    for (const auto& u : a.units) {
+    for (const auto& u : a.stages) {
         if (u.eff) us = std::max(us, u.eff->node_overhead_us);
     }
     return us * units::kMicro * (a.machines - 1);
@@ -419,8 +412,8 @@ struct StepCost {
 };
 
 // One decode step of `tokens` tokens (B sequences, or 2B when MTP verifies a
-// drafted token) at context L, on one unit.
-StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seqs, double touched)
+// drafted token) at context L, on one stage.
+StepCost decode_stage(const Resolved& r, const PlacedStage& u, double tokens, double seqs, double touched)
 {
     const double L = r.s->workload.context;
     const int n = u.end - u.first;
@@ -428,12 +421,12 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
     double kv_bytes = 0;
     double flops = 0;
     double attn_flops = 0;
-    if (u.experts_only) {
+    if (u.routed_experts_only) {
         const int moe = r.model->moe_layers();
         bytes = moe * touched * r.bytes.expert_routed;
         flops = tokens * 2.0 * active_params(r, 0, r.model->layers, true, false);
     } else {
-        bytes = fixed_bytes(r, u.first, u.end);
+        bytes = non_routed_bytes(r, u.first, u.end);
         if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
         kv_bytes = seqs * kv_bytes_per_sequence_per_device(r, u, n);
         flops = tokens * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
@@ -444,12 +437,12 @@ StepCost decode_unit(const Resolved& r, const Unit& u, double tokens, double seq
         }
     }
     const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
-    const double per_device = replicated + (bytes - replicated) / u.g + kv_bytes;
-    const double t_mem = per_device / (u.bw * u.eff->eta_mem);
-    const double t_cmp = (flops / u.peak + attn_flops / u.peak_attn) / u.g / u.eff->eta_flop;
+    const double per_device = replicated + (bytes - replicated) / u.tp_degree + kv_bytes;
+    const double t_mem = per_device / (u.bandwidth_b_s * u.eff->eta_mem);
+    const double t_cmp = (flops / u.peak_flop_s + attn_flops / u.attention_peak_flop_s) / u.tp_degree / u.eff->eta_flop;
     StepCost c;
     c.seconds = std::max(t_mem, t_cmp);
-    c.limit = t_cmp > t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
+    c.limit = t_cmp > t_mem ? Bottleneck::Compute : (u.on_host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
     const double overhead = overhead_seconds(r, u, touched);
     const double comm = comm_seconds(r, u, tokens);
     if (comm > c.seconds) c.limit = Bottleneck::Link;
@@ -474,7 +467,7 @@ struct DecodeResult {
 };
 
 DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double seqs,
-                         std::vector<Unit>* store)
+                         std::vector<PlacedStage>* store)
 {
     DecodeResult d;
     const double tokens = r.mtp ? 2.0 * seqs : seqs;
@@ -484,10 +477,10 @@ DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<
     const double touched_step = touched(tokens);
     double worst = -1;
     double sum = 0;
-    for (std::size_t i = 0; i < a.units.size(); ++i) {
-        const auto& u = a.units[i];
-        if (!u.experts_only && u.end == u.first && !u.head) continue;
-        auto c = decode_unit(r, u, tokens, seqs, touched_step);
+    for (std::size_t i = 0; i < a.stages.size(); ++i) {
+        const auto& u = a.stages[i];
+        if (!u.routed_experts_only && u.end == u.first && !u.head) continue;
+        auto c = decode_stage(r, u, tokens, seqs, touched_step);
         if (store) (*store)[i].decode_s = c.seconds;
         sum += c.seconds;
         if (c.seconds > worst) {
@@ -504,26 +497,26 @@ DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<
     d.step_s = sum + hop_total + coordination;
     if (r.mtp) {
         // The MTP module: one more MoE block at B tokens (DeepSeek-V3 report §2.2).
-        Unit mtp_unit = a.units[d.slowest];
-        mtp_unit.first = r.model->dense_layers();  // an MoE block like the main model's
-        mtp_unit.end = mtp_unit.first + 1;
-        mtp_unit.head = false;
-        mtp_unit.experts_only = false;
-        const double per_layer = mtp_unit.eff ? decode_unit(r, mtp_unit, seqs, seqs, touched(seqs)).seconds : 0;
+        PlacedStage mtp_stage = a.stages[d.slowest];
+        mtp_stage.first = r.model->dense_layers();  // an MoE block like the main model's
+        mtp_stage.end = mtp_stage.first + 1;
+        mtp_stage.head = false;
+        mtp_stage.routed_experts_only = false;
+        const double per_layer = mtp_stage.eff ? decode_stage(r, mtp_stage, seqs, seqs, touched(seqs)).seconds : 0;
         d.step_s += per_layer * r.model->mtp_modules;
     }
     // Stages overlap when enough sequences are in flight to fill the pipeline.
-    const std::size_t stages = hops.size() + 1;
-    if (r.engine->pipeline_parallel && stages > 1 && seqs >= static_cast<double>(stages)) {
-        const double micro = seqs / static_cast<double>(stages);
+    const std::size_t stage_count = hops.size() + 1;
+    if (r.engine->pipeline_parallel && stage_count > 1 && seqs >= static_cast<double>(stage_count)) {
+        const double micro = seqs / static_cast<double>(stage_count);
         const double micro_tokens = r.mtp ? 2 * micro : micro;
         const double touched_micro = touched(micro_tokens);
         double slowest = 0;
-        for (const auto& u : a.units) {
-            if (u.end == u.first && !u.experts_only && !u.head) continue;
-            slowest = std::max(slowest, decode_unit(r, u, micro_tokens, micro, touched_micro).seconds);
+        for (const auto& u : a.stages) {
+            if (u.end == u.first && !u.routed_experts_only && !u.head) continue;
+            slowest = std::max(slowest, decode_stage(r, u, micro_tokens, micro, touched_micro).seconds);
         }
-        d.pipelined_rate = micro / (slowest + coordination / static_cast<double>(stages));
+        d.pipelined_rate = micro / (slowest + coordination / static_cast<double>(stage_count));
     }
     return d;
 }
@@ -546,19 +539,19 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
     const double touched = r.model->is_moe()
                                ? experts_touched(r.params.routed_experts, r.params.experts_per_token, T)
                                : 0.0;
-    for (const auto& u : a.units) {
+    for (const auto& u : a.stages) {
         const int n = u.end - u.first;
-        if (!u.experts_only && n == 0 && !u.head) continue;
+        if (!u.routed_experts_only && n == 0 && !u.head) continue;
         double flops = 0;
         double attn_flops = 0;
         double bytes = 0;
-        if (u.experts_only) {
+        if (u.routed_experts_only) {
             flops = T * 2.0 * active_params(r, 0, r.model->layers, true, false);
             bytes = r.model->moe_layers() * touched * r.bytes.expert_routed;
         } else {
             flops = T * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
             attn_flops = prompts * P * P / 2.0 * r.prefill_attn_flops_pos * n;  // causal attention: quadratic in P
-            bytes = fixed_bytes(r, u.first, u.end);
+            bytes = non_routed_bytes(r, u.first, u.end);
             if (!u.non_routed) bytes += moe_in(r, u.first, u.end) * touched * r.bytes.expert_routed;
             if (u.head) {
                 flops += prompts * 2.0 * r.params.output_head;  // only the last token of a prompt needs logits
@@ -566,10 +559,10 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
             }
         }
         const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
-        const double t_cmp = (flops / u.peak + attn_flops / u.peak_attn) / u.g / u.eff->eta_prefill;
-        const double t_mem = (replicated + (bytes - replicated) / u.g) / (u.bw * u.eff->eta_mem);
+        const double t_cmp = (flops / u.peak_flop_s + attn_flops / u.attention_peak_flop_s) / u.tp_degree / u.eff->eta_prefill;
+        const double t_mem = (replicated + (bytes - replicated) / u.tp_degree) / (u.bandwidth_b_s * u.eff->eta_mem);
         double t = std::max(t_cmp, t_mem);
-        Bottleneck lim = t_cmp >= t_mem ? Bottleneck::Compute : (u.host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
+        Bottleneck lim = t_cmp >= t_mem ? Bottleneck::Compute : (u.on_host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
         const double comm = comm_seconds(r, u, T);
         if (comm > t) lim = Bottleneck::Link;
         t = r.engine->comm_overlap ? std::max(t, comm) : t + comm;
@@ -596,7 +589,7 @@ Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, const Link*
 {
     Attempt a;
     a.mode = mode;
-    a.units.reserve(nodes.size() + 1);
+    a.stages.reserve(nodes.size() + 1);
     const EngineProfile& e = *r.engine;
     const int layers = r.model->layers;
     if (mode == OffloadMode::None) {
@@ -610,49 +603,49 @@ Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, const Link*
             const auto& n = nodes[ni];
             const int node = static_cast<int>(ni);
             if (!n.accel || n.accel_count == 0) {
-                a.units.push_back(make_host_unit(r, n, node, eff_for(r, DeviceClass::Cpu)));
+                a.stages.push_back(make_host_stage(r, n, node, eff_for(r, DeviceClass::Cpu)));
                 continue;
             }
             const Efficiency* eff = eff_for(r, n.accel->device_class);
             if (e.tensor_parallel && span_nodes) {
                 // Tensor/expert parallel over every machine of the pool at once.
                 if (ni == 0) {
-                    Unit u = make_accel_unit(r, n, node, 0, n.accel_count * static_cast<int>(nodes.size()), eff);
+                    PlacedStage u = make_accelerator_stage(r, n, node, 0, n.accel_count * static_cast<int>(nodes.size()), eff);
                     u.tp_link = pool_link;
-                    a.units.push_back(u);
+                    a.stages.push_back(u);
                 }
             } else if (e.tensor_parallel) {
-                a.units.push_back(make_accel_unit(r, n, node, 0, n.accel_count, eff));
+                a.stages.push_back(make_accelerator_stage(r, n, node, 0, n.accel_count, eff));
             } else if (e.layer_split) {
-                for (int d = 0; d < n.accel_count; ++d) a.units.push_back(make_accel_unit(r, n, node, d, 1, eff));
+                for (int d = 0; d < n.accel_count; ++d) a.stages.push_back(make_accelerator_stage(r, n, node, d, 1, eff));
             } else {
-                a.units.push_back(make_accel_unit(r, n, node, 0, 1, eff));
+                a.stages.push_back(make_accelerator_stage(r, n, node, 0, 1, eff));
             }
         }
-        apportion(r, a.units, 0, layers, true);
+        apportion(r, a.stages, 0, layers, true);
         const bool multi_node = nodes.size() > 1;
-        const bool any_tp = std::any_of(a.units.begin(), a.units.end(), [](const Unit& u) { return u.g > 1; });
-        if (a.units.size() == 1) a.layout_mode = a.units[0].host ? "cpu" : (any_tp ? "tensor-parallel" : "single-device");
+        const bool any_tp = std::any_of(a.stages.begin(), a.stages.end(), [](const PlacedStage& u) { return u.tp_degree > 1; });
+        if (a.stages.size() == 1) a.layout_mode = a.stages[0].on_host ? "cpu" : (any_tp ? "tensor-parallel" : "single-device");
         else if (any_tp) a.layout_mode = multi_node ? "tensor+pipeline" : "tensor-parallel";
         else a.layout_mode = "layer-split";
     } else {
         // Offload runs on one machine: its accelerators and its RAM.
         const auto& n = nodes.front();
         const Efficiency* geff = eff_for(r, n.accel->device_class);
-        Unit host = make_host_unit(r, n, 0, eff_for(r, DeviceClass::Cpu));
-        std::vector<Unit> gpus;
+        PlacedStage host = make_host_stage(r, n, 0, eff_for(r, DeviceClass::Cpu));
+        std::vector<PlacedStage> gpus;
         const int per = e.tensor_parallel ? 1 : n.accel_count;
-        for (int d = 0; d < per; ++d) gpus.push_back(make_accel_unit(r, n, 0, d, e.tensor_parallel ? n.accel_count : 1, geff));
+        for (int d = 0; d < per; ++d) gpus.push_back(make_accelerator_stage(r, n, 0, d, e.tensor_parallel ? n.accel_count : 1, geff));
         if (mode == OffloadMode::Experts) {
             // KTransformers: attention, dense layers, shared experts and the KV
             // cache on the GPUs; routed experts in host RAM, run by the CPU.
             for (auto& g : gpus) g.non_routed = true;
             apportion(r, gpus, 0, layers, false);
-            host.experts_only = true;
+            host.routed_experts_only = true;
             host.first = 0;
             host.end = layers;
-            a.units = gpus;
-            a.units.push_back(host);
+            a.stages = gpus;
+            a.stages.push_back(host);
             a.layout_mode = "offload-experts";
         } else {
             // llama.cpp -ngl: fill the accelerators with the first layers that
@@ -661,7 +654,7 @@ Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, const Link*
             int l = 0;
             for (std::size_t gi = 0; gi < gpus.size(); ++gi) {
                 auto& g = gpus[gi];
-                double room = g.g * (g.usable_b - g.ovh - g.act);
+                double room = g.tp_degree * (g.usable_b - g.overhead_b - g.activations_b);
                 g.first = l;
                 while (l < layers && layer_bytes(r, l) + kv_layer <= room) {
                     room -= layer_bytes(r, l) + kv_layer;
@@ -673,13 +666,13 @@ Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, const Link*
             host.end = layers;
             host.head = true;
             host.embed = true;  // llama.cpp keeps the token embedding in host RAM
-            a.units = gpus;
-            a.units.push_back(host);
+            a.stages = gpus;
+            a.stages.push_back(host);
             a.layout_mode = "offload-layers";
         }
     }
-    for (auto& u : a.units) fill_memory(r, u);
-    a.machines = machines_spanned(a.units, nodes.size());
+    for (auto& u : a.stages) fill_memory(r, u);
+    a.machines = machines_spanned(a.stages, nodes.size());
     collect_reasons(a, detail);
     return a;
 }
@@ -687,10 +680,10 @@ Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, const Link*
 std::vector<const Link*> pipeline_hops(const Attempt& a, const std::vector<NodeInfo>& nodes, const Link* pool_link)
 {
     std::vector<const Link*> hops;
-    const Unit* prev = nullptr;
-    for (const auto& u : a.units) {
-        if (u.end == u.first && !u.experts_only && !u.head) continue;
-        if (u.experts_only) continue;  // accounted per MoE layer below
+    const PlacedStage* prev = nullptr;
+    for (const auto& u : a.stages) {
+        if (u.end == u.first && !u.routed_experts_only && !u.head) continue;
+        if (u.routed_experts_only) continue;  // accounted per MoE layer below
         if (prev) hops.push_back(prev->node == u.node ? nodes[static_cast<std::size_t>(u.node)].intra : pool_link);
         prev = &u;
     }
@@ -780,10 +773,8 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
             return Error{"scenario.engine", r.engine->name + " does not run on " + n.accel->name};
         if (!n.accel && !r.engine->runs_on(DeviceClass::Cpu))
             return Error{"scenario.engine", r.engine->name + " does not run on CPU-only machines like \"" + g.system + "\""};
-        const double ram = n.system->unified_memory ? 0.0 : n.system->host_ram_gb;
-        n.host_usable_gb = std::max(0.0, ram - std::max(kHostReserveMinGb, kHostReserveFraction * ram));
-        n.host_bw_gb_s = n.system->host_ram_bandwidth_gb_s > 0 ? n.system->host_ram_bandwidth_gb_s
-                                                              : (n.cpu ? n.cpu->memory_bandwidth_gb_s * n.system->host_sockets : 0);
+        n.host_usable_capacity_gb = machine::host_usable_capacity_gb(*n.system);
+        n.host_bw_gb_s = machine::host_bandwidth_gb_s(*n.system, n.cpu);
         // The pool's link between machines is the slowest any group names.
         if (!pool_link || n.net->bandwidth_gb_s < pool_link->bandwidth_gb_s) pool_link = n.net;
         total_nodes += g.count;
@@ -834,12 +825,10 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
 
     // Placement, trying offload when asked or when nothing else fits (MODEL.md §3).
     const bool has_accel = nodes.front().accel && nodes.front().accel_count > 0;
-    const bool can_offload = has_accel && nodes.size() == 1 && !nodes.front().system->unified_memory &&
-                             nodes.front().cpu && nodes.front().host_usable_gb > 0 && r.engine->efficiency_for(DeviceClass::Cpu);
     auto offload_ok = [&](OffloadMode m) {
-        if (m == OffloadMode::Experts) return can_offload && r.engine->offload_experts && r.model->is_moe();
-        if (m == OffloadMode::Layers) return can_offload && r.engine->offload_layers;
-        return true;
+        const NodeInfo& n = nodes.front();
+        return m == OffloadMode::None ||
+               (nodes.size() == 1 && machine::offload_allowed(*r.engine, *r.model, *n.system, n.accel, n.accel_count, n.cpu, m));
     };
     Attempt chosen;
     if (s.offload == OffloadMode::Auto) {
@@ -869,7 +858,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     // Decode and prefill (MODEL.md §4, §5).
     const auto hops = pipeline_hops(chosen, nodes, pool_link);
     const double B = s.workload.concurrency;
-    std::vector<Unit>* store = opt.detail ? &chosen.units : nullptr;
+    std::vector<PlacedStage>* store = opt.detail ? &chosen.stages : nullptr;
     const DecodeResult one = decode_step(r, chosen, hops, 1.0, B > 1 ? nullptr : store);
     const DecodeResult many = B > 1 ? decode_step(r, chosen, hops, B, store) : one;
     const double accepted = r.mtp ? 1.0 + r.engine->mtp_acceptance : 1.0;
@@ -910,7 +899,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     }
 
     // Ranges from the calibration residuals of the dominant stage's class (MODEL.md §7).
-    const Efficiency* dom = chosen.units[many.slowest].eff;
+    const Efficiency* dom = chosen.stages[many.slowest].eff;
     const double lo = dom->range_low;
     const double hi = dom->range_high;
     out.decode.tokens_per_s_range = {out.decode.tokens_per_s * lo, out.decode.tokens_per_s * hi};
@@ -925,14 +914,14 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     mem.kv_per_token_bytes = r.kv_token_layer * r.model->layers;
     mem.kv_total_gb = kv_seq_bytes(r, r.model->layers) / kGB;
     int max_conc = std::numeric_limits<int>::max();
-    for (const auto& u : chosen.units) {
-        const double count = u.host ? 1.0 : u.g;
+    for (const auto& u : chosen.stages) {
+        const double count = u.on_host ? 1.0 : u.tp_degree;
         mem.usable_gb += u.usable_b * count / kGB;
-        mem.used_gb += (u.weights + u.kv + u.act + u.ovh) * count / kGB;
+        mem.used_gb += (u.weights_b + u.kv_b + u.activations_b + u.overhead_b) * count / kGB;
         const int n = u.end - u.first;
-        if (n > 0 && !u.experts_only) {
+        if (n > 0 && !u.routed_experts_only) {
             const double per_seq = held_kv_bytes_per_sequence_per_device(r, u);
-            const double room = u.usable_b - u.weights - u.act - u.ovh;
+            const double room = u.usable_b - u.weights_b - u.activations_b - u.overhead_b;
             const double seqs = room > 0 ? std::floor(room / per_seq) : 0.0;
             max_conc = std::min(max_conc, static_cast<int>(std::min(seqs, 1e9)));
         }
@@ -961,9 +950,9 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     lay.mode = chosen.layout_mode;
     int stages = 0;
     int max_g = 1;
-    for (const auto& u : chosen.units) {
-        if (u.experts_only || u.end > u.first) ++stages;
-        max_g = std::max(max_g, u.g);
+    for (const auto& u : chosen.stages) {
+        if (u.routed_experts_only || u.end > u.first) ++stages;
+        max_g = std::max(max_g, u.tp_degree);
     }
     lay.tensor_parallel = max_g;
     lay.pipeline_parallel = std::max(1, stages - (chosen.mode == OffloadMode::Experts ? 1 : 0));
@@ -971,47 +960,47 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     out.cost = compute_cost(s, c, out);
     if (!opt.detail) return out;
 
-    for (const auto& u : chosen.units) {
+    for (const auto& u : chosen.stages) {
         Stage st;
         st.node = u.node;
-        st.first_layer = u.experts_only ? 0 : u.first;
-        st.end_layer = u.experts_only ? r.model->layers : u.end;
-        st.devices = u.g;
-        st.on_host = u.host;
-        st.routed_on_host = u.experts_only;
-        st.device = u.dev ? u.dev->id : "";
+        st.first_layer = u.routed_experts_only ? 0 : u.first;
+        st.end_layer = u.routed_experts_only ? r.model->layers : u.end;
+        st.devices = u.tp_degree;
+        st.on_host = u.on_host;
+        st.routed_on_host = u.routed_experts_only;
+        st.device = u.device ? u.device->id : "";
         st.decode_ms = u.decode_s * 1e3;
         lay.stages.push_back(st);
     }
 
     // Per-device memory.
-    for (const auto& u : chosen.units) {
-        const int copies = u.host ? 1 : u.g;
+    for (const auto& u : chosen.stages) {
+        const int copies = u.on_host ? 1 : u.tp_degree;
         std::string holds;
-        if (u.experts_only) {
+        if (u.routed_experts_only) {
             holds = "routed experts of layers " + std::to_string(r.model->dense_layers()) + "-" + std::to_string(r.model->layers - 1);
         } else if (u.end > u.first) {
             holds = (u.non_routed ? "attention, dense and shared parts of layers " : "layers ") + std::to_string(u.first) + "-" +
                     std::to_string(u.end - 1);
-            if (u.g > 1) holds += " (1/" + std::to_string(u.g) + " of each, tensor-parallel)";
+            if (u.tp_degree > 1) holds += " (1/" + std::to_string(u.tp_degree) + " of each, tensor-parallel)";
         } else {
             holds = "nothing";
         }
-        if (u.embed && !u.experts_only) holds += ", embedding";
-        if (u.head && !u.experts_only) holds += ", output head";
+        if (u.embed && !u.routed_experts_only) holds += ", embedding";
+        if (u.head && !u.routed_experts_only) holds += ", output head";
         for (int k = 0; k < copies; ++k) {
             DeviceMemory dm;
-            dm.device = u.dev ? u.dev->id : "host";
-            dm.name = u.dev ? u.dev->name : "host RAM";
-            if (u.host) dm.name = "Host RAM (" + dm.name + ")";
-            dm.node = u.node + (u.host ? 0 : k / u.per_node);
-            dm.index = u.host ? -1 : u.device_index + k % u.per_node;
+            dm.device = u.device ? u.device->id : "host";
+            dm.name = u.device ? u.device->name : "host RAM";
+            if (u.on_host) dm.name = "Host RAM (" + dm.name + ")";
+            dm.node = u.node + (u.on_host ? 0 : k / u.per_node);
+            dm.index = u.on_host ? -1 : u.device_index + k % u.per_node;
             dm.capacity_gb = u.capacity_b / kGB;
             dm.usable_gb = u.usable_b / kGB;
-            dm.weights_gb = u.weights / kGB;
-            dm.kv_cache_gb = u.kv / kGB;
-            dm.activations_gb = u.act / kGB;
-            dm.overhead_gb = u.ovh / kGB;
+            dm.weights_gb = u.weights_b / kGB;
+            dm.kv_cache_gb = u.kv_b / kGB;
+            dm.activations_gb = u.activations_b / kGB;
+            dm.overhead_gb = u.overhead_b / kGB;
             dm.free_gb = dm.usable_gb - dm.weights_gb - dm.kv_cache_gb - dm.activations_gb - dm.overhead_gb;
             dm.holds = holds;
             mem.per_device.push_back(std::move(dm));
@@ -1021,9 +1010,9 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     // Warnings.
     if (s.engine == "auto") warnings.push_back("engine \"auto\" chose " + r.engine->name + " for " + r.format->name);
     for (const auto& n : nodes) {
-        if (n.accel && n.accel->device_class == DeviceClass::Apple && n.accel->gpu_wired_fraction > 0) {
-            const double wired = n.accel->memory_gb * n.accel->gpu_wired_fraction;
-            const double raised = n.accel->memory_gb - n.accel->os_reserve_gb;
+        if (n.accel && machine::has_wired_limit(*n.accel)) {
+            const double wired = machine::default_wired_capacity_gb(*n.accel);
+            const double raised = machine::raised_wired_capacity_gb(*n.accel);
             if (!s.apple_raise_wired_limit) {
                 // Would it fit with the limit raised? Then the default limit decides.
                 Scenario raised_s = s;
@@ -1054,7 +1043,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     if (chosen.mode == OffloadMode::Experts) {
         warnings.push_back("routed experts run on the CPU from host RAM (KTransformers-style offload); decode is bound by host memory bandwidth");
     } else if (chosen.mode == OffloadMode::Layers) {
-        const auto& host = chosen.units.back();
+        const auto& host = chosen.stages.back();
         warnings.push_back(std::to_string(host.end - host.first) + " of " + std::to_string(r.model->layers) +
                            " layers run on the CPU from host RAM (llama.cpp -ngl " + std::to_string(host.first) + ")");
     }
@@ -1087,8 +1076,8 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
         out.assumptions.push_back({std::move(name), v, std::move(unit), std::move(src)});
     };
     std::vector<DeviceClass> seen;
-    for (const auto& u : chosen.units) {
-        const DeviceClass dc = u.dev ? u.dev->device_class : DeviceClass::Cpu;
+    for (const auto& u : chosen.stages) {
+        const DeviceClass dc = u.device ? u.device->device_class : DeviceClass::Cpu;
         if (std::find(seen.begin(), seen.end(), dc) != seen.end()) continue;
         seen.push_back(dc);
         const std::string cls = to_string(dc);
@@ -1124,15 +1113,15 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
             ? (r.engine->mla_compressed ? "MLA latent: layers x (kv_lora_rank + qk_rope_head_dim) x bytes"
                                         : "expanded MLA: layers x heads x (qk_nope + qk_rope + v_head) x bytes")
             : "2 x layers x kv_heads x head_dim x bytes");
-    add("host RAM kept by the OS", kHostReserveFraction, "fraction (at least 3 GiB)", "planner assumption");
+    add("host RAM kept by the OS", machine::kHostReserveFraction, "fraction (at least 3 GiB)", "planner assumption");
     if (r.engine->numa_scaling < 1.0 || r.engine->numa_replicate) {
         add("second CPU socket adds", r.engine->numa_replicate ? 1.0 : r.engine->numa_scaling, "of one socket's bandwidth",
             r.engine->numa_replicate ? r.engine->id + " copies host weights to every socket" : r.engine->id + " engine profile");
     }
-    for (const auto& u : chosen.units) {
-        if (!u.host || !u.dev || cpu_kernel_share(*u.dev, *r.engine) >= 1.0) continue;
-        add("CPU peak for " + r.engine->id + "'s kernels", u.dev->tflops_bf16_vector, "TFLOP/s BF16 per socket",
-            u.dev->id + " vector units (the engine does not use AMX; matrix-engine peak " + fmt(u.dev->tflops_bf16, 0) + ")");
+    for (const auto& u : chosen.stages) {
+        if (!u.on_host || !u.device || cpu_kernel_share(*u.device, *r.engine) >= 1.0) continue;
+        add("CPU peak for " + r.engine->id + "'s kernels", u.device->tflops_bf16_vector, "TFLOP/s BF16 per socket",
+            u.device->id + " vector stages (the engine does not use AMX; matrix-engine peak " + fmt(u.device->tflops_bf16, 0) + ")");
         break;
     }
     if (r.model->is_moe()) {

@@ -4,7 +4,6 @@
 #include "deepplan/search.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -13,6 +12,7 @@
 #include "deepplan/cost.hpp"
 #include "deepplan/units.hpp"
 #include "deepplan/weight_format.hpp"
+#include "hardware/machine.hpp"
 
 namespace deepplan {
 
@@ -20,10 +20,6 @@ namespace {
 
 using units::kGB;
 
-// Same rule as the planner's host reserve (planner.cpp): the OS keeps 15 % of
-// the RAM, at least 3 GB. Used only for an upper bound of usable memory.
-constexpr double kHostReserveFraction = 0.15;
-constexpr double kHostReserveMinGb = 3.0;
 constexpr std::size_t kProgressEvery = 4096;
 constexpr int kMaxTopK = 1000;
 constexpr int kMaxSearchNodes = 256;
@@ -31,47 +27,14 @@ constexpr int kMaxAddedAccelerators = 64;
 
 constexpr OffloadMode kModes[] = {OffloadMode::None, OffloadMode::Experts, OffloadMode::Layers};
 
-std::string lower(std::string s)
-{
-    for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return s;
-}
-
-// A GPU that comes as a PCIe card, so it can be added to a host machine.
-// SXM and OAM modules sit on their vendor's baseboard (HGX, OAM UBB), and
-// integrated GPUs are part of their machine: both are the built-in
-// accelerator of some catalog system (hgx-h20-8, strix-halo-128g...) or say
-// SXM/OAM in their name; a built-in GPU that says PCIe is still a card.
-bool is_pcie_card(const Device& d, const Catalog& c)
-{
-    if (d.device_class != DeviceClass::ConsumerGpu && d.device_class != DeviceClass::DatacenterGpu) return false;
-    const std::string text = lower(d.id + " " + d.name);
-    if (text.find("sxm") != std::string::npos || text.find("oam") != std::string::npos) return false;
-    if (text.find("mi300") != std::string::npos || text.find("mi325") != std::string::npos) return false;  // OAM only
-    if (text.find("pcie") != std::string::npos) return true;
-    for (const auto& [id, sys] : c.systems)
-        if (sys.accelerator == d.id) return false;
-    return true;
-}
-
-// A machine that can take added accelerator cards: no accelerator of its own,
-// no unified memory, a desktop's or server's RAM (small boards and mini PCs
-// with 16 GB have no x16 slot), and not a laptop.
-constexpr double kCardHostMinRamGb = 64.0;
-
-bool takes_cards(const System& s)
-{
-    if (!s.accelerator.empty() || s.unified_memory || s.host_ram_gb < kCardHostMinRamGb) return false;
-    return lower(s.id + " " + s.name).find("laptop") == std::string::npos;
-}
-
 // One machine as a candidate builds it: a system, optionally with cards added.
 struct MachineConfig {
     const System* system = nullptr;
     const Device* accel = nullptr;     // nullptr = CPU only
     int accel_count = 0;
     bool added = false;                // accelerators added to a host machine
-    double host_usable_gb = 0;         // upper bound, as the planner computes it
+    const Device* cpu = nullptr;
+    double host_usable_b = 0;          // as the planner computes it
     // Money of one machine, from compute_cost on a one-machine pool.
     bool capex_known = false;
     double capex_usd = 0;
@@ -159,28 +122,19 @@ void set_pool(Scenario& s, const MachineConfig& m, int nodes)
     }
 }
 
-// Usable GB of one accelerator under an engine, before its activations: an
-// upper bound of what the planner lets a device hold.
-double accel_usable_gb(const Device& d, const EngineProfile& e, bool raise_wired)
+// Usable bytes of one accelerator under an engine, before its activations:
+// an upper bound of what the planner lets a device hold.
+double accel_usable_b(const Device& d, const EngineProfile& e, bool raise_wired)
 {
-    double usable = d.memory_gb * e.memory_fraction;
-    if (d.device_class == DeviceClass::Apple && d.gpu_wired_fraction > 0) {
-        usable = raise_wired ? std::max(0.0, d.memory_gb - d.os_reserve_gb) : d.memory_gb * d.gpu_wired_fraction;
-    }
-    return std::max(0.0, usable * units::kCapacityToGB - e.overhead_gb);
+    return std::max(0.0, units::capacity_to_bytes(machine::accelerator_usable_capacity_gb(d, e, raise_wired)) - e.overhead_gb * kGB);
 }
 
 bool engine_runs(const EngineProfile& e, DeviceClass c) { return e.runs_on(c) && e.efficiency_for(c) != nullptr; }
 
-// Whether an engine can use an offload mode on one machine of a config
-// (the planner's own conditions, planner.cpp `can_offload`).
+// Whether an engine can use an offload mode on one machine of a config.
 bool offload_allowed(const EngineProfile& e, const MachineConfig& m, const ModelArch& model, OffloadMode mode)
 {
-    if (mode == OffloadMode::None) return true;
-    const bool can = m.accel && m.accel_count > 0 && !m.system->unified_memory && !m.system->host_cpu.empty() &&
-                     m.host_usable_gb > 0 && e.efficiency_for(DeviceClass::Cpu) != nullptr;
-    if (mode == OffloadMode::Experts) return can && e.offload_experts && model.is_moe();
-    return can && e.offload_layers;
+    return machine::offload_allowed(e, model, *m.system, m.accel, m.accel_count, m.cpu, mode);
 }
 
 // Offload modes the engine has at all (the enumeration's last axis).
@@ -190,14 +144,6 @@ std::vector<OffloadMode> engine_modes(const EngineProfile& e, const ModelArch& m
     if (e.offload_experts && model.is_moe()) modes.push_back(OffloadMode::Experts);
     if (e.offload_layers) modes.push_back(OffloadMode::Layers);
     return modes;
-}
-
-// Host RAM bandwidth of one machine, as the planner takes it.
-double host_bandwidth_gb_s(const System& sys, const Catalog& c)
-{
-    if (sys.host_ram_bandwidth_gb_s > 0) return sys.host_ram_bandwidth_gb_s;
-    const Device* cpu = sys.host_cpu.empty() ? nullptr : c.device(sys.host_cpu);
-    return cpu ? cpu->memory_bandwidth_gb_s * sys.host_sockets : 0.0;
 }
 
 // An upper bound of decode tokens/s per stream on `nodes` machines of a
@@ -233,7 +179,7 @@ struct OverheadFloor {
     }
 };
 
-double tokens_per_s_bound(const EngineProfile& e, const MachineConfig& m, const Catalog& c, OffloadMode mode, int nodes,
+double tokens_per_s_bound(const EngineProfile& e, const MachineConfig& m, OffloadMode mode, int nodes,
                           double step_b, bool mtp, const ModelArch& model)
 {
     OverheadFloor floor;
@@ -250,7 +196,7 @@ double tokens_per_s_bound(const EngineProfile& e, const MachineConfig& m, const 
     if (!m.accel || mode != OffloadMode::None) {
         const Efficiency* eff = e.efficiency_for(DeviceClass::Cpu);
         if (!eff) return std::numeric_limits<double>::infinity();
-        fastest = std::max(fastest, host_bandwidth_gb_s(*m.system, c) * kGB * eff->eta_mem);
+        fastest = std::max(fastest, machine::host_bandwidth_gb_s(*m.system, m.cpu) * kGB * eff->eta_mem);
         floor.add(*eff);
     }
     if (!(fastest > 0) || !(step_b > 0)) return std::numeric_limits<double>::infinity();
@@ -410,7 +356,7 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
         for (const auto& id : ids_or_all(q.accelerators, c.devices)) cards.push_back(c.device(id));
     } else {
         for (const auto& [id, d] : c.devices)
-            if (is_pcie_card(d, c)) cards.push_back(&d);
+            if (machine::is_addable_card(d)) cards.push_back(&d);
     }
     std::vector<int> counts;
     for (int n : q.accelerator_counts)
@@ -429,8 +375,8 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
             m.accel = sys.accelerator.empty() ? nullptr : c.device(sys.accelerator);
             m.accel_count = m.accel ? sys.accelerator_count : 0;
         }
-        const double ram = sys.unified_memory ? 0.0 : sys.host_ram_gb;
-        m.host_usable_gb = std::max(0.0, ram - std::max(kHostReserveMinGb, kHostReserveFraction * ram)) * units::kCapacityToGB;
+        m.cpu = sys.host_cpu.empty() ? nullptr : c.device(sys.host_cpu);
+        m.host_usable_b = units::capacity_to_bytes(machine::host_usable_capacity_gb(sys));
         // Price of one machine: the cost model's own arithmetic on a one-machine pool.
         Scenario one = s;
         set_pool(one, m, 1);
@@ -451,7 +397,7 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
     for (const auto& id : ids_or_all(q.systems, c.systems)) {
         const System& sys = *c.system(id);
         add_config(sys, nullptr, 0);
-        if (!takes_cards(sys)) continue;
+        if (!machine::takes_cards(sys)) continue;
         for (const Device* d : cards)
             for (int n : counts) add_config(sys, d, n);
     }
@@ -490,12 +436,11 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
             const bool mtp = q.mtp && e.mtp && model.mtp_modules > 0;
             // Bytes every candidate must place at least once: weights and one copy of the KV cache.
             const double kv_b = kv_bytes_per_token(model, e.mla_compressed, e.kv_bytes) * q.min_context * q.concurrency;
-            const double need_gb = (v.weights_b + (mtp ? v.mtp_b : 0.0) + kv_b) / kGB;
+            const double need_b = v.weights_b + (mtp ? v.mtp_b : 0.0) + kv_b;
             for (std::size_t mi = 0; mi < configs.size() && !out.cancelled; ++mi) {
                 const MachineConfig& m = configs[mi];
                 if (!engine_runs(e, m.accel ? m.accel->device_class : DeviceClass::Cpu)) continue;
-                const double accel_gb = m.accel ? m.accel_count * accel_usable_gb(*m.accel, e, q.apple_raise_wired_limit) : 0.0;
-                const double node_gb = m.accel ? accel_gb : m.host_usable_gb;
+                const double node_b = m.accel ? m.accel_count * accel_usable_b(*m.accel, e, q.apple_raise_wired_limit) : m.host_usable_b;
                 for (int n = 1; n <= q.max_nodes; ++n) {
                     if (out.evaluated >= next_progress) {
                         next_progress += kProgressEvery;
@@ -534,12 +479,12 @@ Result<SearchResult> search(const SearchRequest& q, const Catalog& c)
                             ++out.pruned_budget;
                             continue;
                         }
-                        const double pool_gb = n * node_gb + (mode == OffloadMode::None ? 0.0 : m.host_usable_gb);
-                        if (need_gb > pool_gb) {
+                        const double pool_b = n * node_b + (mode == OffloadMode::None ? 0.0 : m.host_usable_b);
+                        if (need_b > pool_b) {
                             ++out.pruned_memory;
                             continue;
                         }
-                        if (tokens_per_s_bound(e, m, c, mode, n, v.step_b, mtp, model) < q.target_tokens_per_s) {
+                        if (tokens_per_s_bound(e, m, mode, n, v.step_b, mtp, model) < q.target_tokens_per_s) {
                             ++out.pruned_speed;
                             continue;
                         }
