@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/efficiency_params.hpp"
 #include "json_reader.hpp"
 #include "deepplan/units.hpp"
 
@@ -253,14 +254,9 @@ Link parse_link(const JsonReader& r, const std::string& id)
 Efficiency parse_efficiency(const JsonReader& r)
 {
     Efficiency e;
-    e.eta_mem = r.num("eta_mem", 1e-3, 1.0);
-    e.eta_flop = r.num("eta_flop", 1e-4, 1.0);
-    e.eta_prefill = r.num("eta_prefill", 1e-4, 1.0);
-    e.step_overhead_us = r.num_or("step_overhead_us", 0, 0, 1e7);
-    e.layer_overhead_us = r.num_or("layer_overhead_us", 0, 0, 1e7);
-    e.moe_layer_overhead_us = r.num_or("moe_layer_overhead_us", 0, 0, 1e7);
-    e.expert_overhead_us = r.num_or("expert_overhead_us", 0, 0, 1e7);
-    e.node_overhead_us = r.num_or("node_overhead_us", 0, 0, 1e7);
+    for (const auto& p : efficiency::kParams) {
+        e.*p.member = p.required ? r.num(p.json, p.parse_min, p.parse_max) : r.num_or(p.json, e.*p.member, p.parse_min, p.parse_max);
+    }
     e.range_low = r.num_or("range_low", 0.6, 0.01, 1.0);
     e.range_high = r.num_or("range_high", 1.4, 1.0, 100.0);
     e.cases = r.strings_or("cases");

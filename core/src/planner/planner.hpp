@@ -139,8 +139,20 @@ void collect_reasons(Attempt& a, bool detail);
 [[nodiscard]] std::vector<const Link*> pipeline_hops(const Attempt& a, const std::vector<NodeInfo>& nodes, const Link* pool_link);
 
 // step_time.cpp
-[[nodiscard]] double memory_seconds(double bytes, double bandwidth_b_s, double eta_mem);
-[[nodiscard]] double pass_overhead_us(const Efficiency& eff, int layers, int moe_layers, double touched);
+/// Time to read `bytes` at `bandwidth_b_s` x eta_mem: a memory-bound pass.
+[[nodiscard]] inline double memory_seconds(double bytes, double bandwidth_b_s, double eta_mem)
+{
+    return bytes / (bandwidth_b_s * eta_mem);
+}
+/// Per-pass overheads of a stage of `layers` layers, `moe_layers` of them
+/// MoE with `touched` routed experts each: scheduling once, launches per
+/// layer, expert dispatch per MoE layer and per expert touched (fitted per
+/// engine and device class).
+[[nodiscard]] inline double pass_overhead_us(const Efficiency& eff, int layers, int moe_layers, double touched)
+{
+    return eff.step_overhead_us + layers * eff.layer_overhead_us +
+           moe_layers * (eff.moe_layer_overhead_us + touched * eff.expert_overhead_us);
+}
 [[nodiscard]] DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double seqs,
                                        std::vector<PlacedStage>* store);
 [[nodiscard]] PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double prompts);

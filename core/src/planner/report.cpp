@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/efficiency_params.hpp"
 #include "hardware/machine.hpp"
 #include "planner/planner.hpp"
 #include "util/text.hpp"
@@ -182,17 +183,11 @@ void add_efficiency_assumptions(Plan& out, const Resolved& r, const Attempt& cho
         } else if (!u.eff->note.empty()) {
             src += ": " + u.eff->note;
         }
-        add("eta_mem (" + cls + ")", u.eff->eta_mem, "fraction of peak bandwidth", src);
-        add("eta_flop (" + cls + ")", u.eff->eta_flop, "fraction of peak FLOP/s", src);
-        add("eta_prefill (" + cls + ")", u.eff->eta_prefill, "fraction of peak FLOP/s", src);
-        add("step_overhead (" + cls + ")", u.eff->step_overhead_us, "us per stage per step", src);
-        add("layer_overhead (" + cls + ")", u.eff->layer_overhead_us, "us per layer per step", src);
-        add("moe_layer_overhead (" + cls + ")", u.eff->moe_layer_overhead_us, "us per MoE layer per step", src);
-        if (u.eff->expert_overhead_us > 0) {
-            add("expert_overhead (" + cls + ")", u.eff->expert_overhead_us, "us per expert touched per MoE layer per pass", src);
-        }
-        if (u.eff->node_overhead_us > 0 && chosen.machines > 1) {
-            add("node_overhead (" + cls + ")", u.eff->node_overhead_us, "us per step per machine beyond the first", src);
+        for (const auto& p : efficiency::kParams) {
+            const double v = (*u.eff).*p.member;
+            const bool shown = p.shown == efficiency::Shown::Always ||
+                               (v > 0 && (p.shown == efficiency::Shown::WhenNonZero || chosen.machines > 1));
+            if (shown) add(std::string(p.name) + " (" + cls + ")", v, p.unit, src);
         }
         add("range (" + cls + ") low", u.eff->range_low, "measured/predicted", src);
         add("range (" + cls + ") high", u.eff->range_high, "measured/predicted", src);

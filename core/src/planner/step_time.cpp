@@ -120,14 +120,6 @@ double hop_s(const Link* link, double tokens, const ModelArch& m)
 
 }  // namespace
 
-double memory_seconds(double bytes, double bandwidth_b_s, double eta_mem) { return bytes / (bandwidth_b_s * eta_mem); }
-
-double pass_overhead_us(const Efficiency& eff, int layers, int moe_layers, double touched)
-{
-    return eff.step_overhead_us + layers * eff.layer_overhead_us +
-           moe_layers * (eff.moe_layer_overhead_us + touched * eff.expert_overhead_us);
-}
-
 DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double seqs,
                          std::vector<PlacedStage>* store)
 {

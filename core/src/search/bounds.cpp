@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "deepplan/units.hpp"
+#include "engine/efficiency_params.hpp"
 #include "hardware/machine.hpp"
 #include "model/layers.hpp"
 #include "planner/planner.hpp"
@@ -37,14 +38,13 @@ bool offload_allowed(const EngineProfile& e, const MachineConfig& m, const Model
 
 namespace {
 
-// The smallest of each overhead over the efficiencies a candidate uses.
+// The smallest of each per-pass overhead over the efficiencies a candidate uses.
 Efficiency overhead_floor(const Efficiency& a, const Efficiency& b)
 {
     Efficiency f = a;
-    f.step_overhead_us = std::min(a.step_overhead_us, b.step_overhead_us);
-    f.layer_overhead_us = std::min(a.layer_overhead_us, b.layer_overhead_us);
-    f.moe_layer_overhead_us = std::min(a.moe_layer_overhead_us, b.moe_layer_overhead_us);
-    f.expert_overhead_us = std::min(a.expert_overhead_us, b.expert_overhead_us);
+    for (const auto& p : efficiency::kParams) {
+        if (p.kind == efficiency::Kind::PassOverhead) f.*p.member = std::min(a.*p.member, b.*p.member);
+    }
     return f;
 }
 
