@@ -32,7 +32,6 @@ constexpr int kMaxTopK = 1000;
 constexpr int kMaxSearchNodes = 256;
 constexpr int kMaxAddedAccelerators = 64;
 
-constexpr OffloadMode kModes[] = {OffloadMode::None, OffloadMode::Experts, OffloadMode::Layers};
 
 // A feasible candidate, kept light until the end.
 struct Record {
