@@ -8,6 +8,8 @@
 
 #include "deepplan/calibration.hpp"
 
+#include "engine/efficiency_params.hpp"
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -24,55 +26,10 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-constexpr int kParams = 8;
-enum Param { EtaMem, EtaFlop, EtaPrefill, StepOverhead, LayerOverhead, MoeOverhead, ExpertOverhead, NodeOverhead };
-
-// Physical bounds of each parameter. Efficiencies are shares of a vendor
-// peak; overheads are per decode step, so a few ms is already extreme (the
-// per-machine coordination of a step goes over the host network: up to 0.1 s).
-constexpr std::array<double, kParams> kLow = {0.10, 0.002, 0.002, 0, 0, 0, 0, 0};
-constexpr std::array<double, kParams> kHigh = {0.95, 0.90, 0.90, 50000, 2000, 5000, 1000, 100000};
+using efficiency::kParams;
+constexpr std::size_t kParamCount = kParams.size();
 constexpr double kOverheadScaleUs = 1000;  // prior pull on overheads: per 1 ms of difference
 constexpr double kSensitive = 0.10;        // |d log prediction| under a large move that counts as "constrained"
-
-bool is_eta(int p) { return p <= EtaPrefill; }
-
-double get(const Efficiency& e, int p)
-{
-    switch (p) {
-    case EtaMem: return e.eta_mem;
-    case EtaFlop: return e.eta_flop;
-    case EtaPrefill: return e.eta_prefill;
-    case StepOverhead: return e.step_overhead_us;
-    case LayerOverhead: return e.layer_overhead_us;
-    case MoeOverhead: return e.moe_layer_overhead_us;
-    case ExpertOverhead: return e.expert_overhead_us;
-    default: return e.node_overhead_us;
-    }
-}
-
-void set(Efficiency& e, int p, double v)
-{
-    switch (p) {
-    case EtaMem: e.eta_mem = v; break;
-    case EtaFlop: e.eta_flop = v; break;
-    case EtaPrefill: e.eta_prefill = v; break;
-    case StepOverhead: e.step_overhead_us = v; break;
-    case LayerOverhead: e.layer_overhead_us = v; break;
-    case MoeOverhead: e.moe_layer_overhead_us = v; break;
-    case ExpertOverhead: e.expert_overhead_us = v; break;
-    default: e.node_overhead_us = v; break;
-    }
-}
-
-std::optional<DeviceClass> class_from(const std::string& s)
-{
-    if (s == "datacenter-gpu") return DeviceClass::DatacenterGpu;
-    if (s == "consumer-gpu") return DeviceClass::ConsumerGpu;
-    if (s == "apple") return DeviceClass::Apple;
-    if (s == "cpu") return DeviceClass::Cpu;
-    return std::nullopt;
-}
 
 std::string fmt(double v, int digits)
 {
@@ -195,14 +152,7 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
         if (!std::isfinite(d) || d < lo || d > hi) throw InputError(path + "." + key, "is out of range");
         return d;
     };
-    e.eta_mem = num("eta_mem", 0.5, 1e-3, 1.0);
-    e.eta_flop = num("eta_flop", 0.4, 1e-4, 1.0);
-    e.eta_prefill = num("eta_prefill", 0.4, 1e-4, 1.0);
-    e.step_overhead_us = num("step_overhead_us", 0, 0, 1e7);
-    e.layer_overhead_us = num("layer_overhead_us", 0, 0, 1e7);
-    e.moe_layer_overhead_us = num("moe_layer_overhead_us", 0, 0, 1e7);
-    e.expert_overhead_us = num("expert_overhead_us", 0, 0, 1e7);
-    e.node_overhead_us = num("node_overhead_us", 0, 0, 1e7);
+    for (const auto& p : kParams) e.*p.member = num(p.json, e.*p.member, p.parse_min, p.parse_max);
     return e;
 }
 
@@ -228,15 +178,41 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
 // its own (`node_overhead`): only multi-machine cases respond to it, so the
 // single-machine overheads are not pulled up by them.
 
-constexpr int kSlots = 5;
-enum Slot { SlotMem, SlotFlop, SlotPrefill, SlotOverhead, SlotNode };
-constexpr std::array<const char*, kSlots> kSlotNames = {"eta_mem", "eta_flop", "eta_prefill", "overheads", "node_overhead"};
+// One slot per share parameter (in table order), then the overheads, then the node overhead.
+constexpr int count_shares()
+{
+    int n = 0;
+    for (const auto& p : kParams) n += p.kind == efficiency::Kind::Share ? 1 : 0;
+    return n;
+}
+constexpr int kSlots = count_shares() + 2;
+constexpr int SlotOverhead = kSlots - 2;
+constexpr int SlotNode = kSlots - 1;
+constexpr std::size_t slot_of(std::size_t param)
+{
+    std::size_t share = 0;
+    for (std::size_t i = 0; i < param; ++i) share += kParams[i].kind == efficiency::Kind::Share ? 1U : 0U;
+    switch (kParams[param].kind) {
+    case efficiency::Kind::Share: return share;
+    case efficiency::Kind::PassOverhead: return static_cast<std::size_t>(SlotOverhead);
+    case efficiency::Kind::NodeOverhead: return static_cast<std::size_t>(SlotNode);
+    }
+    return static_cast<std::size_t>(SlotNode);
+}
+constexpr std::array<const char*, kSlots> kSlotNames = [] {
+    std::array<const char*, kSlots> names{};
+    for (std::size_t i = 0; i < kParamCount; ++i)
+        if (kParams[i].kind == efficiency::Kind::Share) names[slot_of(i)] = kParams[i].json;
+    names[static_cast<std::size_t>(SlotOverhead)] = "overheads";
+    names[static_cast<std::size_t>(SlotNode)] = "node_overhead";
+    return names;
+}();
 bool is_overhead_slot(int s) { return s == SlotOverhead || s == SlotNode; }
 constexpr int kMinEngineEtaCases = 3;     // own responsive cases before an engine gets its own eta factor
 constexpr int kMinOwnOverheadCases = 3;   // below this, the engine's overhead factor is shrunk towards the class
 constexpr double kEngineEtaShrink = 0.1;  // pull of log(engine eta factor)^2 (the class factor is the prior)
 constexpr double kSmallBlockShrink = 1.0; // pull of log(engine overhead factor)^2 with < kMinOwnOverheadCases cases: the class weighs as one case
-constexpr double kFactorLow = -4.0;       // log factor bounds: x0.018 .. x20 (values are clamped to kLow/kHigh too)
+constexpr double kFactorLow = -4.0;       // log factor bounds: x0.018 .. x20 (values are clamped to the fit bounds too)
 constexpr double kFactorHigh = 3.0;
 
 // Lowest share of peak memory bandwidth a decode kernel streaming weights
@@ -250,7 +226,7 @@ constexpr double kFactorHigh = 3.0;
 double min_eta_mem(DeviceClass dc) { return dc == DeviceClass::Cpu ? 0.15 : 0.40; }
 
 struct Group {
-    int slot = SlotMem;
+    int slot = 0;
     DeviceClass dc = DeviceClass::DatacenterGpu;
     std::string engine;                 ///< empty: the class-wide factor
     double x = 0;                       ///< log factor
@@ -310,16 +286,17 @@ public:
             for (int gi : of_block_[k][static_cast<std::size_t>(s)]) x[static_cast<std::size_t>(s)] += groups_[static_cast<std::size_t>(gi)].x;
         }
         Efficiency& e = work_.engines.at(k.engine).efficiency.at(k.device_class);
-        for (int p = EtaMem; p <= EtaPrefill; ++p) {
-            const auto i = static_cast<std::size_t>(p);
-            const double lo = p == EtaMem ? min_eta_mem(k.device_class) : kLow[i];
-            set(e, p, std::clamp(get(pr, p) * std::exp(x[i]), std::min(lo, get(pr, p)), kHigh[i]));
+        for (std::size_t i = 0; i < kParamCount; ++i) {
+            const auto& p = kParams[i];
+            const double prior_value = pr.*p.member;
+            const double scaled = prior_value * std::exp(x[slot_of(i)]);
+            if (p.kind == efficiency::Kind::Share) {
+                const double lo = p.member == &Efficiency::eta_mem ? min_eta_mem(k.device_class) : p.fit_low;
+                e.*p.member = std::clamp(scaled, std::min(lo, prior_value), p.fit_high);
+            } else {
+                e.*p.member = std::min(p.fit_high, scaled);
+            }
         }
-        for (int p = StepOverhead; p <= ExpertOverhead; ++p) {
-            const auto i = static_cast<std::size_t>(p);
-            set(e, p, std::min(kHigh[i], get(pr, p) * std::exp(x[SlotOverhead])));
-        }
-        set(e, NodeOverhead, std::min(kHigh[NodeOverhead], pr.node_overhead_us * std::exp(x[SlotNode])));
     }
 
     void set_x(Group& g, double x)
@@ -389,9 +366,11 @@ std::string factor_text(double x) { return "x" + fmt(std::exp(x), 2); }
 
 const std::vector<std::string>& efficiency_parameter_names()
 {
-    static const std::vector<std::string> names = {"eta_mem", "eta_flop", "eta_prefill", "step_overhead_us",
-                                                   "layer_overhead_us", "moe_layer_overhead_us", "expert_overhead_us",
-                                                   "node_overhead_us"};
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const auto& p : kParams) out.emplace_back(p.json);
+        return out;
+    }();
     return names;
 }
 
@@ -409,7 +388,7 @@ Result<EfficiencyPriors> read_priors(const nlohmann::json& doc)
             if (!e.is_object() || !e.contains("id") || !e.at("id").is_string()) return Error{path + ".id", "must be a string"};
             if (!e.contains("efficiency") || !e.at("efficiency").is_object()) continue;
             for (const auto& [cls, block] : e.at("efficiency").items()) {
-                const auto dc = class_from(cls);
+                const auto dc = device_class_from_string(cls);
                 const std::string bpath = path + ".efficiency." + cls;
                 if (!dc) return Error{bpath, "unknown device class"};
                 if (!block.is_object()) return Error{bpath, "must be an object"};
@@ -492,7 +471,7 @@ CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Cata
     for (const auto& [id, eng] : catalog.engines) {
         for (const auto& [dc, eff] : eng.efficiency) {
             Efficiency& e = work.engines.at(id).efficiency.at(dc);
-            for (int p = 0; p < kParams; ++p) set(e, p, is_eta(p) ? round_to(get(e, p), 4) : round_to(get(e, p), 1));
+            for (const auto& p : kParams) e.*p.member = round_to(e.*p.member, p.kind == efficiency::Kind::Share ? 4 : 1);
         }
     }
 
@@ -659,14 +638,7 @@ Result<std::string> write_efficiencies(const std::string& text, const Calibratio
             const Efficiency& v = f.value;
             const Efficiency& prior = prior_of(priors, f.key, result.catalog);
             ojson block;
-            block["eta_mem"] = v.eta_mem;
-            block["eta_flop"] = v.eta_flop;
-            block["eta_prefill"] = v.eta_prefill;
-            block["step_overhead_us"] = v.step_overhead_us;
-            block["layer_overhead_us"] = v.layer_overhead_us;
-            block["moe_layer_overhead_us"] = v.moe_layer_overhead_us;
-            block["expert_overhead_us"] = v.expert_overhead_us;
-            block["node_overhead_us"] = v.node_overhead_us;
+            for (const auto& p : kParams) block[p.json] = v.*p.member;
             block["range_low"] = v.range_low;
             block["range_high"] = v.range_high;
             block["cases"] = v.cases;
@@ -677,14 +649,7 @@ Result<std::string> write_efficiencies(const std::string& text, const Calibratio
             if (before.contains("prior") && before["prior"].is_object() && before["prior"].contains("source")) {
                 pj["source"] = before["prior"]["source"];
             }
-            pj["eta_mem"] = prior.eta_mem;
-            pj["eta_flop"] = prior.eta_flop;
-            pj["eta_prefill"] = prior.eta_prefill;
-            pj["step_overhead_us"] = prior.step_overhead_us;
-            pj["layer_overhead_us"] = prior.layer_overhead_us;
-            pj["moe_layer_overhead_us"] = prior.moe_layer_overhead_us;
-            pj["expert_overhead_us"] = prior.expert_overhead_us;
-            pj["node_overhead_us"] = prior.node_overhead_us;
+            for (const auto& p : kParams) pj[p.json] = prior.*p.member;
             block["prior"] = pj;
             entry["efficiency"][cls] = block;
             found = true;

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/efficiency_params.hpp"
 #include "json_reader.hpp"
 #include "deepplan/units.hpp"
 
@@ -61,20 +62,16 @@ std::string first_source(const std::map<std::string, std::string>& s)
 DeviceClass parse_class(const JsonReader& r, const std::string& key)
 {
     const std::string c = r.str(key);
-    if (c == "datacenter-gpu") return DeviceClass::DatacenterGpu;
-    if (c == "consumer-gpu") return DeviceClass::ConsumerGpu;
-    if (c == "apple") return DeviceClass::Apple;
-    if (c == "cpu") return DeviceClass::Cpu;
+    if (auto dc = device_class_from_string(c)) return *dc;
     r.fail(key, "must be one of datacenter-gpu, consumer-gpu, apple, cpu; got \"" + c + "\"");
 }
 
-std::optional<DeviceClass> class_from_string(const std::string& c)
+FormFactor parse_form_factor(const JsonReader& r, DeviceClass dc)
 {
-    if (c == "datacenter-gpu") return DeviceClass::DatacenterGpu;
-    if (c == "consumer-gpu") return DeviceClass::ConsumerGpu;
-    if (c == "apple") return DeviceClass::Apple;
-    if (c == "cpu") return DeviceClass::Cpu;
-    return std::nullopt;
+    const bool gpu = dc == DeviceClass::DatacenterGpu || dc == DeviceClass::ConsumerGpu;
+    const std::string f = r.str_or("form_factor", gpu ? "pcie" : "integrated");
+    if (auto ff = form_factor_from_string(f)) return *ff;
+    r.fail("form_factor", "must be one of pcie, sxm, oam, integrated; got \"" + f + "\"");
 }
 
 constexpr double kBig = 1e9;  // upper bound of "a sane positive number" for sizes and rates
@@ -191,6 +188,7 @@ Device parse_device(const JsonReader& r, const std::string& id)
     d.id = id;
     d.name = r.str_or("name", id);
     d.device_class = parse_class(r, "class");
+    d.form_factor = parse_form_factor(r, d.device_class);
     d.memory_gb = r.num_or("memory_gb", 0, 0, kBig);
     if (d.device_class != DeviceClass::Cpu && d.memory_gb <= 0) {
         r.fail("memory_gb", "must be a positive number for an accelerator");
@@ -225,6 +223,7 @@ System parse_system(const JsonReader& r, const std::string& id)
     s.host_sockets = r.integer_or("host_sockets", 1, 1, 64);
     s.host_ram_gb = r.num_or("host_ram_gb", 0, 0, kBig);
     s.host_ram_bandwidth_gb_s = r.num_or("host_ram_bandwidth_gb_s", 0, 0, kBig);
+    s.pcie_slots = r.integer_or("pcie_slots", 0, 0, 64);
     s.intra_link = r.str("intra_link");
     s.network_link = r.str("network_link");
     s.power_w = r.num_or("power_w", 0, 0, 1e8);
@@ -255,14 +254,9 @@ Link parse_link(const JsonReader& r, const std::string& id)
 Efficiency parse_efficiency(const JsonReader& r)
 {
     Efficiency e;
-    e.eta_mem = r.num("eta_mem", 1e-3, 1.0);
-    e.eta_flop = r.num("eta_flop", 1e-4, 1.0);
-    e.eta_prefill = r.num("eta_prefill", 1e-4, 1.0);
-    e.step_overhead_us = r.num_or("step_overhead_us", 0, 0, 1e7);
-    e.layer_overhead_us = r.num_or("layer_overhead_us", 0, 0, 1e7);
-    e.moe_layer_overhead_us = r.num_or("moe_layer_overhead_us", 0, 0, 1e7);
-    e.expert_overhead_us = r.num_or("expert_overhead_us", 0, 0, 1e7);
-    e.node_overhead_us = r.num_or("node_overhead_us", 0, 0, 1e7);
+    for (const auto& p : efficiency::kParams) {
+        e.*p.member = p.required ? r.num(p.json, p.parse_min, p.parse_max) : r.num_or(p.json, e.*p.member, p.parse_min, p.parse_max);
+    }
     e.range_low = r.num_or("range_low", 0.6, 0.01, 1.0);
     e.range_high = r.num_or("range_high", 1.4, 1.0, 100.0);
     e.cases = r.strings_or("cases");
@@ -280,7 +274,7 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
         r.fail("formats", "must list at least one format family");
     }
     for (const auto& c : r.strings_or("device_classes")) {
-        auto dc = class_from_string(c);
+        auto dc = device_class_from_string(c);
         if (!dc) {
             r.fail("device_classes", "unknown device class \"" + c + "\"");
         }
@@ -315,7 +309,7 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
     e.mtp_acceptance = r.num_or("mtp_acceptance", 0, 0, 1);
     auto eff = r.object("efficiency");
     for (const auto& [k, v] : r.raw("efficiency").items()) {
-        auto dc = class_from_string(k);
+        auto dc = device_class_from_string(k);
         if (!dc) {
             eff.fail(k, "unknown device class");
         }
@@ -357,17 +351,6 @@ void merge_kind(std::map<std::string, T>& into, const json& doc, const std::stri
 }
 
 }  // namespace
-
-const char* to_string(DeviceClass c) noexcept
-{
-    switch (c) {
-    case DeviceClass::DatacenterGpu: return "datacenter-gpu";
-    case DeviceClass::ConsumerGpu: return "consumer-gpu";
-    case DeviceClass::Apple: return "apple";
-    case DeviceClass::Cpu: return "cpu";
-    }
-    return "?";
-}
 
 bool EngineProfile::loads(const std::string& family) const
 {

@@ -63,6 +63,8 @@ TEST(Catalog, BadEntriesAreNamedByPath)
         {"devices", R"({"entries": [{"class": "cpu"}]})", "devices[0].id"},
         {"devices", R"({"entries": [{"id": "x", "class": "cpu", "memory_bandwidth_gb_s": 1, "tflops_bf16": 10, "tflops_bf16_vector": 20}]})", "devices[0].tflops_bf16_vector"},
         {"devices", R"({"entries": {}})", "devices.entries"},
+        {"devices", R"({"entries": [{"id": "x", "class": "consumer-gpu", "form_factor": "mxm", "memory_gb": 8, "memory_bandwidth_gb_s": 1, "tflops_bf16": 1}]})", "devices[0].form_factor"},
+        {"systems", R"({"entries": [{"id": "s", "host_cpu": "c", "host_ram_gb": 64, "pcie_slots": -1, "intra_link": "pcie4", "network_link": "eth-10g"}]})", "systems[0].pcie_slots"},
         {"links", R"({"entries": [{"id": "l", "kind": "network", "bandwidth_gb_s": "fast", "latency_us": 1}]})", "links[0].bandwidth_gb_s"},
         {"models", R"({"entries": [{"id": "m", "layers": 0, "hidden_size": 8, "vocab_size": 8, "heads": 1, "dense_ffn": 8, "attention": "gqa"}]})", "models[0].layers"},
         {"systems", R"({"entries": [{"id": "s", "accelerator": "", "accelerator_count": 2, "intra_link": "pcie4", "network_link": "eth-10g"}]})", "systems[0].accelerator_count"},
@@ -75,6 +77,33 @@ TEST(Catalog, BadEntriesAreNamedByPath)
         ASSERT_TRUE(err.has_value()) << text;
         EXPECT_EQ(err->path, path) << err->describe();
     }
+}
+
+// Which GPUs are cards and which machines take them is catalog data, not a
+// guess from ids: SXM/OAM modules and integrated GPUs are not added to hosts.
+TEST(Catalog, FormFactorsAndPcieSlotsAreData)
+{
+    const Catalog& c = shipped_catalog();
+    EXPECT_EQ(c.device("h100-sxm-80g")->form_factor, FormFactor::Sxm);
+    EXPECT_EQ(c.device("h20-96g")->form_factor, FormFactor::Sxm);  // says neither SXM nor PCIe in its name
+    EXPECT_EQ(c.device("mi300x")->form_factor, FormFactor::Oam);
+    EXPECT_EQ(c.device("h200-nvl-141g")->form_factor, FormFactor::Pcie);
+    EXPECT_EQ(c.device("rtx-4090")->form_factor, FormFactor::Pcie);
+    EXPECT_EQ(c.device("strix-halo-8060s")->form_factor, FormFactor::Integrated);
+    EXPECT_EQ(c.device("apple-m2-ultra-192g")->form_factor, FormFactor::Integrated);  // the default off GPUs
+    EXPECT_EQ(c.system("server-pcie")->pcie_slots, 8);
+    EXPECT_EQ(c.system("pc-ddr5")->pcie_slots, 1);
+    EXPECT_EQ(c.system("laptop-16g")->pcie_slots, 0);
+    EXPECT_EQ(c.system("hgx-h100-8")->pcie_slots, 0);
+    // A user's card without a form factor is a PCIe card; a CPU is not.
+    Catalog user;
+    ASSERT_FALSE(merge_catalog_json(user, "devices", json::parse(R"({"entries": [
+        {"id": "card", "class": "consumer-gpu", "memory_gb": 8, "memory_bandwidth_gb_s": 1, "tflops_bf16": 1},
+        {"id": "mod", "class": "datacenter-gpu", "form_factor": "oam", "memory_gb": 8, "memory_bandwidth_gb_s": 1, "tflops_bf16": 1},
+        {"id": "sock", "class": "cpu", "memory_bandwidth_gb_s": 1, "tflops_bf16": 1}]})"), true));
+    EXPECT_EQ(user.device("card")->form_factor, FormFactor::Pcie);
+    EXPECT_EQ(user.device("mod")->form_factor, FormFactor::Oam);
+    EXPECT_EQ(user.device("sock")->form_factor, FormFactor::Integrated);
 }
 
 TEST(Catalog, DanglingReferencesAreReported)

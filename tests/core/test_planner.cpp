@@ -169,6 +169,74 @@ TEST(Golden, MlaCacheIsReplicatedAcrossTensorParallelRanksUnlessAttentionIsDataP
     EXPECT_GT(dp.memory.per_device[0].weights_gb, tp.memory.per_device[0].weights_gb);
 }
 
+// max_concurrency is the count the fit check admits: one more sequence no
+// longer fits. MLA's latent is whole on every tensor-parallel rank, so each
+// sequence costs its full cache on every GPU (issue 9: it used to divide by
+// the TP degree and report 156 on one H200 server where 18 fit).
+TEST(Golden, MaxConcurrencyIsWhatTheFitCheckAdmits)
+{
+    struct Case {
+        const char* pool;
+        const char* engine;
+        int context;
+    };
+    for (const Case& k : {Case{"1x hgx-h200-8", "sglang", 32768}, Case{"2x hgx-h100-8@ib-ndr400", "auto", 32768},
+                          Case{"1x hgx-h200-8", "sglang-dp", 32768}}) {
+        SCOPED_TRACE(std::string(k.pool) + " " + k.engine);
+        auto s = make_scenario("deepseek-r1", "fp8", k.pool, k.engine);
+        s.workload.context = k.context;
+        s.workload.concurrency = 1;
+        const auto one = must_plan(s);
+        ASSERT_TRUE(one.fits);
+        const int m = one.memory.max_concurrency;
+        ASSERT_GE(m, 1);
+        s.workload.concurrency = m;
+        EXPECT_TRUE(must_plan(s).fits) << "max_concurrency " << m;
+        s.workload.concurrency = m + 1;
+        EXPECT_FALSE(must_plan(s).fits) << "max_concurrency " << m;
+    }
+    // One H200 server, SGLang TP8, 32k context: 2.3 GB of KV per sequence per
+    // GPU (61 layers x 576 elements x 2 bytes x 32768), about 43 GB free.
+    auto s = make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "sglang");
+    s.workload.context = 32768;
+    const auto p = must_plan(s);
+    ASSERT_FALSE(p.memory.per_device.empty());
+    const double per_seq_gb = 61.0 * 576 * 2 * 32768 / 1e9;
+    EXPECT_NEAR(p.memory.per_device[0].kv_cache_gb, per_seq_gb, 1e-9);
+    EXPECT_EQ(p.memory.max_concurrency,
+              static_cast<int>(std::floor((p.memory.per_device[0].free_gb + per_seq_gb) / per_seq_gb)));
+}
+
+// The macOS advice names the wired limit, in MiB, that the plan assumed when
+// it said "raising it would make this fit"; capacities in the advice are GiB
+// (the catalog's binary GB) and say so (issue 9: it advised 173 GiB where the
+// plan assumed 186 GiB).
+TEST(Golden, MacWiredLimitAdviceIsTheLimitThePlanAssumed)
+{
+    auto s = make_scenario("deepseek-r1", "ud-iq2_xxs", "1x mac-studio-m2-ultra-192g", "llama.cpp");
+    s.offload = OffloadMode::None;
+    const auto p = must_plan(s);
+    EXPECT_FALSE(p.fits);
+    std::string advice;
+    for (const auto& w : p.warnings)
+        if (w.find("iogpu.wired_limit_mb=") != std::string::npos) advice = w;
+    ASSERT_FALSE(advice.empty());
+    // 75 % of 192 GiB, labelled GiB (it read "about 144 GB").
+    EXPECT_NE(advice.find("about 144 GiB of"), std::string::npos) << advice;
+    const auto at = advice.find("iogpu.wired_limit_mb=") + std::string("iogpu.wired_limit_mb=").size();
+    const double mib = std::stod(advice.substr(at));
+    s.apple_raise_wired_limit = true;
+    const auto raised = must_plan(s);
+    ASSERT_TRUE(raised.fits);
+    ASSERT_FALSE(raised.memory.per_device.empty());
+    const auto& dev = raised.memory.per_device[0];
+    // 192 GiB less the 6 GiB macOS keeps = 186 GiB = 190,464 MiB.
+    const Device& m2 = *shipped_catalog().device(dev.device);
+    EXPECT_DOUBLE_EQ(mib, (m2.memory_gb - m2.os_reserve_gb) * 1024.0);
+    EXPECT_NEAR(mib * 1024.0 * 1024.0, dev.usable_gb * 1e9, 1024.0 * 1024.0);
+    EXPECT_GE(mib * 1024.0 * 1024.0, (dev.weights_gb + dev.kv_cache_gb + dev.activations_gb + dev.overhead_gb) * 1e9);
+}
+
 // A catalog whose engine `engine` has `edit` applied to its efficiency on `dc`.
 template <class Edit>
 Catalog with_efficiency(const std::string& engine, DeviceClass dc, Edit edit)

@@ -2,6 +2,7 @@
 // Devices, machines and the links between them, as read from the catalogs.
 
 #include <map>
+#include <optional>
 #include <string>
 
 namespace deepplan {
@@ -10,6 +11,17 @@ namespace deepplan {
 enum class DeviceClass { DatacenterGpu, ConsumerGpu, Apple, Cpu };
 
 [[nodiscard]] const char* to_string(DeviceClass c) noexcept;
+/// "datacenter-gpu", "consumer-gpu", "apple", "cpu"; nullopt otherwise.
+[[nodiscard]] std::optional<DeviceClass> device_class_from_string(const std::string& s);
+
+/// How an accelerator mounts. Only a PCIe card can be added to a host
+/// machine; SXM and OAM modules sit on their vendor's baseboard (HGX, UBB)
+/// and integrated GPUs are part of their machine.
+enum class FormFactor { Pcie, Sxm, Oam, Integrated };
+
+[[nodiscard]] const char* to_string(FormFactor f) noexcept;
+/// "pcie", "sxm", "oam", "integrated"; nullopt otherwise.
+[[nodiscard]] std::optional<FormFactor> form_factor_from_string(const std::string& s);
 
 /// One accelerator or memory pool. For a CPU entry the figures are per
 /// socket and the memory comes from the system's RAM.
@@ -17,6 +29,8 @@ struct Device {
     std::string id;
     std::string name;
     DeviceClass device_class = DeviceClass::DatacenterGpu;
+    /// catalog `form_factor`; defaults to PCIe for GPUs, integrated for Apple and CPUs
+    FormFactor form_factor = FormFactor::Pcie;
     double memory_gb = 0;              ///< capacity; 0 for CPU sockets (RAM is the system's)
     double memory_bandwidth_gb_s = 0;  ///< vendor peak, GB/s
     double tflops_bf16 = 0;            ///< dense peak, 10^12 FLOP/s
@@ -47,6 +61,9 @@ struct System {
     int host_sockets = 1;
     double host_ram_gb = 0;
     double host_ram_bandwidth_gb_s = 0;  ///< 0 = sockets x the CPU's per-socket figure
+    /// x16 slots free for added accelerator cards (catalog `pcie_slots`);
+    /// 0 = the machine takes no cards (laptops, mini PCs, baseboard servers).
+    int pcie_slots = 0;
     std::string intra_link;       ///< link between the accelerators of one machine
     std::string network_link;     ///< default link between machines
     double power_w = 0;           ///< whole machine at load, 0 = derived from devices

@@ -15,4 +15,13 @@ inline constexpr double kMicro = 1e-6;
 inline constexpr double kCapacityGB = kGiB;
 /// Decimal GB in one capacity "GB" (1.074).
 inline constexpr double kCapacityToGB = kCapacityGB / kGB;
+
+/// The one way from a catalog capacity (`memory_gb`, `host_ram_gb`,
+/// `os_reserve_gb`: binary GB) to bytes and to the MiB that system settings
+/// such as macOS's `iogpu.wired_limit_mb` take.
+inline constexpr double capacity_to_bytes(double capacity_gb) { return capacity_gb * kCapacityGB; }
+inline constexpr double capacity_to_mib(double capacity_gb) { return capacity_gb * kCapacityGB / kMiB; }
+/// Bytes as a person reads them: GB (10^9) or GiB (2^30), labelled so.
+inline constexpr double bytes_to_gb(double bytes) { return bytes / kGB; }
+inline constexpr double bytes_to_gib(double bytes) { return bytes / kGiB; }
 }  // namespace deepplan::units

@@ -1,3 +1,6 @@
+// The attention KV cache per token (MHA/GQA, MLA latent or expanded) and
+// the MoE experts a batch touches (MODEL.md section 4).
+
 #include <algorithm>
 #include <cmath>
 

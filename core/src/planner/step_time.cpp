@@ -1,0 +1,228 @@
+// Time of one pass, decode step or prefill (MODEL.md sections 4 and 5):
+// bytes over bandwidth or FLOPs over peak, each times its efficiency, plus
+// communication between ranks, per-pass overheads and pipeline hops.
+#include <algorithm>
+#include <cmath>
+
+#include "planner/planner.hpp"
+
+namespace deepplan::planner {
+
+using units::kGB;
+
+namespace {
+
+double ring_allreduce_s(const Link* link, int ranks, double bytes)
+{
+    if (ranks <= 1 || !link) return 0;
+    const double alpha = link->latency_us * units::kMicro * std::log2(static_cast<double>(ranks)) * 2.0;
+    return alpha + 2.0 * (ranks - 1) / ranks * bytes / (link->bandwidth_gb_s * kGB);
+}
+
+// Communication of one pass of `tokens` tokens over a stage's layers [first, end).
+// Tensor parallel: two all-reduces of every token's activations per layer.
+// Data-parallel attention with expert-parallel MoE: no collective for
+// attention or dense layers; per MoE layer a dispatch (FP8) and a combine
+// (BF16) all-to-all of each rank's own tokens to the ranks holding their
+// top-k experts, over the network for the share of experts on other machines
+// (one NIC per GPU in HGX machines) and over the intra link for the rest.
+double comm_seconds(const Resolved& r, const PlacedStage& u, double tokens)
+{
+    if (u.routed_experts_only || u.tp_degree <= 1) return 0;
+    const int n = u.end - u.first;
+    if (!u.dp_attention) {
+        return 2.0 * n * ring_allreduce_s(u.tp_link, u.tp_degree, tokens * r.model->hidden_size * kActivationBytes);
+    }
+    const int moe = moe_in(r, u.first, u.end);
+    if (moe == 0 || !u.tp_link) return 0;
+    const double local = tokens / u.tp_degree;
+    const double bytes_rank = local * r.params.experts_per_token * r.model->hidden_size * (1.0 + 2.0);
+    const double remote = u.tp_degree > u.per_node ? static_cast<double>(u.tp_degree - u.per_node) / u.tp_degree : 0.0;
+    const Link* net = u.tp_link;
+    const Link* intra = u.intra_link ? u.intra_link : u.tp_link;
+    const double alpha = (remote > 0 ? net->latency_us : intra->latency_us) * units::kMicro;
+    const double t_a2a = 2.0 * alpha + bytes_rank * remote / (net->bandwidth_gb_s * kGB) +
+                         bytes_rank * (1.0 - remote) / (intra->bandwidth_gb_s * kGB);
+    return moe * t_a2a;
+}
+
+// Per-pass overheads of a stage: scheduling once, launches per layer, expert
+// dispatch per MoE layer and per expert the pass touches in it (fitted per
+// engine and device class).
+double overhead_seconds(const Resolved& r, const PlacedStage& u, double touched)
+{
+    const int n = u.end - u.first;
+    const int moe_layers = u.routed_experts_only ? r.model->moe_layers() : (u.non_routed ? 0 : moe_in(r, u.first, u.end));
+    return pass_overhead_us(*u.eff, u.routed_experts_only ? 0 : n, moe_layers, touched) * units::kMicro;
+}
+
+// The per-step cost of coordinating the machines beyond the first: a
+// centrally scheduled engine ships every step's batch from its driver to the
+// workers on the other machines over the host network.
+double node_overhead_seconds(const Attempt& a)
+{
+    if (a.machines <= 1) return 0;
+    double us = 0;
+    for (const auto& u : a.stages) {
+        if (u.eff) us = std::max(us, u.eff->node_overhead_us);
+    }
+    return us * units::kMicro * (a.machines - 1);
+}
+
+struct StepCost {
+    double seconds = 0;
+    Bottleneck limit = Bottleneck::MemoryBandwidth;
+};
+
+// One decode step of `tokens` tokens (B sequences, or 2B when MTP verifies a
+// drafted token) at context L, on one stage.
+StepCost decode_stage(const Resolved& r, const PlacedStage& u, double tokens, double seqs, double touched)
+{
+    const double L = r.s->workload.context;
+    const int n = u.end - u.first;
+    double bytes = 0;
+    double kv_bytes = 0;
+    double flops = 0;
+    double attn_flops = 0;
+    if (u.routed_experts_only) {
+        const int moe = r.model->moe_layers();
+        bytes = moe * touched * r.bytes.expert_routed;
+        flops = tokens * 2.0 * active_params(r, 0, r.model->layers, true, false);
+    } else {
+        bytes = model::weights_read_bytes(r, u.first, u.end, touched, !u.non_routed, u.head);
+        kv_bytes = seqs * kv_bytes_per_sequence_per_device(r, u, n);
+        flops = tokens * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
+        attn_flops = tokens * L * r.attn_flops_pos * n;
+        if (u.head) flops += tokens * 2.0 * r.params.output_head;
+    }
+    const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
+    const double per_device = replicated + (bytes - replicated) / u.tp_degree + kv_bytes;
+    const double t_mem = memory_seconds(per_device, u.bandwidth_b_s, u.eff->eta_mem);
+    const double t_cmp = (flops / u.peak_flop_s + attn_flops / u.attention_peak_flop_s) / u.tp_degree / u.eff->eta_flop;
+    StepCost c;
+    c.seconds = std::max(t_mem, t_cmp);
+    c.limit = t_cmp > t_mem ? Bottleneck::Compute : (u.on_host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
+    const double overhead = overhead_seconds(r, u, touched);
+    const double comm = comm_seconds(r, u, tokens);
+    if (comm > c.seconds) c.limit = Bottleneck::Link;
+    // Engines with two-batch overlap hide the all-to-all behind compute.
+    const double busy = r.engine->comm_overlap ? std::max(c.seconds, comm) : c.seconds + comm;
+    if (overhead > busy) c.limit = Bottleneck::Overhead;
+    c.seconds = busy + overhead;
+    return c;
+}
+
+double hop_s(const Link* link, double tokens, const ModelArch& m)
+{
+    if (!link) return 0;
+    return link->latency_us * units::kMicro + tokens * m.hidden_size * kActivationBytes / (link->bandwidth_gb_s * kGB);
+}
+
+}  // namespace
+
+DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double seqs,
+                         std::vector<PlacedStage>* store)
+{
+    DecodeResult d;
+    const double tokens = r.mtp ? 2.0 * seqs : seqs;
+    auto touched = [&r](double t) {
+        return r.model->is_moe() ? experts_touched(r.params.routed_experts, r.params.experts_per_token, t) : 0.0;
+    };
+    const double touched_step = touched(tokens);
+    double worst = -1;
+    double sum = 0;
+    for (std::size_t i = 0; i < a.stages.size(); ++i) {
+        const auto& u = a.stages[i];
+        if (!u.routed_experts_only && u.end == u.first && !u.head) continue;
+        auto c = decode_stage(r, u, tokens, seqs, touched_step);
+        if (store) (*store)[i].decode_s = c.seconds;
+        sum += c.seconds;
+        if (c.seconds > worst) {
+            worst = c.seconds;
+            d.limit = c.limit;
+            d.slowest = i;
+        }
+    }
+    double hop_total = 0;
+    for (const Link* l : hops) hop_total += hop_s(l, tokens, *r.model);
+    if (hop_total > worst) d.limit = Bottleneck::Link;
+    const double coordination = node_overhead_seconds(a);
+    if (coordination > worst && coordination > hop_total) d.limit = Bottleneck::Overhead;
+    d.step_s = sum + hop_total + coordination;
+    if (r.mtp) {
+        // The MTP module: one more MoE block at B tokens (DeepSeek-V3 report §2.2).
+        PlacedStage mtp_stage = a.stages[d.slowest];
+        mtp_stage.first = r.model->dense_layers();  // an MoE block like the main model's
+        mtp_stage.end = mtp_stage.first + 1;
+        mtp_stage.head = false;
+        mtp_stage.routed_experts_only = false;
+        const double per_layer = mtp_stage.eff ? decode_stage(r, mtp_stage, seqs, seqs, touched(seqs)).seconds : 0;
+        d.step_s += per_layer * r.model->mtp_modules;
+    }
+    // Stages overlap when enough sequences are in flight to fill the pipeline.
+    const std::size_t stage_count = hops.size() + 1;
+    if (r.engine->pipeline_parallel && stage_count > 1 && seqs >= static_cast<double>(stage_count)) {
+        const double micro = seqs / static_cast<double>(stage_count);
+        const double micro_tokens = r.mtp ? 2 * micro : micro;
+        const double touched_micro = touched(micro_tokens);
+        double slowest = 0;
+        for (const auto& u : a.stages) {
+            if (u.end == u.first && !u.routed_experts_only && !u.head) continue;
+            slowest = std::max(slowest, decode_stage(r, u, micro_tokens, micro, touched_micro).seconds);
+        }
+        d.pipelined_rate = micro / (slowest + coordination / static_cast<double>(stage_count));
+    }
+    return d;
+}
+
+// Prefill of `prompts` prompts of P tokens in one forward pass: serving
+// engines batch prompts (chunked prefill), so the weights are read once for
+// all of them while the FLOPs grow with every prompt.
+PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double prompts)
+{
+    const double P = r.s->workload.prompt;
+    const double T = P * prompts;
+    PrefillResult out;
+    double worst = -1;
+    const double touched = r.model->is_moe()
+                               ? experts_touched(r.params.routed_experts, r.params.experts_per_token, T)
+                               : 0.0;
+    for (const auto& u : a.stages) {
+        const int n = u.end - u.first;
+        if (!u.routed_experts_only && n == 0 && !u.head) continue;
+        double flops = 0;
+        double attn_flops = 0;
+        double bytes = 0;
+        if (u.routed_experts_only) {
+            flops = T * 2.0 * active_params(r, 0, r.model->layers, true, false);
+            bytes = r.model->moe_layers() * touched * r.bytes.expert_routed;
+        } else {
+            flops = T * 2.0 * active_params(r, u.first, u.end, !u.non_routed, true);
+            attn_flops = prompts * P * P / 2.0 * r.prefill_attn_flops_pos * n;  // causal attention: quadratic in P
+            bytes = model::weights_read_bytes(r, u.first, u.end, touched, !u.non_routed, u.head);
+            if (u.head) flops += prompts * 2.0 * r.params.output_head;  // only the last token of a prompt needs logits
+        }
+        const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
+        const double t_cmp = (flops / u.peak_flop_s + attn_flops / u.attention_peak_flop_s) / u.tp_degree / u.eff->eta_prefill;
+        const double t_mem = memory_seconds(replicated + (bytes - replicated) / u.tp_degree, u.bandwidth_b_s, u.eff->eta_mem);
+        double t = std::max(t_cmp, t_mem);
+        Bottleneck lim = t_cmp >= t_mem ? Bottleneck::Compute : (u.on_host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
+        const double comm = comm_seconds(r, u, T);
+        if (comm > t) lim = Bottleneck::Link;
+        t = r.engine->comm_overlap ? std::max(t, comm) : t + comm;
+        t += overhead_seconds(r, u, touched);  // one pass: the same launches as a decode step
+        out.seconds += t;
+        out.slowest_stage = std::max(out.slowest_stage, t);
+        if (t > worst) {
+            worst = t;
+            out.limit = lim;
+        }
+    }
+    for (const Link* l : hops) out.seconds += hop_s(l, T, *r.model);
+    const double coordination = node_overhead_seconds(a);
+    out.seconds += coordination;
+    out.slowest_stage += coordination / static_cast<double>(hops.size() + 1);
+    return out;
+}
+
+}  // namespace deepplan::planner
