@@ -151,9 +151,12 @@ private slots:
         QVERIFY(someMachineHasMore);
         QVERIFY(!dialog.table()->isColumnHidden(SearchResultModel::OtherVariants));
 
-        // Expanding lists every variant: more rows, the same pools repeated.
+        // Expanding lists every variant of those machines: one row per member.
         all->setChecked(true);
         QVERIFY(!model->grouped());
+        std::size_t members = 0;
+        for (const auto& g : groups) members += g.members.size();
+        QCOMPARE(model->rowCount(), static_cast<int>(members));
         QVERIFY(model->rowCount() > static_cast<int>(groups.size()));
         QVERIFY(dialog.table()->isColumnHidden(SearchResultModel::OtherVariants));
         all->setChecked(false);

@@ -160,7 +160,7 @@ void FindDeploymentDialog::buildForm()
     allVariants_->setObjectName(QStringLiteral("searchAllVariantsCheck"));
     allVariants_->setChecked(false);
     allVariants_->setToolTip(tr("Off: one row per machine with its best weight format and engine, and how many more "
-                                "fit on it. On: every variant and engine as its own row."));
+                                "fit on it. On: every variant and engine of those machines as its own row."));
     connect(allVariants_, &QCheckBox::toggled, this, [this] {
         showResults();
         updateChart();
@@ -408,8 +408,13 @@ void FindDeploymentDialog::showResults()
     if (!result_) return;
     const auto shown = static_cast<std::size_t>(topK_->value());
     if (allVariants_->isChecked()) {
-        std::vector<SearchHit> hits = result_->results;
-        if (hits.size() > shown) hits.resize(shown);
+        // Expanded: every variant of the machines the grouped view lists, in
+        // the search's order.
+        std::vector<std::size_t> members;
+        for (const auto& g : group_by_hardware(result_->results, shown)) members.insert(members.end(), g.members.begin(), g.members.end());
+        std::sort(members.begin(), members.end());
+        std::vector<SearchHit> hits;
+        for (std::size_t i : members) hits.push_back(result_->results[i]);
         model_->setHits(std::move(hits), searchedCatalog_.get());
     } else {
         std::vector<SearchHit> hits;
