@@ -158,7 +158,7 @@ TEST(CliSearch, HelpListsTheOptions)
 TEST(CliSearch, ResultsAreGroupedByHardwareUnlessAllVariantsAreAsked)
 {
     const std::vector<std::string> base = {"search", "--model", "deepseek-r1-distill-qwen-7b", "--target-tps", "20",
-                                           "--systems", "pc-ddr5,mac-mini-m4-pro-64g,server-pcie", "--top", "5", "--json"};
+                                           "--systems", "pc-ddr5-128g,pc-ddr5-192g,mac-mini-m4-pro-64g", "--top", "5", "--json"};
     const json grouped = run_json(base);
     ASSERT_TRUE(grouped.at("grouped_by_hardware").get<bool>());
     std::set<std::string> pools;

@@ -74,7 +74,9 @@ void MemoryChartView::setSnapshot(const PlanSnapshot& snap)
         // Bars are drawn bottom-up: reverse so that device 0 is on top.
         for (int i = shown - 1; i >= 0; --i) {
             const DeviceMemory& d = devices[static_cast<std::size_t>(i)];
-            categories << DeviceMemoryModel::deviceLabel(d);
+            // Many bars leave little room beside each: the short label.
+            categories << (shown > 8 ? (d.index < 0 ? tr("%1 · host").arg(d.node) : tr("%1 · #%2").arg(d.node).arg(d.index))
+                                     : DeviceMemoryModel::deviceLabel(d));
             // Cut the parts at the usable capacity; what is left over overflows.
             double room = std::max(0.0, d.usable_gb);
             double used = 0;
