@@ -1,5 +1,7 @@
 #include "widgets/pool_editor.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,7 +52,10 @@ PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu*
     table_->verticalHeader()->setVisible(false);
     table_->setAlternatingRowColors(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setSectionResizeMode(PoolTableModel::System, QHeaderView::Stretch);
+    // The machine's whole name, always: a narrow column scrolls sideways
+    // rather than cutting it to "HGX/DGX H100 8…"; the last column fills.
+    table_->horizontalHeader()->setSectionResizeMode(PoolTableModel::System, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
     table_->setWordWrap(false);
     table_->setToolTip(tr("Groups of identical machines. Double-click a cell to change it."));
     // A few rows at least; more when there is room.
@@ -59,7 +64,8 @@ PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu*
     // their usual content (the link and accelerator ids), not to the longest.
     for (int column : {static_cast<int>(PoolTableModel::Accelerator), static_cast<int>(PoolTableModel::Link)}) {
         table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-        table_->horizontalHeader()->resizeSection(column, table_->fontMetrics().horizontalAdvance(QStringLiteral("ib-ndr400")) + 16);
+        const int usual = table_->fontMetrics().horizontalAdvance(QStringLiteral("ib-ndr400")) + 16;
+        table_->horizontalHeader()->resizeSection(column, std::max(usual, table_->horizontalHeader()->sectionSizeHint(column)));
     }
     layout->addWidget(table_, 1);
 
