@@ -15,6 +15,7 @@
 #include <QLegend>
 #include <QLocale>
 #include <QScrollArea>
+#include <QResizeEvent>
 #include <QShowEvent>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -86,6 +87,7 @@ CostView::CostView(ScenarioDocument* document, PlanController* controller, Catal
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(scroll);
     auto* outer = new QHBoxLayout(page);
+    outer_ = outer;
     outer->setContentsMargins(8, 8, 8, 8);
     outer->setSpacing(12);
 
@@ -100,6 +102,7 @@ CostView::CostView(ScenarioDocument* document, PlanController* controller, Catal
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     headline_->setFont(big);
+    headline_->setWordWrap(true);
     left->addWidget(headline_);
 
     auto* grid = new QGridLayout;
@@ -295,6 +298,13 @@ void CostView::refresh()
     missing_->setText(missing.isEmpty() ? QString() : tr("Missing prices: %1").arg(missing.join(QStringLiteral(", "))));
     batchDirty_ = true;
     if (isVisible()) refreshBatch();
+}
+
+void CostView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const auto direction = width() < 900 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (outer_->direction() != direction) outer_->setDirection(direction);
 }
 
 void CostView::showEvent(QShowEvent* event)

@@ -10,6 +10,7 @@
 #include "plan_snapshot.h"
 
 class QBarSet;
+class QBoxLayout;
 class QBarCategoryAxis;
 class QChartView;
 class QLabel;
@@ -63,6 +64,8 @@ public slots:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    /// Narrow: the economics go below the figures instead of beside them.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void refreshBatch();
@@ -77,6 +80,7 @@ private:
     QLabel* breakEven_ = nullptr;
     QLabel* missing_ = nullptr;
     QLabel* batch_ = nullptr;
+    QBoxLayout* outer_ = nullptr;
     bool batchDirty_ = true;
     QChartView* chartView_ = nullptr;
     QBarSet* bars_ = nullptr;
