@@ -4,7 +4,7 @@
 #
 # Inputs: BUILD_DIR, DESTDIR_ROOT, INSTALL_PREFIX, BINDIR, DATADIR, APP_ID.
 
-foreach(var BUILD_DIR DESTDIR_ROOT INSTALL_PREFIX BINDIR DATADIR APP_ID)
+foreach(var BUILD_DIR DESTDIR_ROOT INSTALL_PREFIX BINDIR DATADIR APP_ID MANDIR)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "check_installed_cli.cmake: ${var} is not set")
   endif()
@@ -27,9 +27,18 @@ foreach(path
     "${prefix}/${DATADIR}/deepplan/schema"
     "${prefix}/${DATADIR}/applications/${APP_ID}.desktop"
     "${prefix}/${DATADIR}/metainfo/${APP_ID}.metainfo.xml"
-    "${prefix}/${DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg")
+    "${prefix}/${DATADIR}/icons/hicolor/scalable/apps/${APP_ID}.svg"
+    "${prefix}/${DATADIR}/mime/packages/${APP_ID}.xml"
+    "${prefix}/${DATADIR}/doc/deepplan/copyright")
   if(NOT EXISTS "${path}")
     message(FATAL_ERROR "not installed: ${path}")
+  endif()
+endforeach()
+
+# A man page for each program (gzipped when gzip was found).
+foreach(page deepplan-cli.1 deepplan.1)
+  if(NOT EXISTS "${prefix}/${MANDIR}/man1/${page}.gz" AND NOT EXISTS "${prefix}/${MANDIR}/man1/${page}")
+    message(FATAL_ERROR "not installed: the man page ${page}")
   endif()
 endforeach()
 

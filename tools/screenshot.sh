@@ -5,7 +5,8 @@
 #   tools/screenshot.sh PLANFILE OUT.png [WIDTHxHEIGHT] [KEY...]
 #
 # KEYs are sent to the window before the capture (xdotool key names), e.g.
-# alt+h for the What-if tab, alt+l for Layout, alt+a for Assumptions.
+# alt+i for the What-if tab, alt+l for Layout, alt+a for Assumptions,
+# alt+o for Cost. LANG (e.g. de_DE.UTF-8, zh_CN.UTF-8) picks the language.
 # DEEPPLAN_BIN overrides the program (default: the first deepplan found in
 # build-gui/, build/ or PATH). The settings live in a throw-away directory,
 # so the screenshot never depends on (or changes) your own.
@@ -25,7 +26,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 
 bin=${DEEPPLAN_BIN:-}
 if [[ -z "$bin" ]]; then
-  for candidate in "$root/build-gui/app/gui/deepplan" "$root/build/app/gui/deepplan" "$(command -v deepplan || true)"; do
+  for candidate in "$root/build-gui/app/gui/deepplan" "$root/build/app/gui/deepplan" "$root/build-test/app/gui/deepplan" "$(command -v deepplan || true)"; do
     if [[ -n "$candidate" && -x "$candidate" ]]; then bin=$candidate; break; fi
   done
 fi

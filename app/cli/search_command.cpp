@@ -11,6 +11,7 @@
 #include "catalog_loader.h"
 #include "deepplan/plan_file.hpp"
 #include "deepplan/search.hpp"
+#include "deepplan/search_groups.hpp"
 #include "exit_codes.h"
 #include "number_format.h"
 #include "text_table.h"
@@ -97,7 +98,9 @@ std::string price_cell(const Cost& c, double usd, const SearchRequest& q)
     return search_cost_usable(c, q) ? "\u2265" + money(usd) : "?";
 }
 
-void print_table(std::ostream& out, const std::vector<SearchHit>& hits, const std::vector<int>* ranks, const SearchRequest& q)
+// `alternatives[i]`, when given, is how many other results share hit i's pool.
+void print_table(std::ostream& out, const std::vector<SearchHit>& hits, const std::vector<int>* ranks, const SearchRequest& q,
+                 const std::vector<std::size_t>* alternatives = nullptr)
 {
     TextTable t;
     t.add_column("#", TextTable::Align::Right);
@@ -111,16 +114,28 @@ void print_table(std::ostream& out, const std::vector<SearchHit>& hits, const st
     t.add_column("capex", TextTable::Align::Right);
     t.add_column("devices", TextTable::Align::Right);
     t.add_column("fits");
+    if (alternatives) t.add_column("other variants", TextTable::Align::Right);
     for (std::size_t i = 0; i < hits.size(); ++i) {
         const auto& h = hits[i];
         const Plan& p = h.plan;
         std::string rank = std::to_string(i + 1);
         if (ranks) rank = (*ranks)[i] >= 0 ? std::to_string((*ranks)[i] + 1) : "-";
-        t.add_row({rank, pool_text(h.scenario), h.scenario.variant, p.engine, to_string(p.offload), sensible(p.decode.tokens_per_s),
-                   sensible(p.decode.aggregate_tokens_per_s), price_cell(p.cost, p.cost.per_million_output_usd, q),
-                   price_cell(p.cost, p.cost.capex_usd, q), std::to_string(p.devices), p.fits ? "yes" : "no"});
+        std::vector<std::string> row{rank, pool_text(h.scenario), h.scenario.variant, p.engine, to_string(p.offload),
+                                     sensible(p.decode.tokens_per_s), sensible(p.decode.aggregate_tokens_per_s),
+                                     price_cell(p.cost, p.cost.per_million_output_usd, q), price_cell(p.cost, p.cost.capex_usd, q),
+                                     std::to_string(p.devices), p.fits ? "yes" : "no"};
+        if (alternatives) row.push_back((*alternatives)[i] == 0 ? "-" : "+" + std::to_string((*alternatives)[i]));
+        t.add_row(row);
     }
     t.print(out);
+}
+
+bool any_lower_bound(const std::vector<SearchHit>& hits)
+{
+    for (const auto& h : hits) {
+        if (!h.plan.cost.known) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -150,7 +165,8 @@ const std::vector<OptionSpec>& SearchCommand::options()
         {"--accelerators", "A,B,...", "cards to add to host machines (default: every PCIe GPU; empty: none)", false},
         {"--max-nodes", "N", "machines per deployment, 1-256 (default 16)", false},
         {"--objective", "WHAT", "cost ($/M output, default), capex, devices or tps", false},
-        {"--top", "K", "how many results (default 10)", false},
+        {"--top", "K", "how many results (default 10): machines, each with its best variant", false},
+        {"--all-variants", "", "list every variant and engine on a machine as its own result (default: the best per machine)", false},
         {"--catalog", "DIR", "add a user catalog directory (repeatable; its entries override)", true},
         {"--json", "", "print {evaluated, results: [{plan, scenario}], pareto} as JSON", false},
         {"--help", "", "show this help", false},
@@ -176,7 +192,10 @@ std::string SearchCommand::help() const
             "stream, then the Pareto front of $/M output tokens against tokens/s.\n"
             "Deployments without a price in the catalog are left out of the cost\n"
             "and capex objectives (the count is shown); --price-gpus-only ranks\n"
-            "servers whose chassis has no price at their accelerators' price.\n"
+            "servers whose chassis has no price at their accelerators' price (a\n"
+            "lower bound, marked \u2265). Results are grouped by hardware: each pool\n"
+            "once, with its best variant and engine and the count of the others;\n"
+            "--all-variants lists them all.\n"
             "\n"
             "Options:\n"
          << describe_options(options())
@@ -238,7 +257,14 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
     auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
     if (!catalog) return input_error(err, "search", catalog.error().describe());
 
-    auto searched = search(q, catalog.value());
+    // Grouped by hardware (the default), the search is asked for enough
+    // results to fill --top machines; an out-of-range --top is left for the
+    // core to reject by name.
+    const bool grouped_results = !parsed.has("--all-variants");
+    const int asked_top = q.top_k;
+    SearchRequest searched_request = q;
+    if (grouped_results && asked_top >= 1 && asked_top <= 1000) searched_request.top_k = results_for_groups(asked_top);
+    auto searched = search(searched_request, catalog.value());
     if (!searched) {
         const Error& e = searched.error();
         const std::string flag = flag_for_field(e.path);
@@ -246,7 +272,26 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
         if (is_unknown_id(e)) return input_error(err, "search", where + (flag.empty() ? "" : " (" + e.path + ")") + "\n  the ids on offer: deepplan-cli catalog");
         return usage_error(err, "search", where);
     }
-    const SearchResult& r = searched.value();
+    SearchResult r = std::move(searched).value();
+    std::vector<std::size_t> alternatives;
+    std::vector<int> pareto_rank = r.pareto_rank;
+    if (grouped_results) {
+        const auto groups = group_by_hardware(r.results, static_cast<std::size_t>(asked_top));
+        std::vector<SearchHit> best;
+        std::vector<int> new_rank(r.results.size(), -1);
+        for (const auto& g : groups) {
+            new_rank[g.best()] = static_cast<int>(best.size());
+            best.push_back(r.results[g.best()]);
+            alternatives.push_back(g.members.size() - 1);
+        }
+        // The Pareto front's ranks point into the grouped list; a variant that
+        // is not its machine's best ranks as "below".
+        for (int& rank : pareto_rank) rank = rank >= 0 && static_cast<std::size_t>(rank) < new_rank.size() ? new_rank[static_cast<std::size_t>(rank)] : -1;
+        r.results = std::move(best);
+    } else {
+        for (int& rank : pareto_rank) rank = rank >= asked_top ? -1 : rank;
+        if (r.results.size() > static_cast<std::size_t>(std::max(asked_top, 0))) r.results.resize(static_cast<std::size_t>(asked_top));
+    }
 
     if (parsed.has("--json")) {
         nlohmann::json doc;
@@ -264,11 +309,18 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
         doc["target_tokens_per_s"] = q.target_tokens_per_s;
         doc["target_is"] = "decode tokens/s per stream at the given concurrency";
         doc["results"] = nlohmann::json::array();
-        for (const auto& h : r.results) doc["results"].push_back(hit_json(h));
+        doc["grouped_by_hardware"] = grouped_results;
+        for (std::size_t i = 0; i < r.results.size(); ++i) {
+            auto j = hit_json(r.results[i]);
+            if (grouped_results) j["other_variants"] = alternatives[i];
+            // A price that counts the accelerators only is a lower bound.
+            j["price_is_lower_bound"] = !r.results[i].plan.cost.known;
+            doc["results"].push_back(std::move(j));
+        }
         doc["pareto"] = nlohmann::json::array();
         for (std::size_t i = 0; i < r.pareto.size(); ++i) {
             auto j = hit_json(r.pareto[i]);
-            j["rank"] = r.pareto_rank[i] >= 0 ? nlohmann::json(r.pareto_rank[i]) : nlohmann::json(nullptr);
+            j["rank"] = pareto_rank[i] >= 0 ? nlohmann::json(pareto_rank[i]) : nlohmann::json(nullptr);
             doc["pareto"].push_back(std::move(j));
         }
         out << doc.dump(2) << "\n";
@@ -297,7 +349,11 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
         return kExitOk;
     }
     out << "\n";
-    print_table(out, r.results, nullptr, q);
+    if (grouped_results) out << "Best variant per machine (other variants: how many more fit on it; --all-variants lists them):\n";
+    print_table(out, r.results, nullptr, q, grouped_results ? &alternatives : nullptr);
+    if (any_lower_bound(r.results) || any_lower_bound(r.pareto)) {
+        out << "\u2265 marks a lower bound: the machine's own price is missing from the catalog, only its accelerators are counted.\n";
+    }
     const Cost::Api& api = r.results.front().plan.cost.api;
     if (api.known) {
         out << "\nHosted API list price: " << money(api.per_million_input_usd) << " input / " << money(api.per_million_output_usd)
@@ -305,7 +361,7 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
     }
     if (!r.pareto.empty()) {
         out << "\nPareto front, $/M output against tok/s per stream (# = rank above, - = below the top " << q.top_k << "):\n";
-        print_table(out, r.pareto, &r.pareto_rank, q);
+        print_table(out, r.pareto, &pareto_rank, q);
     }
     return kExitOk;
 }

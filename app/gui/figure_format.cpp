@@ -109,8 +109,12 @@ QString FigureFormat::variantSize(const WeightFormat& format, const ModelArch& m
     const double total = params.total();
     const double bits = total > 0 ? bytes.total * 8.0 / total : 0.0;
     const QString size = gigabytes(sizeBytes / units::kGB);
-    return published ? tr("%1 published · %2 bits per weight").arg(size, QLocale().toString(bits, 'f', 2))
-                     : tr("%1 · %2 bits per weight").arg(size, QLocale().toString(bits, 'f', 2));
+    // The published file size and the planner's own count (from the
+    // architecture and the format's bits per tensor) differ by a few percent;
+    // the Memory figure uses the computed one, so both are named.
+    return published ? tr("%1 files published, %2 computed · %3 bits per weight")
+                           .arg(size, gigabytes(bytes.total / units::kGB), QLocale().toString(bits, 'f', 2))
+                     : tr("%1 computed · %2 bits per weight").arg(size, QLocale().toString(bits, 'f', 2));
 }
 
 QString FigureFormat::engine(const Scenario& s, const Plan& p, const Catalog& catalog)

@@ -17,7 +17,7 @@ namespace {
 void describe(QCoreApplication& app)
 {
     app.setOrganizationName(QStringLiteral("DeepPlan"));
-    app.setOrganizationDomain(QStringLiteral("example.invalid"));
+    app.setOrganizationDomain(QStringLiteral("deepplan.github.io"));
     app.setApplicationName(QStringLiteral("deepplan"));
     app.setApplicationVersion(QStringLiteral(DEEPPLAN_VERSION));
 }

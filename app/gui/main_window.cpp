@@ -7,10 +7,14 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QKeySequence>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QAbstractSpinBox>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -78,22 +82,27 @@ MainWindow::MainWindow(CatalogStore* catalog, QWidget* parent) : QMainWindow(par
     poolEditor_ = new PoolEditor(document_, catalog_, presetsMenu_);
     planPanel_ = new PlanPanel(controller_, catalog_, compare_);
     costView_ = new CostView(document_, controller_, catalog_);
-    planPanel_->tabs()->addTab(costView_, tr("Cost"));
+    planPanel_->tabs()->addTab(costView_, tr("C&ost"));
     validationView_ = new ValidationView(
         document_, catalog_,
         default_resource_dir(QCoreApplication::applicationDirPath().toStdString()) / "validation" / "measurements.csv");
     planPanel_->tabs()->addTab(validationView_, tr("&Validation"));
 
+    // Left: scenario over hardware. Its fields and the pool table give way
+    // (the table keeps a few rows) so that at 1024×700 the pool's buttons are
+    // on screen; a shorter window scrolls the column.
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(group(tr("Scenario"), scenarioPanel_, left));
     leftLayout->addWidget(group(tr("Hardware pool"), poolEditor_, left), 1);
     auto* leftScroll = new QScrollArea;
+    leftScroll->setObjectName(QStringLiteral("leftScroll"));
     leftScroll->setWidget(left);
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
-    leftScroll->setMinimumWidth(380);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() + leftScroll->verticalScrollBar()->sizeHint().width());
 
     splitter_ = new QSplitter(Qt::Horizontal, this);
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
@@ -126,6 +135,7 @@ MainWindow::MainWindow(CatalogStore* catalog, QWidget* parent) : QMainWindow(par
         if (!catalog_->lastError().isEmpty()) statusBar()->showMessage(catalog_->lastError(), 10000);
     });
 
+    qApp->installEventFilter(this);
     resize(1280, 800);
     updateTitle();
     planUpdated();
@@ -159,7 +169,12 @@ void MainWindow::createActions()
     undoAction_ = document_->undoStack()->createUndoAction(this, tr("&Undo"));
     undoAction_->setShortcut(QKeySequence::Undo);
     redoAction_ = document_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redoAction_->setShortcuts(QKeySequence::Redo);
+    // The platform's Redo keys plus both common ones everywhere: Ctrl+Y and Ctrl+Shift+Z.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (!redoKeys.contains(k)) redoKeys << k;
+    }
+    redoAction_->setShortcuts(redoKeys);
 
     pinAction_ = new QAction(tr("&Pin current scenario"), this);
     pinAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -301,6 +316,26 @@ void MainWindow::saveSession() const
     Settings::setValue(Settings::Key::WindowState, saveState());
     Settings::setValue(Settings::Key::SplitterState, splitter_->saveState());
     Settings::setValue(Settings::Key::LastScenario, QString::fromStdString(to_json(document_->scenario()).dump()));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ShortcutOverride) return QMainWindow::eventFilter(watched, event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (widget == nullptr || widget->window() != this) return false;
+    auto* key = static_cast<QKeyEvent*>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = !undo && redoAction_->shortcuts().contains(QKeySequence(key->keyCombination()));
+    if (!undo && !redo) return false;
+    auto* edit = qobject_cast<QLineEdit*>(widget);
+    if (edit == nullptr) {
+        if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget)) edit = spin->findChild<QLineEdit*>();
+    }
+    if (edit == nullptr) return false;
+    // The field keeps the key when it has its own step to take back.
+    if (undo ? edit->isUndoAvailable() : edit->isRedoAvailable()) return false;
+    // Swallowed unaccepted: the shortcut (the Edit menu's action) runs.
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

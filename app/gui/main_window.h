@@ -65,6 +65,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// Ctrl+Z / Ctrl+Y in a field that has nothing of its own to undo or
+    /// redo go to the document's undo stack.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();

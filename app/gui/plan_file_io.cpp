@@ -4,13 +4,29 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <nlohmann/json.hpp>
+
 #include "deepplan/plan_file.hpp"
 
 namespace deepplan::gui {
 
 namespace {
 constexpr qint64 kMaxPlanFileBytes = 64LL * 1024 * 1024;
+
+/// Whether the text is JSON that stops before it is complete: the parser
+/// ran out of input (a download or copy cut short), not into a wrong byte.
+bool endsEarly(const QByteArray& bytes)
+{
+    try {
+        [[maybe_unused]] const auto doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        return false;
+    } catch (const nlohmann::json::parse_error& e) {
+        return e.byte >= static_cast<std::size_t>(bytes.size());
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
 }
+}  // namespace
 
 std::string PlanFileIo::generator() { return std::string("deepplan ") + DEEPPLAN_VERSION; }
 
@@ -27,6 +43,19 @@ std::optional<PlanFileIo::Opened> PlanFileIo::open(const QString& path, const Ca
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
+    if (bytes.trimmed().isEmpty()) {
+        if (error != nullptr) *error = tr("“%1” is empty.").arg(name);
+        return std::nullopt;
+    }
+    if (endsEarly(bytes)) {
+        if (error != nullptr) {
+            *error = tr("“%1” ends early (truncated?): its text stops after %2 bytes, in the middle of the plan. "
+                        "It may have been cut off while it was copied or saved.")
+                         .arg(name)
+                         .arg(bytes.size());
+        }
+        return std::nullopt;
+    }
     auto parsed = parse_plan_file(bytes.toStdString());
     if (!parsed.ok()) {
         if (error != nullptr) {

@@ -18,6 +18,10 @@ namespace {
     QT_TRANSLATE_NOOP("Preset", "3× Mac Studio M2 Ultra — 4-bit"),
     QT_TRANSLATE_NOOP("Preset", "2× H100 — 1.58-bit"),
     QT_TRANSLATE_NOOP("Preset", "RTX 4090 + 1 TB RAM — KTransformers"),
+    QT_TRANSLATE_NOOP("Preset", "PC 128 GB + RTX 4090 — 1.58-bit"),
+    QT_TRANSLATE_NOOP("Preset", "PC 128 GB + 2× RTX 3090 — 1.58-bit"),
+    QT_TRANSLATE_NOOP("Preset", "PC 192 GB + RTX 5090 — 1.58-bit"),
+    QT_TRANSLATE_NOOP("Preset", "PC 192 GB + 2× RTX 5090 — 1.58-bit"),
     QT_TRANSLATE_NOOP("Preset", "Laptop 16 GB — distill 7B"),
     QT_TRANSLATE_NOOP("Preset", "Laptop 16 GB — distill 1.5B"),
 };

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <limits>
 #include <sstream>
+#include <mutex>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -602,10 +603,19 @@ void cross_validate(ValidationReport& report, const std::vector<ValidationCase>&
     };
     const unsigned hw = std::max(1U, std::min(4U, std::thread::hardware_concurrency()));
     std::atomic<std::size_t> next{0};
+    std::size_t done = 0;
+    std::mutex progress_mutex;
+    if (options.progress) options.progress(0, todo.size());
     std::vector<std::thread> pool;
     for (unsigned t = 0; t < hw; ++t) {
         pool.emplace_back([&] {
-            for (std::size_t j = next++; j < todo.size(); j = next++) run(todo[j]);
+            for (std::size_t j = next++; j < todo.size(); j = next++) {
+                run(todo[j]);
+                if (options.progress) {
+                    const std::lock_guard<std::mutex> lock(progress_mutex);
+                    options.progress(++done, todo.size());
+                }
+            }
         });
     }
     for (auto& th : pool) th.join();

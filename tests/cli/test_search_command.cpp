@@ -1,6 +1,7 @@
 // `deepplan-cli search`: the JSON contract, the readable table, nothing found,
 // and errors with the right exit codes.
 
+#include <set>
 #include <gtest/gtest.h>
 
 #include "cli_test_support.h"
@@ -152,6 +153,52 @@ TEST(CliSearch, HelpListsTheOptions)
     for (const char* flag : {"--model", "--target-tps", "--budget", "--objective", "--systems", "--engines", "--json"}) {
         EXPECT_NE(r.out.find(flag), std::string::npos) << flag;
     }
+}
+
+TEST(CliSearch, ResultsAreGroupedByHardwareUnlessAllVariantsAreAsked)
+{
+    const std::vector<std::string> base = {"search", "--model", "deepseek-r1-distill-qwen-7b", "--target-tps", "20",
+                                           "--systems", "pc-ddr5-128g,pc-ddr5-192g,mac-mini-m4-pro-64g", "--top", "5", "--json"};
+    const json grouped = run_json(base);
+    ASSERT_TRUE(grouped.at("grouped_by_hardware").get<bool>());
+    std::set<std::string> pools;
+    long long others = 0;
+    for (const auto& r : grouped.at("results")) {
+        const std::string pool = r.at("scenario").at("pool_spec").get<std::string>();
+        EXPECT_TRUE(pools.insert(pool).second) << "pool listed twice: " << pool;
+        others += r.at("other_variants").get<long long>();
+        EXPECT_FALSE(r.at("price_is_lower_bound").get<bool>());
+    }
+    EXPECT_LE(pools.size(), 5u);
+    EXPECT_GT(others, 0);  // the 7B distill has several formats per machine
+
+    auto all_args = base;
+    all_args.push_back("--all-variants");
+    const json all = run_json(all_args);
+    ASSERT_FALSE(all.at("grouped_by_hardware").get<bool>());
+    std::set<std::string> all_pools;
+    for (const auto& r : all.at("results")) all_pools.insert(r.at("scenario").at("pool_spec").get<std::string>());
+    EXPECT_LT(all_pools.size(), all.at("results").size());  // the same machine with several variants
+
+    // The first result is the same either way: the best of the best machine.
+    EXPECT_EQ(grouped.at("results").at(0).at("scenario"), all.at("results").at(0).at("scenario"));
+
+    // The readable table says what the grouping is and counts the others.
+    auto text_args = base;
+    text_args.pop_back();
+    const CliRun r = run(text_args);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Best variant per machine"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("other variants"), std::string::npos) << r.out;
+}
+
+TEST(CliSearch, LowerBoundPricesAreExplained)
+{
+    const CliRun r = run({"search", "--model", "deepseek-r1", "--target-tps", "5", "--systems", "hgx-a100-8", "--max-nodes", "2",
+                          "--price-gpus-only"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("\u2265"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("marks a lower bound"), std::string::npos) << r.out;
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <QScatterSeries>
 #include <QSpinBox>
 
+#include "core_text.h"
 #include "figure_format.h"
 #include "gui_test_support.h"
 #include "models/assumptions_model.h"
@@ -76,7 +77,7 @@ private:
 
         auto* banner = find<VerdictBanner>("verdictBanner");
         QCOMPARE(banner->state(), p.fits ? VerdictBanner::State::Fits : VerdictBanner::State::DoesNotFit);
-        for (const auto& reason : p.reasons) QVERIFY(text("verdictDetails").contains(QString::fromStdString(reason)));
+        for (const auto& reason : p.reasons) QVERIFY(text("verdictDetails").contains(CoreText::translate(reason)));
         if (p.min_nodes) QVERIFY(text("verdictMinimum").contains(QString::number(*p.min_nodes)));
 
         auto* chart = find<MemoryChartView>("memoryChart");
@@ -198,6 +199,52 @@ private slots:
         QVERIFY(model->setData(model->index(0, PoolTableModel::System), QStringLiteral("laptop-16g")));
         QVERIFY(model->setData(model->index(0, PoolTableModel::Count), 1));
         checkShownFigures();
+    }
+
+    void memoryChartDrawsTheCapacityAndColoursTheOverflow()
+    {
+        // The 4-bit R1 on one RTX 4090 without offload: the card needs far more
+        // than its usable memory.
+        Scenario s = default_scenario();
+        s.model = "deepseek-r1";
+        s.variant = "q4_k_m";
+        s.engine = "llama.cpp";
+        s.offload = OffloadMode::None;
+        s.pool = parse_pool_spec("1x pc-ddr5+1x rtx-4090").value();
+        window_->document()->reset(s, QString());
+        const Plan p = test::corePlan(s, catalog_->catalog());
+        QVERIFY(!p.fits);
+        auto* chart = find<MemoryChartView>("memoryChart");
+        const int bars = std::min<int>(static_cast<int>(p.memory.per_device.size()), MemoryChartView::kMaxBars);
+        QCOMPARE(chart->barCount(), bars);
+        bool overflowSeen = false;
+        for (int i = 0; i < bars; ++i) {
+            const DeviceMemory& d = p.memory.per_device[static_cast<std::size_t>(i)];
+            QCOMPARE(chart->capacityLine(i), d.usable_gb);
+            double inside = 0;
+            for (auto c : {MemoryChartView::Weights, MemoryChartView::KvCache, MemoryChartView::Activations,
+                           MemoryChartView::Overhead})
+                inside += chart->value(c, i);
+            const double used = d.weights_gb + d.kv_cache_gb + d.activations_gb + d.overhead_gb;
+            // The parts stop at the line; the rest is the red overflow segment.
+            QVERIFY(inside <= d.usable_gb + 1e-9);
+            QVERIFY(qAbs(inside + chart->value(MemoryChartView::Overflow, i) - used) < 1e-6);
+            if (used > d.usable_gb + 1e-9) {
+                overflowSeen = true;
+                QVERIFY(qAbs(chart->value(MemoryChartView::Overflow, i) - (used - d.usable_gb)) < 1e-6);
+                QCOMPARE(chart->value(MemoryChartView::Free, i), 0.0);
+            }
+        }
+        QVERIFY(overflowSeen);
+
+        // A plan that fits has no overflow and keeps every part whole.
+        window_->document()->reset(default_scenario(), QString());
+        const Plan fits = test::corePlan(default_scenario(), catalog_->catalog());
+        QVERIFY(fits.fits);
+        for (int i = 0; i < chart->barCount(); ++i) {
+            QCOMPARE(chart->value(MemoryChartView::Overflow, i), 0.0);
+            QCOMPARE(chart->value(MemoryChartView::Weights, i), fits.memory.per_device[static_cast<std::size_t>(i)].weights_gb);
+        }
     }
 
     void anImpossibleScenarioSaysWhy()

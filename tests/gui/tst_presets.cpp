@@ -31,13 +31,17 @@ private slots:
     void theSeedScenariosAreThere()
     {
         const auto& presets = builtin_presets();
-        QCOMPARE(presets.size(), std::size_t(7));
+        QCOMPARE(presets.size(), std::size_t(11));
         const std::pair<const char*, const char*> expected[] = {
             {"hgx-h100-2-fp8", "2x hgx-h100-8@ib-ndr400"},
             {"hgx-h200-1-fp8", "1x hgx-h200-8"},
             {"mac-studio-3-q4", "3x mac-studio-m2-ultra-192g@tb4"},
             {"h100-2-iq1s", "1x server-pcie+2x h100-sxm-80g"},
             {"rtx4090-1tb-ktransformers", "1x server-xeon-6454s-2s+1x rtx-4090"},
+            {"pc-128g-rtx4090-iq1s", "1x pc-ddr5-128g+1x rtx-4090"},
+            {"pc-128g-2x-rtx3090-iq1s", "1x pc-ddr5-128g+2x rtx-3090"},
+            {"pc-192g-rtx5090-iq1s", "1x pc-ddr5-192g+1x rtx-5090"},
+            {"pc-192g-2x-rtx5090-iq1s", "1x pc-ddr5-192g+2x rtx-5090"},
             {"laptop-16g-distill-7b", "1x laptop-16g"},
             {"laptop-16g-distill-1.5b", "1x laptop-16g"},
         };

@@ -16,7 +16,17 @@
 #include <QTabWidget>
 #include <QTranslator>
 
+#include <set>
+
+#include <QAction>
+#include <QDir>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include "core_text.h"
+#include "deepplan/validation.hpp"
 #include "gui_test_support.h"
+#include "presets.h"
 
 using namespace deepplan;
 using namespace deepplan::gui;
@@ -80,11 +90,11 @@ private slots:
         QCOMPARE(menus.value(0), QStringLiteral("&Datei"));
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("planTabs"));
         QVERIFY(tabs != nullptr);
-        QCOMPARE(tabs->tabText(0), QStringLiteral("Spei&cher"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Spe&icher"));
         QStringList tabTexts;
         for (int i = 0; i < tabs->count(); ++i) tabTexts << tabs->tabText(i);
-        QVERIFY2(tabTexts.contains(QStringLiteral("Kosten")), qPrintable(tabTexts.join(u'|')));
-        QVERIFY2(tabTexts.contains(QStringLiteral("Val&idierung")), qPrintable(tabTexts.join(u'|')));
+        QVERIFY2(tabTexts.contains(QStringLiteral("K&osten")), qPrintable(tabTexts.join(u'|')));
+        QVERIFY2(tabTexts.contains(QStringLiteral("Validie&rung")), qPrintable(tabTexts.join(u'|')));
 
         // tr() in ScenarioPanel (lupdate once filed these under the wrong context).
         auto* model = window.findChild<QComboBox*>(QStringLiteral("modelCombo"));
@@ -137,6 +147,157 @@ private slots:
         QCoreApplication::installTranslator(&german_);
         QVERIFY2(german <= std::max(english, 1280),
                  qPrintable(QStringLiteral("German window needs %1 px, English %2 px").arg(german).arg(english)));
+    }
+
+    void everyMessageOfEveryTranslationIsTranslated_data()
+    {
+        QTest::addColumn<QString>("ts");
+        const QDir dir(QStringLiteral(RESOURCES_DIR "/translations"));
+        const QStringList files = dir.entryList({QStringLiteral("*.ts")}, QDir::Files);
+        QVERIFY(files.contains(QStringLiteral("deepplan_de.ts")));
+        QVERIFY(files.contains(QStringLiteral("deepplan_zh_CN.ts")));
+        for (const QString& f : files) QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+
+    void everyMessageOfEveryTranslationIsTranslated()
+    {
+        QFETCH(QString, ts);
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context, source;
+        int messages = 0;
+        QStringList problems;
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d|[vm])"));
+        auto placeholders = [](const QString& text) {
+            QStringList out;
+            auto it = placeholder.globalMatch(text);
+            while (it.hasNext()) out << it.next().captured(0);
+            out.sort();
+            out.removeDuplicates();
+            return out;
+        };
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement()) continue;
+            if (xml.name() == QLatin1String("name")) context = xml.readElementText();
+            else if (xml.name() == QLatin1String("source")) source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+                const QString text = xml.readElementText();
+                if (type == QLatin1String("vanished") || type == QLatin1String("obsolete")) continue;
+                ++messages;
+                const QString where = context + QStringLiteral(" / ") + source;
+                if (type == QLatin1String("unfinished") || text.isEmpty()) problems << QStringLiteral("untranslated: ") + where;
+                else if (placeholders(text) != placeholders(source)) problems << QStringLiteral("placeholders differ: ") + where;
+                // A translation may drop a mnemonic (no free letter in its
+                // window; tst_usability checks clashes) but never adds one.
+                else if (text.count(QLatin1Char('&')) > source.count(QLatin1Char('&')))
+                    problems << QStringLiteral("mnemonic added: ") + where;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY2(messages > 600, qPrintable(QString::number(messages)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void noCoreTextBypassesTranslation()
+    {
+        // Every text the core shows the user, over every preset, every
+        // validation case and scenarios chosen to raise each warning, matches
+        // a CoreText template (which lupdate offers to the translators).
+        std::vector<Scenario> scenarios;
+        for (const Preset& p : builtin_presets()) scenarios.push_back(p.scenario);
+        const auto cases = read_cases(std::filesystem::path(RESOURCES_DIR) / "validation" / "measurements.csv");
+        QVERIFY(cases.ok());
+        for (const auto& c : cases.value()) scenarios.push_back(c.scenario);
+        auto with = [](const char* spec, const char* model, const char* variant, const char* engine, auto&& change) {
+            Scenario s = default_scenario();
+            s.model = model;
+            s.variant = variant;
+            s.engine = engine;
+            s.pool = parse_pool_spec(spec).value();
+            change(s);
+            return s;
+        };
+        auto none = [](Scenario&) {};
+        scenarios.push_back(with("1x pc-ddr5+1x rtx-4090", "deepseek-r1", "q4_k_m", "llama.cpp",
+                                 [](Scenario& s) { s.offload = OffloadMode::None; }));            // overflow reasons
+        scenarios.push_back(with("4x pc-ddr5+1x rtx-4090", "deepseek-r1", "q4_k_m", "ktransformers", none));  // one machine only
+        scenarios.push_back(with("3x mac-studio-m2-ultra-192g@tb4", "deepseek-r1", "q4_k_m", "auto", [](Scenario& s) {
+            s.workload.mtp = true;                                                           // MTP off, auto, TCP hops
+            s.workload.context = 200000;                                                     // above the maximum
+            s.workload.prompt = 150000;
+            s.workload.output = 60000;                                                       // prompt + output > context
+            s.workload.concurrency = 64;                                                     // memory holds fewer
+        }));
+        scenarios.push_back(with("2x mac-studio-m2-ultra-192g@tb4", "deepseek-r1", "q4_k_m", "llama.cpp",
+                                 [](Scenario& s) { s.apple_raise_wired_limit = true; }));
+        scenarios.push_back(with("1x mac-studio-m3-ultra-512g", "deepseek-r1", "q4_k_m", "llama.cpp", none));
+        scenarios.push_back(with("1x hgx-h100-8", "deepseek-r1", "fp8", "sglang", [](Scenario& s) { s.workload.mtp = true; }));
+        scenarios.push_back(with("1x pc-ddr5-128g+1x rtx-4090", "deepseek-r1", "ud-iq1_s", "llama.cpp",
+                                 [](Scenario& s) { s.offload = OffloadMode::Layers; }));
+        scenarios.push_back(with("1x server-xeon-6454s-2s+1x rtx-4090", "deepseek-r1", "q4_k_m", "ktransformers",
+                                 [](Scenario& s) { s.offload = OffloadMode::Experts; }));
+        scenarios.push_back(with("2x hgx-h100-8@ib-ndr400", "deepseek-r1", "fp8", "vllm", none));
+        scenarios.push_back(with("1x laptop-16g", "deepseek-r1-distill-qwen-1.5b", "q4_k_m", "llama.cpp", none));
+
+        std::set<std::string> seen;
+        QStringList unknown;
+        int planned = 0;
+        for (const Scenario& s : scenarios) {
+            const auto r = plan(s, catalog_->catalog());
+            if (!r.ok()) continue;
+            ++planned;
+            const Plan& p = r.value();
+            std::vector<std::string> texts = p.reasons;
+            texts.insert(texts.end(), p.warnings.begin(), p.warnings.end());
+            if (!p.layout.mode.empty()) texts.push_back(p.layout.mode);
+            for (const auto& a : p.assumptions) {
+                texts.push_back(a.name);
+                texts.push_back(a.unit);
+            }
+            for (const auto& d : p.memory.per_device) texts.push_back(d.holds);
+            for (const auto& t : texts) {
+                if (t.empty() || !seen.insert(t).second) continue;
+                if (!CoreText::isKnown(t)) unknown << QString::fromStdString(t);
+            }
+        }
+        QVERIFY(planned > 50);
+        QVERIFY2(seen.size() > 60, qPrintable(QString::number(seen.size())));
+        QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("core texts without a CoreText template:\n") +
+                                               unknown.join(QLatin1Char('\n'))));
+    }
+
+    void chineseLocaleShowsChineseIncludingCoreTexts()
+    {
+        QCoreApplication::removeTranslator(&german_);
+        QTranslator chinese;
+        QVERIFY(loadDeepPlanTranslation(chinese, QLocale(QLocale::Chinese, QLocale::China)));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        {
+            MainWindow window(catalog_.get());
+            QStringList menus;
+            for (QAction* a : window.menuBar()->actions()) menus << a->text();
+            QCOMPARE(menus.value(0), QStringLiteral("文件(&F)"));
+            auto* model = window.findChild<QComboBox*>(QStringLiteral("modelCombo"));
+            QCOMPARE(formLabel(model), QStringLiteral("模型(&M)"));
+            // A core warning and an assumption name, in Chinese, with the figures in them.
+            QCOMPARE(CoreText::translate("memory holds 12 sequences at this context"),
+                     QStringLiteral("在此上下文长度下内存可容纳 12 个序列"));
+            QCOMPARE(CoreText::translate("KV cache per token"), QStringLiteral("每 token 的 KV 缓存"));
+            QCOMPARE(CoreText::translate("rtx-4090 on machine 1 needs 142.5 GB (weights 140.1, KV cache 1.2) but has 22.3 GB usable"),
+                     QStringLiteral("机器 1 上的 rtx-4090 需要 142.5 GB（权重 140.1，KV 缓存 1.2），但只有 22.3 GB 可用"));
+            // Terms the translation keeps consistent.
+            QVERIFY(CoreText::translate("tensor-parallel") == QStringLiteral("张量并行"));
+            auto* banner = window.findChild<QLabel*>(QStringLiteral("verdictTitle"));
+            QVERIFY2(banner->text().startsWith(QStringLiteral("能装进")), qPrintable(banner->text()));
+        }
+        QCoreApplication::removeTranslator(&chinese);
+        QCoreApplication::installTranslator(&german_);
+        // In German, figures take the German decimal comma.
+        QCOMPARE(CoreText::translate("memory holds 12 sequences at this context"),
+                 QStringLiteral("der Speicher fasst bei diesem Kontext 12 Sequenzen"));
     }
 
     void cleanupTestCase() { QCoreApplication::removeTranslator(&german_); }

@@ -1,5 +1,9 @@
 #include "dialogs/custom_hardware_dialog.h"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -105,6 +109,11 @@ QWidget* CustomHardwareDialog::makeDeviceTab()
     deviceFp8_ = number("deviceFp8Spin", 1e6, 0, tr(" TFLOPS"), tr("Dense FP8 peak; 0 when the device has no FP8 path."), page);
     deviceInt8_ = number("deviceInt8Spin", 1e6, 0, tr(" TOPS"), tr("Dense INT8 peak; 0 when unknown."), page);
     devicePower_ = number("devicePowerSpin", 1e6, 0, tr(" W"), tr("Board power at load; 0 when unknown."), page);
+    devicePrice_ = number("devicePriceSpin", 1e9, 0, QString(), tr("What one device costs to buy, in US dollars; 0 when "
+                                                                 "unknown (its cost then stays unknown)."),
+                          page);
+    devicePrice_->setPrefix(QStringLiteral("$ "));
+    devicePrice_->setDecimals(0);
     deviceSource_ = text("deviceSourceEdit", tr("https://…"), tr("Where the figures come from (a datasheet URL)."), page);
     form->addRow(tr("Id"), deviceId_);
     form->addRow(tr("Name"), deviceName_);
@@ -115,6 +124,7 @@ QWidget* CustomHardwareDialog::makeDeviceTab()
     form->addRow(tr("FP8"), deviceFp8_);
     form->addRow(tr("INT8"), deviceInt8_);
     form->addRow(tr("Power"), devicePower_);
+    form->addRow(tr("Price"), devicePrice_);
     form->addRow(tr("Source"), deviceSource_);
     return page;
 }
@@ -151,6 +161,22 @@ QWidget* CustomHardwareDialog::makeSystemTab()
     systemUnified_->setObjectName(QStringLiteral("systemUnifiedCheck"));
     systemUnified_->setToolTip(tr("The accelerator's memory is the machine's RAM."));
     systemSource_ = text("systemSourceEdit", tr("https://…"), tr("Where the figures come from."), page);
+    systemPrice_ = number("systemPriceSpin", 1e10, 0, QString(),
+                          tr("What one whole machine costs to buy, in US dollars, its own accelerators included "
+                             "(cards added in the pool are priced on their own); 0 when unknown."),
+                          page);
+    systemPrice_->setPrefix(QStringLiteral("$ "));
+    systemPrice_->setDecimals(0);
+    systemKind_ = new QComboBox(page);
+    systemKind_->setObjectName(QStringLiteral("systemKindCombo"));
+    systemKind_->setToolTip(tr("Fills the fields below with values typical of this kind of machine; change any of them."));
+    systemKind_->addItem(tr("Desktop PC with GPUs"), static_cast<int>(MachineKind::DesktopPc));
+    systemKind_->addItem(tr("GPU server"), static_cast<int>(MachineKind::GpuServer));
+    systemKind_->addItem(tr("Apple Mac (unified memory)"), static_cast<int>(MachineKind::AppleMac));
+    systemKind_->addItem(tr("CPU-only server"), static_cast<int>(MachineKind::CpuServer));
+    connect(systemKind_, &QComboBox::activated, this,
+            [this](int i) { applyMachineKind(static_cast<MachineKind>(systemKind_->itemData(i).toInt())); });
+    form->addRow(tr("Kind"), systemKind_);
     form->addRow(tr("Id"), systemId_);
     form->addRow(tr("Name"), systemName_);
     form->addRow(tr("Accelerator"), systemAccelerator_);
@@ -161,6 +187,7 @@ QWidget* CustomHardwareDialog::makeSystemTab()
     form->addRow(tr("Internal link"), systemIntraLink_);
     form->addRow(tr("Network link"), systemNetworkLink_);
     form->addRow(QString(), systemUnified_);
+    form->addRow(tr("Price"), systemPrice_);
     form->addRow(tr("Source"), systemSource_);
     return page;
 }
@@ -172,15 +199,84 @@ void CustomHardwareDialog::fillPickLists()
     systemCpu_->clear();
     systemIntraLink_->clear();
     systemNetworkLink_->clear();
-    systemAccelerator_->addItem(tr("None"), QString());
+    // Sorted by the name shown, not by id.
+    auto byName = [](std::vector<std::pair<QString, QString>>& items) {
+        std::sort(items.begin(), items.end(),
+                  [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    };
+    std::vector<std::pair<QString, QString>> accelerators, cpus, intra, network;
     for (const auto& [id, d] : c.devices) {
-        const QString name = QString::fromStdString(d.name);
-        if (d.device_class == DeviceClass::Cpu) systemCpu_->addItem(name, QString::fromStdString(id));
-        else systemAccelerator_->addItem(name, QString::fromStdString(id));
+        auto& into = d.device_class == DeviceClass::Cpu ? cpus : accelerators;
+        into.emplace_back(QString::fromStdString(d.name), QString::fromStdString(id));
     }
     for (const auto& [id, l] : c.links) {
-        QComboBox* box = l.kind == LinkKind::Intra ? systemIntraLink_ : systemNetworkLink_;
-        box->addItem(QString::fromStdString(l.name), QString::fromStdString(id));
+        auto& into = l.kind == LinkKind::Intra ? intra : network;
+        into.emplace_back(QString::fromStdString(l.name), QString::fromStdString(id));
+    }
+    systemAccelerator_->addItem(tr("None"), QString());
+    const std::pair<QComboBox*, std::vector<std::pair<QString, QString>>*> lists[] = {
+        {systemAccelerator_, &accelerators}, {systemCpu_, &cpus}, {systemIntraLink_, &intra}, {systemNetworkLink_, &network}};
+    for (const auto& [box, items] : lists) {
+        byName(*items);
+        for (const auto& [name, id] : *items) box->addItem(name, id);
+    }
+    applyMachineKind(static_cast<MachineKind>(systemKind_->currentData().toInt()));
+}
+
+void CustomHardwareDialog::applyMachineKind(MachineKind kind)
+{
+    systemKind_->setCurrentIndex(std::max(0, systemKind_->findData(static_cast<int>(kind))));
+    // The first of the candidate ids the catalog has.
+    auto pick = [](QComboBox* box, std::initializer_list<const char*> ids) {
+        for (const char* id : ids) {
+            const int i = box->findData(QString::fromLatin1(id));
+            if (i >= 0) {
+                box->setCurrentIndex(i);
+                return;
+            }
+        }
+    };
+    switch (kind) {
+    case MachineKind::DesktopPc:
+        pick(systemAccelerator_, {"rtx-4090", "rtx-3090", "rtx-5090"});
+        systemAcceleratorCount_->setValue(1);
+        pick(systemCpu_, {"desktop-ddr5-2ch"});
+        systemSockets_->setValue(1);
+        systemRam_->setValue(128);
+        pick(systemIntraLink_, {"pcie4", "pcie5"});
+        pick(systemNetworkLink_, {"eth-1g", "eth-10g"});
+        systemUnified_->setChecked(false);
+        break;
+    case MachineKind::GpuServer:
+        pick(systemAccelerator_, {"h100-sxm-80g", "h200-sxm-141g"});
+        systemAcceleratorCount_->setValue(8);
+        pick(systemCpu_, {"xeon-8480", "epyc-9654"});
+        systemSockets_->setValue(2);
+        systemRam_->setValue(2048);
+        pick(systemIntraLink_, {"nvlink4", "pcie5"});
+        pick(systemNetworkLink_, {"ib-ndr400", "roce-400"});
+        systemUnified_->setChecked(false);
+        break;
+    case MachineKind::AppleMac:
+        pick(systemAccelerator_, {"apple-m3-ultra-512g", "apple-m2-ultra-192g"});
+        systemAcceleratorCount_->setValue(1);
+        pick(systemCpu_, {"apple-m3-ultra-cpu", "apple-m2-ultra-cpu"});
+        systemSockets_->setValue(1);
+        systemRam_->setValue(0);
+        pick(systemIntraLink_, {"on-package"});
+        pick(systemNetworkLink_, {"tb5", "tb4"});
+        systemUnified_->setChecked(true);
+        break;
+    case MachineKind::CpuServer:
+        systemAccelerator_->setCurrentIndex(0);  // none
+        systemAcceleratorCount_->setValue(0);
+        pick(systemCpu_, {"epyc-9654", "xeon-6980p"});
+        systemSockets_->setValue(2);
+        systemRam_->setValue(768);
+        pick(systemIntraLink_, {"pcie5", "pcie4"});
+        pick(systemNetworkLink_, {"eth-25g", "eth-10g"});
+        systemUnified_->setChecked(false);
+        break;
     }
 }
 
@@ -215,6 +311,7 @@ void CustomHardwareDialog::accept()
         d.tflops_fp8 = deviceFp8_->value();
         d.tops_int8 = deviceInt8_->value();
         d.power_w = devicePower_->value();
+        d.price_usd = devicePrice_->value();
         d.sources = sourcesFrom(deviceSource_);
         if (id.isEmpty()) problem = tr("The device needs an id.");
         else problem = UserCatalog::addDevice(catalog_->userDir(), catalog_->catalog(), d);
@@ -231,6 +328,7 @@ void CustomHardwareDialog::accept()
         s.host_ram_gb = systemRam_->value();
         s.intra_link = systemIntraLink_->currentData().toString().toStdString();
         s.network_link = systemNetworkLink_->currentData().toString().toStdString();
+        s.price_usd = systemPrice_->value();
         s.sources = sourcesFrom(systemSource_);
         if (id.isEmpty()) problem = tr("The machine needs an id.");
         else problem = UserCatalog::addSystem(catalog_->userDir(), catalog_->catalog(), s);

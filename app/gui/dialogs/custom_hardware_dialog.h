@@ -20,11 +20,16 @@ class CustomHardwareDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Kind { Device, System };
+    /// Kinds of machine, each with its own starting values.
+    enum class MachineKind { DesktopPc, GpuServer, AppleMac, CpuServer };
 
     explicit CustomHardwareDialog(CatalogStore* catalog, QWidget* parent = nullptr);
 
     void setKind(Kind kind);
     [[nodiscard]] Kind kind() const;
+    /// Fills the machine tab with sensible values for a kind of machine
+    /// (accelerator, CPU, RAM, links), from the catalog's entries.
+    void applyMachineKind(MachineKind kind);
     /// Id of the entry saved by the last successful accept(), else empty.
     [[nodiscard]] QString savedId() const { return savedId_; }
     [[nodiscard]] QString errorText() const;
@@ -53,6 +58,7 @@ private:
     QDoubleSpinBox* deviceFp8_ = nullptr;
     QDoubleSpinBox* deviceInt8_ = nullptr;
     QDoubleSpinBox* devicePower_ = nullptr;
+    QDoubleSpinBox* devicePrice_ = nullptr;
     QLineEdit* deviceSource_ = nullptr;
 
     QLineEdit* systemId_ = nullptr;
@@ -65,6 +71,8 @@ private:
     QComboBox* systemIntraLink_ = nullptr;
     QComboBox* systemNetworkLink_ = nullptr;
     QCheckBox* systemUnified_ = nullptr;
+    QDoubleSpinBox* systemPrice_ = nullptr;
+    QComboBox* systemKind_ = nullptr;
     QLineEdit* systemSource_ = nullptr;
 };
 

@@ -28,6 +28,7 @@
 
 #include "catalog_store.h"
 #include "commands/load_scenario_command.h"
+#include "deepplan/search_groups.hpp"
 #include "figure_format.h"
 #include "models/search_result_model.h"
 #include "scenario_document.h"
@@ -147,10 +148,24 @@ void FindDeploymentDialog::buildForm()
 
     gpusOnly_ = new QCheckBox(tr("Price unpriced machines at their cards alone"), this);
     gpusOnly_->setObjectName(QStringLiteral("searchGpusOnlyCheck"));
-    gpusOnly_->setChecked(true);
+    // Off, as in deepplan-cli search (--price-gpus-only): the same request
+    // gives the same answer in both.
+    gpusOnly_->setChecked(false);
     gpusOnly_->setToolTip(tr("The catalog has no price for many servers; when on they rank at their accelerators' "
-                             "price, a lower bound shown with ≥. When off they are left out of cost rankings."));
+                             "price, a lower bound shown as “≥ … (cards only)”. When off they are left out of cost "
+                             "rankings."));
     form->addRow(QString(), gpusOnly_);
+
+    allVariants_ = new QCheckBox(tr("Show every variant"), this);
+    allVariants_->setObjectName(QStringLiteral("searchAllVariantsCheck"));
+    allVariants_->setChecked(false);
+    allVariants_->setToolTip(tr("Off: one row per machine with its best weight format and engine, and how many more "
+                                "fit on it. On: every variant and engine of those machines as its own row."));
+    connect(allVariants_, &QCheckBox::toggled, this, [this] {
+        showResults();
+        updateChart();
+    });
+    form->addRow(QString(), allVariants_);
 
     run_ = new QPushButton(tr("&Run"), this);
     run_->setObjectName(QStringLiteral("searchRunButton"));
@@ -230,8 +245,20 @@ void FindDeploymentDialog::buildForm()
     chartView_->setToolTip(tr("Each result's $ per million output tokens against its decode speed per stream; the "
                               "Pareto front holds the candidates nothing beats on both."));
 
+    lowerBoundNote_ = new QLabel(tr("“≥ … (cards only)”: a lower bound; the catalog has no price for the machine "
+                                    "itself, so only its accelerators are counted."),
+                                 this);
+    lowerBoundNote_->setObjectName(QStringLiteral("searchLowerBoundNote"));
+    lowerBoundNote_->setWordWrap(true);
+    lowerBoundNote_->hide();
+    auto* tableBox = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(table_, 1);
+    tableLayout->addWidget(lowerBoundNote_);
+
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(table_);
+    split->addWidget(tableBox);
     split->addWidget(chartView_);
     split->setChildrenCollapsible(false);
 
@@ -302,6 +329,8 @@ bool FindDeploymentDialog::run()
 {
     if (thread_ != nullptr) return false;
     SearchRequest r = request();
+    // Grouped by hardware, ask for enough results to fill the rows.
+    if (!allVariants_->isChecked() && r.top_k >= 1 && r.top_k <= 1000) r.top_k = results_for_groups(r.top_k);
     auto catalog = std::make_shared<const Catalog>(catalog_->catalog());
     if (const auto error = validate_request(r, *catalog)) {
         status_->setText(QString::fromStdString(error->describe()));
@@ -358,8 +387,7 @@ void FindDeploymentDialog::finished()
         model_->setHits({}, nullptr);
     } else {
         result_ = r.value();
-        model_->setHits(result_->results, searchedCatalog_.get());
-        table_->resizeColumnsToContents();
+        showResults();
         progress_->setValue(result_->cancelled ? progress_->value() : progress_->maximum());
         const QString counts =
             tr("%1 candidates, %2 planned, %3 meet the target.")
@@ -373,6 +401,33 @@ void FindDeploymentDialog::finished()
     }
     updateChart();
     emit searchFinished();
+}
+
+void FindDeploymentDialog::showResults()
+{
+    if (!result_) return;
+    const auto shown = static_cast<std::size_t>(topK_->value());
+    if (allVariants_->isChecked()) {
+        // Expanded: every variant of the machines the grouped view lists, in
+        // the search's order.
+        std::vector<std::size_t> members;
+        for (const auto& g : group_by_hardware(result_->results, shown)) members.insert(members.end(), g.members.begin(), g.members.end());
+        std::sort(members.begin(), members.end());
+        std::vector<SearchHit> hits;
+        for (std::size_t i : members) hits.push_back(result_->results[i]);
+        model_->setHits(std::move(hits), searchedCatalog_.get());
+    } else {
+        std::vector<SearchHit> hits;
+        std::vector<std::size_t> others;
+        for (const auto& g : group_by_hardware(result_->results, shown)) {
+            hits.push_back(result_->results[g.best()]);
+            others.push_back(g.members.size() - 1);
+        }
+        model_->setHits(std::move(hits), searchedCatalog_.get(), std::move(others));
+    }
+    table_->setColumnHidden(SearchResultModel::OtherVariants, !model_->grouped());
+    table_->resizeColumnsToContents();
+    lowerBoundNote_->setVisible(model_->hasLowerBounds());
 }
 
 int FindDeploymentDialog::paretoPointCount() const { return static_cast<int>(paretoSeries_->count()); }
@@ -394,7 +449,7 @@ void FindDeploymentDialog::updateChart()
         ymax = std::max(ymax, y);
     };
     if (result_) {
-        for (const auto& h : result_->results) point(h.plan, results);
+        for (const auto& h : model_->hits()) point(h.plan, results);
         for (const auto& h : result_->pareto) point(h.plan, pareto);
         const QModelIndexList rows = table_->selectionModel()->selectedRows();
         if (!rows.isEmpty()) {

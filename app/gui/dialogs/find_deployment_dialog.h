@@ -68,6 +68,8 @@ private:
     void finished();
     void updateChart();
     void setRunning(bool running);
+    /// Fills the table from result_: one row per pool, or every result.
+    void showResults();
 
     ScenarioDocument* document_;
     CatalogStore* catalog_;
@@ -90,6 +92,8 @@ private:
     QSpinBox* topK_ = nullptr;
     QCheckBox* rented_ = nullptr;
     QCheckBox* gpusOnly_ = nullptr;
+    QCheckBox* allVariants_ = nullptr;
+    QLabel* lowerBoundNote_ = nullptr;
     QPushButton* run_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
     QPushButton* open_ = nullptr;

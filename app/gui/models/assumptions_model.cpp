@@ -1,4 +1,5 @@
 #include "models/assumptions_model.h"
+#include "core_text.h"
 
 #include "figure_format.h"
 
@@ -33,9 +34,9 @@ QVariant AssumptionsModel::data(const QModelIndex& index, int role) const
     if (a == nullptr) return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Name: return QString::fromStdString(a->name);
+        case Name: return CoreText::translate(a->name);
         case Value: return FigureFormat::number(a->value);
-        case Unit: return QString::fromStdString(a->unit);
+        case Unit: return CoreText::translate(a->unit);
         case Source: return QString::fromStdString(a->source);
         default: return {};
         }

@@ -1,4 +1,5 @@
 #include "models/device_memory_model.h"
+#include "core_text.h"
 
 #include <QColor>
 #include <QLocale>
@@ -49,7 +50,7 @@ QVariant DeviceMemoryModel::data(const QModelIndex& index, int role) const
         case Activations: return gb(d->activations_gb);
         case Overhead: return gb(d->overhead_gb);
         case Free: return gb(d->free_gb);
-        case Holds: return QString::fromStdString(d->holds);
+        case Holds: return CoreText::translate(d->holds);
         default: return {};
         }
     }
@@ -59,7 +60,7 @@ QVariant DeviceMemoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Free && d->free_gb < 0) {
         return QVariant::fromValue(QColor(0xc0, 0x1c, 0x28));
     }
-    if (role == Qt::ToolTipRole && index.column() == Holds) return QString::fromStdString(d->holds);
+    if (role == Qt::ToolTipRole && index.column() == Holds) return CoreText::translate(d->holds);
     return {};
 }
 

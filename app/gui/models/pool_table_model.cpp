@@ -138,7 +138,16 @@ bool PoolTableModel::setData(const QModelIndex& index, const QVariant& value, in
     NodeGroup g = *current;
     const Catalog& c = catalog_->catalog();
     switch (index.column()) {
-    case Count: g.count = value.toInt(); break;
+    case Count:
+        if (value.toInt() < 1) {
+            emit editRefused(tr("A group needs at least one machine, so %1 was not taken and the count stays %2. "
+                                "To drop the group, select it and press Remove.")
+                                 .arg(value.toInt())
+                                 .arg(current->count));
+            return false;
+        }
+        g.count = value.toInt();
+        break;
     case System:
         g.system = value.toString().toStdString();
         g.link.clear();  // the new system's own default link
@@ -154,6 +163,12 @@ bool PoolTableModel::setData(const QModelIndex& index, const QVariant& value, in
         break;
     case AcceleratorCount: {
         const int n = value.toInt();
+        if (n < 1) {
+            emit editRefused(tr("A machine with an accelerator has at least one, so %1 was not taken. For a machine "
+                                "without, choose “none” in the Accelerator column.")
+                                 .arg(n));
+            return false;
+        }
         const deepplan::System* sys = c.system(g.system);
         if (g.accelerator.empty()) {
             // A different count of the system's own accelerator becomes an explicit override.

@@ -40,6 +40,10 @@ public:
     /// The pick list for the System, Accelerator and Link columns.
     [[nodiscard]] std::vector<Choice> choices(int column) const;
 
+signals:
+    /// An edit that was not taken, and why ("a group needs at least one machine …").
+    void editRefused(const QString& why);
+
 private:
     void documentChanged();
 

@@ -13,12 +13,17 @@ namespace deepplan::gui {
 class SearchResultModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Rank, TokensPerS, Aggregate, PerMillionOutput, Capex, Devices, Variant, Engine, Pool, ColumnCount };
+    enum Column { Rank, TokensPerS, Aggregate, PerMillionOutput, Capex, Devices, Variant, OtherVariants, Engine, Pool, ColumnCount };
 
     explicit SearchResultModel(QObject* parent = nullptr);
 
     /// `catalog` must outlive the model's use of these hits (names only).
-    void setHits(std::vector<SearchHit> hits, const Catalog* catalog);
+    /// `otherVariants[i]`, when given, is how many more results share hit i's
+    /// pool (the results are then grouped by hardware, one row per pool).
+    void setHits(std::vector<SearchHit> hits, const Catalog* catalog, std::vector<std::size_t> otherVariants = {});
+    [[nodiscard]] bool grouped() const { return !otherVariants_.empty(); }
+    /// Whether some row's price counts the accelerators only (a lower bound).
+    [[nodiscard]] bool hasLowerBounds() const;
     [[nodiscard]] const SearchHit* hitFromIndex(const QModelIndex& index) const;
     [[nodiscard]] const std::vector<SearchHit>& hits() const { return hits_; }
 
@@ -32,6 +37,7 @@ public:
 
 private:
     std::vector<SearchHit> hits_;
+    std::vector<std::size_t> otherVariants_;
     const Catalog* catalog_ = nullptr;
 };
 

@@ -23,7 +23,9 @@ QWidget* CatalogItemDelegate::createEditor(QWidget* parent, const QStyleOptionVi
     case PoolTableModel::Count:
     case PoolTableModel::AcceleratorCount: {
         auto* spin = new QSpinBox(parent);
-        spin->setRange(1, index.column() == PoolTableModel::Count ? kMaxMachines : kMaxPerMachine);
+        // 0 is typed as a number and refused by the model with a reason,
+        // rather than silently snapped back by the spin box.
+        spin->setRange(0, index.column() == PoolTableModel::Count ? kMaxMachines : kMaxPerMachine);
         spin->setFrame(false);
         return spin;
     }

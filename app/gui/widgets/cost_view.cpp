@@ -14,12 +14,16 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLocale>
+#include <QScrollArea>
+#include <QResizeEvent>
+#include <QShowEvent>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include "catalog_store.h"
 #include "commands/set_economics_command.h"
 #include "deepplan/cost.hpp"
+#include "deepplan/plan.hpp"
 #include "figure_format.h"
 #include "plan_controller.h"
 #include "scenario_document.h"
@@ -71,7 +75,19 @@ CostView::CostView(ScenarioDocument* document, PlanController* controller, Catal
     : QWidget(parent), document_(document), controller_(controller), catalog_(catalog)
 {
     setObjectName(QStringLiteral("costView"));
-    auto* outer = new QHBoxLayout(this);
+    // Everything in a scroll area: a narrow window scrolls the tab rather
+    // than clipping its labels or growing.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("costScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    scroll->setWidget(page);
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+    auto* outer = new QHBoxLayout(page);
+    outer_ = outer;
     outer->setContentsMargins(8, 8, 8, 8);
     outer->setSpacing(12);
 
@@ -86,6 +102,7 @@ CostView::CostView(ScenarioDocument* document, PlanController* controller, Catal
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     headline_->setFont(big);
+    headline_->setWordWrap(true);
     left->addWidget(headline_);
 
     auto* grid = new QGridLayout;
@@ -133,6 +150,10 @@ CostView::CostView(ScenarioDocument* document, PlanController* controller, Catal
     missing_ = note(this, "costMissing");
     missing_->setToolTip(tr("Prices the catalog lacks; figures that need them are not known."));
     left->addWidget(missing_);
+    batch_ = note(this, "costBatch");
+    batch_->setToolTip(tr("The hardware's hour is shared by every stream decoded together, so batching lowers the "
+                          "cost per token until memory or compute runs out. Planned at concurrency 1, 2, 4 … 256."));
+    left->addWidget(batch_);
 
     // The $/M output bars.
     auto* chart = new QChart;
@@ -145,15 +166,16 @@ CostView::CostView(ScenarioDocument* document, PlanController* controller, Catal
     bars_->setColor(QColor(0x3b, 0x6e, 0xc9));
     bars_->append({0.0, 0.0, 0.0});
     series->append(bars_);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("$@value"));
-    series->setLabelsPrecision(3);
+    // The values are written into the category labels ("API list price
+    // $2.19"), so that a bar too short to see still reads, and in the view's
+    // own number format (Qt's bar labels print 1.05e+03).
+    series->setLabelsVisible(false);
     chart->addSeries(series);
     categories_ = new QBarCategoryAxis(chart);
     // Drawn bottom-up: API, Rented, Own reads Own first.
     categories_->setCategories({columnTitles[Api], columnTitles[Rented], columnTitles[Own]});
     dollars_ = new QValueAxis(chart);
-    dollars_->setLabelFormat(QStringLiteral("%.3g"));
+    dollars_->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categories_, Qt::AlignLeft);
     chart->addAxis(dollars_, Qt::AlignBottom);
     series->attachAxis(categories_);
@@ -198,10 +220,16 @@ void CostView::refresh()
     for (int c = Own; c <= Rented; ++c) {
         const auto& cost = costs[c];
         const bool known = cost && cost->known;
-        values_[Hour][c]->setText(known ? usd(cost->usd_per_hour) : tr("–"));
-        values_[Output][c]->setText(known ? usd(cost->per_million_output_usd) : tr("–"));
-        values_[Input][c]->setText(known ? usd(cost->per_million_input_usd) : tr("–"));
-        bar[c] = known ? cost->per_million_output_usd : 0.0;
+        // Missing prices: what is counted is a lower bound, and says so.
+        const bool partial = cost && !cost->known && cost->usd_per_hour > 0;
+        auto money = [&](double v) {
+            if (known) return usd(v);
+            return partial && v > 0 ? tr("≥ %1").arg(usd(v)) : tr("–");
+        };
+        values_[Hour][c]->setText(money(cost ? cost->usd_per_hour : 0));
+        values_[Output][c]->setText(money(cost ? cost->per_million_output_usd : 0));
+        values_[Input][c]->setText(money(cost ? cost->per_million_input_usd : 0));
+        bar[c] = known || partial ? cost->per_million_output_usd : 0.0;
     }
     const bool apiKnown = snap->plan && snap->plan->cost.api.known;
     const Cost::Api api = snap->plan ? snap->plan->cost.api : Cost::Api{};
@@ -218,28 +246,48 @@ void CostView::refresh()
     for (int c = 0; c < ColumnCount; ++c) bars_->replace(ColumnCount - 1 - c, bar[c]);
     const double top = *std::max_element(std::begin(bar), std::end(bar));
     dollars_->setRange(0, top > 0 ? top * 1.15 : 1.0);
+    dollars_->setLabelFormat(top >= 20 ? QStringLiteral("%.0f") : top >= 2 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
+    {
+        const QString names[ColumnCount] = {tr("Own hardware"), tr("Rented"), tr("API list price")};
+        const QLabel* shown[ColumnCount] = {values_[Output][Own], values_[Output][Rented], values_[Output][Api]};
+        QStringList labels;
+        for (int c = Api; c >= Own; --c) labels << tr("%1: %2").arg(names[c], shown[c]->text());
+        if (categories_->categories() != labels) categories_->setCategories(labels);
+    }
 
     if (!snap->plan) {
         headline_->setText(tr("No cost: the core could not plan this scenario."));
         split_->clear();
         breakEven_->clear();
         missing_->clear();
+        batch_->clear();
+        form_->setCatalogCapex(std::nullopt);
         return;
     }
     const Cost& cost = snap->plan->cost;
-    headline_->setText(cost.known ? tr("%1 per million output tokens (%2)")
-                                        .arg(usd(cost.per_million_output_usd),
-                                             cost.rented ? tr("rented") : tr("own hardware"))
-                                  : tr("Cost not known: prices are missing"));
-    if (cost.rented) {
-        split_->setText(tr("Per hour serving: rental %1.").arg(usd(cost.rental_usd_per_hour)));
+    const QString at = tr("at concurrency %1").arg(FigureFormat::integer(snap->scenario.workload.concurrency));
+    if (cost.known) {
+        headline_->setText(tr("%1 per million output tokens (%2, %3)")
+                               .arg(usd(cost.per_million_output_usd), cost.rented ? tr("rented") : tr("own hardware"), at));
     } else {
-        split_->setText(tr("Per hour serving: depreciation %1 (of %2 purchase) · power %3 (%4 kW at the wall) · "
-                           "hosting %5.")
-                            .arg(usd(cost.capex_usd_per_hour), usd(cost.capex_usd), usd(cost.power_usd_per_hour),
+        headline_->setText(cost.usd_per_hour > 0 ? tr("At least %1 per million output tokens: some prices are missing")
+                                                       .arg(usd(cost.per_million_output_usd))
+                                                 : tr("Cost not known: prices are missing"));
+    }
+    // What the purchase figure is: the user's price, or the catalog's sum.
+    const Cost& own = *costs[Own];
+    const bool userCapex = snap->scenario.economics.capex_usd > 0;
+    const QString purchase = !own.known && !userCapex ? tr("≥ %1").arg(usd(own.capex_usd)) : usd(own.capex_usd);
+    form_->setCatalogCapex(userCapex ? std::nullopt : std::optional<QString>(purchase));
+    if (cost.rented) {
+        split_->setText(tr("Per hour serving: rental %1.").arg(cost.known ? usd(cost.rental_usd_per_hour) : tr("not known")));
+    } else {
+        const QString prefix = cost.known ? tr("Per hour serving:") : tr("Counted so far (lower bounds, prices missing):");
+        const QString whose = userCapex ? tr("your purchase price") : tr("catalog purchase price");
+        split_->setText(tr("%1 depreciation %2 (of %3, %4) · power %5 (%6 kW at the wall) · hosting %7.")
+                            .arg(prefix, usd(cost.capex_usd_per_hour), purchase, whose, usd(cost.power_usd_per_hour),
                                  FigureFormat::number(cost.power_kw), usd(cost.hosting_usd_per_hour)));
     }
-    const Cost& own = *costs[Own];
     if (!own.api.known) breakEven_->setText(tr("No API price for this model in the catalog."));
     else if (own.break_even_utilization)
         breakEven_->setText(tr("Owning matches the API's output price at %1 % utilization.")
@@ -248,6 +296,62 @@ void CostView::refresh()
     QStringList missing;
     for (const auto& m : cost.missing) missing << QString::fromStdString(m);
     missing_->setText(missing.isEmpty() ? QString() : tr("Missing prices: %1").arg(missing.join(QStringLiteral(", "))));
+    batchDirty_ = true;
+    if (isVisible()) refreshBatch();
 }
+
+void CostView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const auto direction = width() < 900 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (outer_->direction() != direction) outer_->setDirection(direction);
+}
+
+void CostView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (batchDirty_) refreshBatch();
+}
+
+std::optional<CostView::BatchCost> CostView::bestBatch(const Scenario& scenario, const Catalog& catalog)
+{
+    std::vector<int> counts;
+    for (int c = 1; c <= 256; c *= 2) counts.push_back(c);
+    counts.push_back(scenario.workload.concurrency);
+    std::optional<BatchCost> best;
+    for (int c : counts) {
+        Scenario s = scenario;
+        s.workload.concurrency = c;
+        const auto p = plan(s, catalog);
+        if (!p.ok() || !p.value().fits || !p.value().cost.known) continue;
+        const double v = p.value().cost.per_million_output_usd;
+        if (!(v > 0)) continue;
+        if (!best || v < best->per_million_output_usd) best = BatchCost{c, v};
+    }
+    return best;
+}
+
+void CostView::refreshBatch()
+{
+    batchDirty_ = false;
+    const auto snap = controller_->current();
+    if (!snap || !snap->plan) {
+        batch_->clear();
+        return;
+    }
+    const auto best = bestBatch(snap->scenario, catalog_->catalog());
+    const int current = snap->scenario.workload.concurrency;
+    if (!best) {
+        batch_->setText(tr("Batching: no concurrency that fits has a known cost."));
+    } else if (best->concurrency == current) {
+        batch_->setText(tr("Batching: this concurrency (%1) is already the cheapest per token of those that fit.")
+                            .arg(FigureFormat::integer(current)));
+    } else {
+        batch_->setText(tr("Batching: at concurrency %1, the cheapest that fits, %2 per million output tokens.")
+                            .arg(FigureFormat::integer(best->concurrency), usd(best->per_million_output_usd)));
+    }
+}
+
+QStringList CostView::barLabels() const { return categories_->categories(); }
 
 }  // namespace deepplan::gui

@@ -4,11 +4,13 @@
 
 #include <optional>
 
+#include <QStringList>
 #include <QWidget>
 
 #include "plan_snapshot.h"
 
 class QBarSet;
+class QBoxLayout;
 class QBarCategoryAxis;
 class QChartView;
 class QLabel;
@@ -45,10 +47,29 @@ public:
     /// $/M output per bar (Own, Rented, API); 0 where unknown.
     [[nodiscard]] double barValue(Column column) const;
 
+    /// The cheapest $/M output over the concurrencies that fit (1, 2, 4 ... 256
+    /// and the scenario's own), from plan() of each; nullopt when none is known.
+    struct BatchCost {
+        int concurrency = 1;
+        double per_million_output_usd = 0;
+    };
+    [[nodiscard]] static std::optional<BatchCost> bestBatch(const Scenario& scenario, const Catalog& catalog);
+    [[nodiscard]] QLabel* batchLabel() const { return batch_; }
+    [[nodiscard]] QLabel* splitLabel() const { return split_; }
+    /// The bar chart's category texts, bottom-up (API, Rented, Own), each with its value.
+    [[nodiscard]] QStringList barLabels() const;
+
 public slots:
     void refresh();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    /// Narrow: the economics go below the figures instead of beside them.
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void refreshBatch();
+
     ScenarioDocument* document_;
     PlanController* controller_;
     CatalogStore* catalog_;
@@ -58,6 +79,9 @@ private:
     QLabel* split_ = nullptr;
     QLabel* breakEven_ = nullptr;
     QLabel* missing_ = nullptr;
+    QLabel* batch_ = nullptr;
+    QBoxLayout* outer_ = nullptr;
+    bool batchDirty_ = true;
     QChartView* chartView_ = nullptr;
     QBarSet* bars_ = nullptr;
     QBarCategoryAxis* categories_ = nullptr;

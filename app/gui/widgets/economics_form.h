@@ -2,6 +2,8 @@
 // The economics inputs of a scenario (or of the Preferences' defaults):
 // own or rented, prices, amortization, utilization, power and hosting.
 
+#include <optional>
+
 #include <QWidget>
 
 #include "commands/set_economics_command.h"
@@ -24,6 +26,10 @@ public:
     /// Shows `economics` without emitting edited().
     void setEconomics(const Economics& economics);
     [[nodiscard]] Economics economics() const;
+    /// What 0 in the purchase field stands for: the catalog's price of the
+    /// pool ("catalog: $620,000"), shown in the field; nullopt = unknown.
+    void setCatalogCapex(const std::optional<QString>& price);
+    [[nodiscard]] QDoubleSpinBox* capexSpin() const { return capex_; }
 
     [[nodiscard]] QCheckBox* rentedCheck() const { return rented_; }
 

@@ -1,11 +1,14 @@
 #include "widgets/key_figures_view.h"
 
+#include <algorithm>
+
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 #include "figure_format.h"
+#include "widgets/elided_label.h"
 
 namespace deepplan::gui {
 
@@ -61,17 +64,20 @@ KeyFiguresView::KeyFiguresView(QWidget* parent) : QWidget(parent)
         auto* box = new QVBoxLayout(card);
         box->setContentsMargins(10, 6, 10, 6);
         box->setSpacing(0);
-        auto* title = new QLabel(tr(kCards[i].title), card);
+        // Elided, never widening the window; the whole text is then the tooltip.
+        auto* title = new ElidedLabel(tr(kCards[i].title), card);
         title->setProperty("role", QStringLiteral("title"));
-        auto* value = new QLabel(card);
+        title->setBaseToolTip(tip);
+        auto* value = new ElidedLabel(card);
         value->setObjectName(QStringLiteral("figure%1Value").arg(QString::fromLatin1(kCards[i].key)));
         QFont big = value->font();
-        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setPointSizeF(big.pointSizeF() * 1.4);
         big.setBold(true);
         value->setFont(big);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setToolTip(tip);
-        auto* detail = new QLabel(card);
+        value->setBaseToolTip(tip);
+        auto* detail = new ElidedLabel(card);
+        detail->setBaseToolTip(tip);
         detail->setObjectName(QStringLiteral("figure%1Detail").arg(QString::fromLatin1(kCards[i].key)));
         detail->setProperty("role", QStringLiteral("detail"));
         box->addWidget(title);
@@ -84,13 +90,29 @@ KeyFiguresView::KeyFiguresView(QWidget* parent) : QWidget(parent)
     for (int c = 0; c < kColumns; ++c) grid->setColumnStretch(c, 1);
 }
 
+QLabel* KeyFiguresView::valueLabel(Figure figure) const { return values_[figure]; }
+
+QLabel* KeyFiguresView::detailLabel(Figure figure) const { return details_[figure]; }
+
+int KeyFiguresView::hostWeightCopies(const PlanSnapshot& snap, const Catalog& catalog)
+{
+    if (!snap.plan || snap.plan->offload == OffloadMode::None) return 1;
+    const EngineProfile* engine = catalog.engine(snap.plan->engine);
+    if (engine == nullptr || !engine->numa_replicate) return 1;
+    int sockets = 1;
+    for (const auto& g : snap.scenario.pool.groups) {
+        if (const System* sys = catalog.system(g.system)) sockets = std::max(sockets, sys->host_sockets);
+    }
+    return sockets;
+}
+
 void KeyFiguresView::set(Figure f, const QString& value, const QString& detail)
 {
     values_[f]->setText(value);
     details_[f]->setText(detail);
 }
 
-void KeyFiguresView::setSnapshot(const PlanSnapshot& snap)
+void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalog)
 {
     if (!snap.plan) {
         for (int i = 0; i < FigureCount; ++i) set(static_cast<Figure>(i), tr("–"), QString());
@@ -104,9 +126,11 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap)
                                                        .arg(p.layout.tensor_parallel)
                                                        .arg(p.layout.pipeline_parallel)
                                                        .arg(p.layout.expert_parallel));
+    const int copies = catalog != nullptr ? hostWeightCopies(snap, *catalog) : 1;
+    const QString weights = tr("weights %1 · KV %2").arg(FigureFormat::gigabytes(p.memory.weights_total_gb),
+                                                         FigureFormat::gigabytes(p.memory.kv_total_gb));
     set(Memory, FigureFormat::memoryOf(p.memory.used_gb, p.memory.usable_gb),
-        tr("weights %1 · KV %2").arg(FigureFormat::gigabytes(p.memory.weights_total_gb),
-                                      FigureFormat::gigabytes(p.memory.kv_total_gb)));
+        copies > 1 ? tr("%1 · host weights ×%2, one copy per CPU socket").arg(weights).arg(copies) : weights);
     set(Decode, FigureFormat::tokensPerSecond(p.decode.tokens_per_s),
         tr("range %1").arg(FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high)));
     set(Aggregate, FigureFormat::tokensPerSecond(p.decode.aggregate_tokens_per_s),

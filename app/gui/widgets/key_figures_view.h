@@ -9,6 +9,10 @@
 class QLabel;
 
 namespace deepplan::gui {
+class ElidedLabel;
+}
+
+namespace deepplan::gui {
 
 /// Cards for machines, accelerators, memory, decode (per stream and all
 /// streams), prefill, time to first token and bottleneck. Each value label
@@ -20,15 +24,21 @@ public:
 
     explicit KeyFiguresView(QWidget* parent = nullptr);
 
-    void setSnapshot(const PlanSnapshot& snapshot);
-    [[nodiscard]] QLabel* valueLabel(Figure figure) const { return values_[figure]; }
-    [[nodiscard]] QLabel* detailLabel(Figure figure) const { return details_[figure]; }
+    /// `catalog` (optional) names what the plan alone does not say, such as
+    /// an engine that copies the host weights to every CPU socket.
+    void setSnapshot(const PlanSnapshot& snapshot, const Catalog* catalog = nullptr);
+    [[nodiscard]] QLabel* valueLabel(Figure figure) const;
+    [[nodiscard]] QLabel* detailLabel(Figure figure) const;
+
+    /// Host-RAM weight copies the plan keeps (one per socket when the engine
+    /// replicates them, as KTransformers does); 1 when there is one copy.
+    [[nodiscard]] static int hostWeightCopies(const PlanSnapshot& snapshot, const Catalog& catalog);
 
 private:
     void set(Figure f, const QString& value, const QString& detail);
 
-    QLabel* values_[FigureCount] = {};
-    QLabel* details_[FigureCount] = {};
+    ElidedLabel* values_[FigureCount] = {};
+    ElidedLabel* details_[FigureCount] = {};
 };
 
 }  // namespace deepplan::gui

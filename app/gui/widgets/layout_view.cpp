@@ -1,4 +1,5 @@
 #include "widgets/layout_view.h"
+#include "core_text.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -45,7 +46,7 @@ void LayoutView::setSnapshot(const std::shared_ptr<const PlanSnapshot>& snap)
     }
     const Layout& l = snap->plan->layout;
     summary_->setText(tr("Mode: %1 · tensor parallel %2 × pipeline %3 · expert parallel %4")
-                          .arg(l.mode.empty() ? tr("–") : QString::fromStdString(l.mode))
+                          .arg(l.mode.empty() ? tr("–") : CoreText::translate(l.mode))
                           .arg(l.tensor_parallel)
                           .arg(l.pipeline_parallel)
                           .arg(l.expert_parallel));

@@ -1,6 +1,7 @@
 #include "widgets/plan_panel.h"
 
 #include <QHeaderView>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,17 +26,27 @@ PlanPanel::PlanPanel(PlanController* controller, CatalogStore* catalog, CompareM
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
+    // A long verdict (many reasons and warnings) scrolls instead of pushing
+    // the tabs down or growing the window.
     banner_ = new VerdictBanner(this);
-    layout->addWidget(banner_);
+    auto* bannerScroll = new QScrollArea(this);
+    bannerScroll->setObjectName(QStringLiteral("verdictScroll"));
+    bannerScroll->setWidget(banner_);
+    bannerScroll->setWidgetResizable(true);
+    bannerScroll->setFrameShape(QFrame::NoFrame);
+    bannerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    bannerScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    bannerScroll->setMaximumHeight(fontMetrics().height() * 9);
+    layout->addWidget(bannerScroll);
     figures_ = new KeyFiguresView(this);
     layout->addWidget(figures_);
 
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("planTabs"));
     memory_ = new MemoryChartView(tabs_);
-    tabs_->addTab(memory_, tr("&Memory"));
+    tabs_->addTab(memory_, tr("Memor&y"));
     whatIf_ = new WhatIfView(tabs_);
-    tabs_->addTab(whatIf_, tr("W&hat if"));
+    tabs_->addTab(whatIf_, tr("What &if"));
     layout_ = new LayoutView(tabs_);
     tabs_->addTab(layout_, tr("&Layout"));
 
@@ -52,7 +63,7 @@ PlanPanel::PlanPanel(PlanController* controller, CatalogStore* catalog, CompareM
     tabs_->addTab(assumptionsTable_, tr("&Assumptions"));
 
     compare_ = new CompareView(compare, tabs_);
-    tabs_->addTab(compare_, tr("&Compare"));
+    tabs_->addTab(compare_, tr("Compa&re"));
     layout->addWidget(tabs_, 1);
 
     connect(controller_, &PlanController::planChanged, this, &PlanPanel::refresh);
@@ -65,7 +76,7 @@ void PlanPanel::refresh()
     if (!snap) return;
     const Catalog& c = catalog_->catalog();
     banner_->setSnapshot(*snap, c);
-    figures_->setSnapshot(*snap);
+    figures_->setSnapshot(*snap, &c);
     // The what-if charts catch up when their tab is shown; the rest is cheap.
     memory_->setSnapshot(*snap);
     whatIf_->setSnapshot(snap);

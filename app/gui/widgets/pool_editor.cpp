@@ -1,5 +1,7 @@
 #include "widgets/pool_editor.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,9 +52,21 @@ PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu*
     table_->verticalHeader()->setVisible(false);
     table_->setAlternatingRowColors(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setSectionResizeMode(PoolTableModel::System, QHeaderView::Stretch);
+    // The machine's whole name, always: a narrow column scrolls sideways
+    // rather than cutting it to "HGX/DGX H100 8…"; the last column fills.
+    table_->horizontalHeader()->setSectionResizeMode(PoolTableModel::System, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
     table_->setWordWrap(false);
     table_->setToolTip(tr("Groups of identical machines. Double-click a cell to change it."));
+    // A few rows at least; more when there is room.
+    table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() + 2 * table_->verticalHeader()->defaultSectionSize());
+    // The machine's name gets the width: the short columns are sized to
+    // their usual content (the link and accelerator ids), not to the longest.
+    for (int column : {static_cast<int>(PoolTableModel::Accelerator), static_cast<int>(PoolTableModel::Link)}) {
+        table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        const int usual = table_->fontMetrics().horizontalAdvance(QStringLiteral("ib-ndr400")) + 16;
+        table_->horizontalHeader()->resizeSection(column, std::max(usual, table_->horizontalHeader()->sectionSizeHint(column)));
+    }
     layout->addWidget(table_, 1);
 
     spec_ = new QLabel(this);
@@ -60,6 +74,16 @@ PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu*
     spec_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     spec_->setToolTip(tr("The pool as the command line writes it (deepplan-cli plan --pool)."));
     layout->addWidget(spec_);
+    message_ = new QLabel(this);
+    message_->setObjectName(QStringLiteral("poolMessageLabel"));
+    message_->setWordWrap(true);
+    message_->setStyleSheet(QStringLiteral("color: #9a3412;"));
+    message_->hide();
+    layout->addWidget(message_);
+    connect(model_, &PoolTableModel::editRefused, this, [this](const QString& why) {
+        message_->setText(why);
+        message_->show();
+    });
 
     auto* buttons = new QHBoxLayout;
     auto* add = button(tr("Add"), tr("Add a group of machines to the pool."), QStringLiteral("addGroupButton"), this);
@@ -73,13 +97,17 @@ PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu*
     presetButton->setPopupMode(QToolButton::InstantPopup);
     auto* custom = button(tr("Custom hardware…"), tr("Define your own device or machine; it is saved in your catalog."),
                           QStringLiteral("customHardwareButton"), this);
+    // Two rows, so that a narrow column (1024×700, German) holds them all.
     buttons->addWidget(add);
     buttons->addWidget(remove_);
     buttons->addWidget(duplicate);
     buttons->addStretch(1);
-    buttons->addWidget(presetButton);
-    buttons->addWidget(custom);
     layout->addLayout(buttons);
+    auto* more = new QHBoxLayout;
+    more->addWidget(presetButton);
+    more->addWidget(custom);
+    more->addStretch(1);
+    layout->addLayout(more);
 
     connect(add, &QToolButton::clicked, this, &PoolEditor::addGroup);
     connect(remove_, &QToolButton::clicked, this, &PoolEditor::removeGroup);
@@ -127,6 +155,7 @@ void PoolEditor::duplicateGroup()
 
 void PoolEditor::refresh()
 {
+    message_->hide();
     remove_->setEnabled(model_->rowCount() > 1);
     spec_->setText(tr("Pool: %1").arg(QString::fromStdString(to_spec(document_->scenario().pool))));
 }

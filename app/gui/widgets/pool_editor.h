@@ -43,6 +43,7 @@ private:
     QTableView* table_ = nullptr;
     QToolButton* remove_ = nullptr;
     QLabel* spec_ = nullptr;
+    QLabel* message_ = nullptr;
 };
 
 }  // namespace deepplan::gui

@@ -18,6 +18,7 @@
 #include "commands/set_workload_field_command.h"
 #include "deepplan/plan.hpp"
 #include "figure_format.h"
+#include "widgets/elided_label.h"
 #include "scenario_document.h"
 
 namespace deepplan::gui {
@@ -33,10 +34,12 @@ void selectData(QComboBox* box, const QString& id)
     box->setCurrentIndex(i);
 }
 
-QLabel* hint(QWidget* parent)
+// One line, elided with the whole text as its tooltip: a wrapping label
+// would make the column's height depend on its width, and the scroll area
+// then gives the pool table its full preferred height instead of room.
+ElidedLabel* hint(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto* label = new ElidedLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette pal = label->palette();
     pal.setColor(QPalette::WindowText, QColor(0x55, 0x5b, 0x66));
@@ -52,6 +55,7 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setVerticalSpacing(4);
 
     model_ = new QComboBox(this);
     model_->setObjectName(QStringLiteral("modelCombo"));
@@ -64,20 +68,23 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
     form->addRow(tr("&Weights"), variant_);
     variantInfo_ = hint(this);
     variantInfo_->setObjectName(QStringLiteral("variantInfoLabel"));
-    variantInfo_->setToolTip(tr("Size of the weight files and the average bits per weight of this format for this model."));
+    variantInfo_->setBaseToolTip(tr("Size of the published weight files, and the size the planner computes from the "
+                                "model's architecture and the format's bits per tensor (the Memory figure's "
+                                "weights; they differ by a few percent), with the average bits per weight. "
+                                "GB = 10⁹ bytes."));
     form->addRow(QString(), variantInfo_);
 
     engine_ = new QComboBox(this);
     engine_->setObjectName(QStringLiteral("engineCombo"));
     engine_->setToolTip(tr("The serving engine. Auto picks one that loads this format and suits the hardware."));
-    form->addRow(tr("&Engine"), engine_);
+    form->addRow(tr("En&gine"), engine_);
     engineInfo_ = hint(this);
     engineInfo_->setObjectName(QStringLiteral("engineInfoLabel"));
     form->addRow(QString(), engineInfo_);
 
     context_ = makeCountSpin("contextSpin", WorkloadField::Context, kMaxTokens);
     context_->setToolTip(tr("Tokens each sequence holds in the KV cache: prompt plus output."));
-    form->addRow(tr("&Context"), context_);
+    form->addRow(tr("Conte&xt"), context_);
     prompt_ = makeCountSpin("promptSpin", WorkloadField::Prompt, kMaxTokens);
     prompt_->setToolTip(tr("Tokens in the prompt; they set the prefill time and the time to first token."));
     form->addRow(tr("&Prompt"), prompt_);
@@ -94,8 +101,14 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
     for (OffloadMode m : {OffloadMode::Auto, OffloadMode::None, OffloadMode::Layers, OffloadMode::Experts}) {
         offload_->addItem(FigureFormat::offload(m), static_cast<int>(m));
     }
+    // Long names (formats, engines) are elided in the closed box instead of
+    // widening the column; the list shows them whole.
+    for (QComboBox* box : {model_, variant_, engine_, offload_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
     offload_->setToolTip(tr("Whether weights that do not fit on the accelerators go to host RAM: whole layers (llama.cpp) or the routed experts (KTransformers)."));
-    form->addRow(tr("&Offload"), offload_);
+    form->addRow(tr("Offloa&d"), offload_);
 
     mtp_ = new QCheckBox(tr("Speculative decoding (MTP)"), this);
     mtp_->setObjectName(QStringLiteral("mtpCheck"));

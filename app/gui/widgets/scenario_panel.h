@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace deepplan::gui {
 
+class ElidedLabel;
+
 class CatalogStore;
 class ScenarioDocument;
 // No enum-base here: lupdate loses the namespace after `enum class X : int;`
@@ -36,9 +38,9 @@ private:
     CatalogStore* catalog_;
     QComboBox* model_ = nullptr;
     QComboBox* variant_ = nullptr;
-    QLabel* variantInfo_ = nullptr;
+    ElidedLabel* variantInfo_ = nullptr;
     QComboBox* engine_ = nullptr;
-    QLabel* engineInfo_ = nullptr;
+    ElidedLabel* engineInfo_ = nullptr;
     QSpinBox* context_ = nullptr;
     QSpinBox* prompt_ = nullptr;
     QSpinBox* output_ = nullptr;

@@ -17,7 +17,9 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QTabWidget>
@@ -142,7 +144,8 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     summary_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     summary_->setToolTip(tr("Median absolute error |predicted / measured − 1| and the share of cases within 25 % and "
                             "50 %, over tier A and B cases."));
-    cvButton_ = new QPushButton(tr("Cross-&validate"), this);
+    // No mnemonic: Alt+V is the Validation tab's.
+    cvButton_ = new QPushButton(tr("Cross-validate"), this);
     cvButton_->setObjectName(QStringLiteral("crossValidateButton"));
     cvButton_->setToolTip(tr("Refit, for each case, the efficiencies its plan uses without that case, then predict "
                              "it: how well the planner does on hardware it was not fitted to. Takes a while."));
@@ -154,8 +157,20 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(chartTabs_, 5);
     auto* side = new QVBoxLayout;
-    side->addWidget(summary_, 1);
+    // The summary scrolls rather than being clipped in a short window.
+    auto* summaryScroll = new QScrollArea(this);
+    summaryScroll->setObjectName(QStringLiteral("validationSummaryScroll"));
+    summaryScroll->setWidget(summary_);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    side->addWidget(summaryScroll, 1);
     side->addWidget(cvButton_);
+    cvProgress_ = new QProgressBar(this);
+    cvProgress_->setObjectName(QStringLiteral("crossValidateProgress"));
+    cvProgress_->setToolTip(tr("Cases refitted and predicted so far; the window stays usable meanwhile."));
+    cvProgress_->setFormat(tr("%v of %m cases"));
+    cvProgress_->hide();
+    side->addWidget(cvProgress_);
     topLayout->addLayout(side, 3);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -483,7 +498,22 @@ void ValidationView::startCrossValidation()
     auto report = std::make_shared<ValidationReport>(report_);
     auto error = std::make_shared<std::string>();
     const std::filesystem::path engines = csv_.parent_path().parent_path() / "catalog" / "engines.json";
-    cvThread_ = QThread::create([cases, catalog, report, error, engines] {
+    cvProgress_->setRange(0, 0);  // busy until the first count arrives
+    cvProgress_->show();
+    // Progress comes from the worker threads and is handed to this object's
+    // thread; the destructor waits for the work, so `this` outlives it.
+    FitOptions options;
+    options.progress = [this](std::size_t done, std::size_t total) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, done, total] {
+                cvProgress_->setRange(0, static_cast<int>(total));
+                cvProgress_->setValue(static_cast<int>(done));
+                emit crossValidationProgressed(static_cast<int>(done), static_cast<int>(total));
+            },
+            Qt::QueuedConnection);
+    };
+    cvThread_ = QThread::create([cases, catalog, report, error, engines, options] {
         std::ifstream in(engines, std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
@@ -497,12 +527,13 @@ void ValidationView::startCrossValidation()
             *error = priors.error().describe();
             return;
         }
-        cross_validate(*report, *cases, *catalog, priors.value());
+        cross_validate(*report, *cases, *catalog, priors.value(), options);
     });
     connect(cvThread_, &QThread::finished, this, [this, report, error] {
         cvThread_->deleteLater();
         cvThread_ = nullptr;
-        cvButton_->setText(tr("Cross-&validate"));
+        cvButton_->setText(tr("Cross-validate"));
+        cvProgress_->hide();
         cvButton_->setEnabled(true);
         if (error->empty()) report_ = *report;
         updateSummary();

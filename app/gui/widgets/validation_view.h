@@ -17,6 +17,7 @@
 
 class QChartView;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QScatterSeries;
 class QTabWidget;
@@ -68,6 +69,8 @@ public:
 
 signals:
     void crossValidated();
+    /// Cases refitted so far during a cross-validation.
+    void crossValidationProgressed(int done, int total);
     void caseOpened(const QString& id);
 
 protected:
@@ -107,6 +110,7 @@ private:
     QLabel* summary_ = nullptr;
     QPushButton* cvButton_ = nullptr;
     QThread* cvThread_ = nullptr;
+    QProgressBar* cvProgress_ = nullptr;
 };
 
 }  // namespace deepplan::gui

@@ -1,4 +1,5 @@
 #include "widgets/verdict_banner.h"
+#include "core_text.h"
 
 #include <QLabel>
 #include <QStringList>
@@ -13,7 +14,7 @@ namespace {
 QString bullets(const std::vector<std::string>& lines)
 {
     QStringList items;
-    for (const auto& l : lines) items << QStringLiteral("• ") + QString::fromStdString(l);
+    for (const auto& l : lines) items << QStringLiteral("• ") + CoreText::translate(l);
     return items.join(QLatin1Char('\n'));
 }
 
@@ -72,7 +73,7 @@ void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog
         const QString pool = FigureFormat::pool(s.pool, catalog);
         title_->setText(p.fits ? tr("Fits on %1").arg(pool) : tr("Does not fit on %1").arg(pool));
         QString details = tr("%1 with %2").arg(FigureFormat::modelAndVariant(s, catalog), FigureFormat::engine(s, p, catalog));
-        if (!p.layout.mode.empty()) details += tr(", %1").arg(QString::fromStdString(p.layout.mode));
+        if (!p.layout.mode.empty()) details += tr(", %1").arg(CoreText::translate(p.layout.mode));
         if (!p.reasons.empty()) details += QLatin1Char('\n') + bullets(p.reasons);
         details_->setText(details);
 

@@ -93,7 +93,7 @@ QChartView* viewFor(QChart* chart, QWidget* parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(280, 220);
+    view->setMinimumSize(240, 180);
     return view;
 }
 

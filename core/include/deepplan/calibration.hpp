@@ -16,6 +16,7 @@
 // previous fit, so that it is reproducible.
 
 #include <map>
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,6 +43,9 @@ struct FitOptions {
     int min_range_cases = 5;       ///< fewer than this: ranges come from the pooled class
     /// Case ids left out of the fit (cross-validation).
     std::set<std::string> exclude;
+    /// cross_validate(): called after each held-out case with (done, total),
+    /// from the worker threads (one call at a time).
+    std::function<void(std::size_t, std::size_t)> progress;
 };
 
 /// One fitted block and where its values came from.

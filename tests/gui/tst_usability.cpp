@@ -1,0 +1,474 @@
+// Everyday use: the keyboard (one mnemonic per key in every state of the
+// window, standard shortcuts, Ctrl+Z in a field), a window that works at
+// 1024×700, the pool table and file errors that say why, cross-validation
+// that keeps the window responsive, the custom hardware dialog's defaults,
+// and the units the GUI writes.
+
+#include <map>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
+#include <QUndoStack>
+
+#include "commands/set_workload_field_command.h"
+#include "core_text.h"
+#include "dialogs/custom_hardware_dialog.h"
+#include "figure_format.h"
+#include "gui_test_support.h"
+#include "models/assumptions_model.h"
+#include "models/pool_table_model.h"
+#include "plan_controller.h"
+#include "presets.h"
+#include "widgets/elided_label.h"
+#include "widgets/key_figures_view.h"
+#include "widgets/plan_panel.h"
+#include "widgets/pool_editor.h"
+#include "widgets/validation_view.h"
+
+using namespace deepplan;
+using namespace deepplan::gui;
+
+namespace {
+
+/// The mnemonic letter of a text ("Conte&xt" → 'X'), 0 when it has none.
+QChar mnemonicOf(const QString& text)
+{
+    const QKeySequence k = QKeySequence::mnemonic(text);
+    if (k.isEmpty()) return {};
+    const QString s = k.toString(QKeySequence::PortableText);  // "Alt+X"
+    return s.isEmpty() ? QChar() : s.back().toUpper();
+}
+
+/// Every mnemonic the user can reach at once in the window as it is shown
+/// now: the menu bar, every visible tab bar, and visible labels with a buddy,
+/// buttons and group boxes. Returns "X: text1 | text2" for each letter used twice.
+QStringList clashes(QWidget* window)
+{
+    std::map<QChar, QStringList> seen;
+    auto note = [&](const QString& text) {
+        const QChar c = mnemonicOf(text);
+        if (!c.isNull()) seen[c] << text;
+    };
+    if (auto* mw = qobject_cast<QMainWindow*>(window)) {
+        for (QAction* a : mw->menuBar()->actions()) note(a->text());
+    }
+    for (auto* bar : window->findChildren<QTabBar*>()) {
+        if (!bar->isVisibleTo(window)) continue;
+        for (int i = 0; i < bar->count(); ++i) note(bar->tabText(i));
+    }
+    for (auto* label : window->findChildren<QLabel*>()) {
+        if (label->isVisibleTo(window) && label->buddy() != nullptr) note(label->text());
+    }
+    for (auto* button : window->findChildren<QAbstractButton*>()) {
+        if (button->isVisibleTo(window) && qobject_cast<QTabBar*>(button->parentWidget()) == nullptr) note(button->text());
+    }
+    for (auto* box : window->findChildren<QGroupBox*>()) {
+        if (box->isVisibleTo(window)) note(box->title());
+    }
+    QStringList out;
+    for (const auto& [c, texts] : seen) {
+        if (texts.size() > 1) out << QStringLiteral("%1: %2").arg(c, texts.join(QStringLiteral(" | ")));
+    }
+    return out;
+}
+
+/// Clashes inside each menu (and its submenus).
+QStringList menuClashes(QMenu* menu)
+{
+    std::map<QChar, QStringList> seen;
+    QStringList out;
+    for (QAction* a : menu->actions()) {
+        if (a->isSeparator()) continue;
+        const QChar c = mnemonicOf(a->text());
+        if (!c.isNull()) seen[c] << a->text();
+        if (a->menu() != nullptr) out << menuClashes(a->menu());
+    }
+    for (const auto& [c, texts] : seen) {
+        if (texts.size() > 1) out << QStringLiteral("%1 in %2: %3").arg(c, menu->title(), texts.join(QStringLiteral(" | ")));
+    }
+    return out;
+}
+
+/// Every state of the main window: each plan tab shown in turn.
+QStringList allClashes(MainWindow& window)
+{
+    QStringList out;
+    auto* tabs = window.planPanel()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        for (const QString& c : clashes(&window)) out << QStringLiteral("[%1] %2").arg(tabs->tabText(i), c);
+    }
+    tabs->setCurrentIndex(0);
+    for (QAction* a : window.menuBar()->actions()) {
+        if (a->menu() != nullptr) out << menuClashes(a->menu());
+    }
+    return out;
+}
+
+bool loadTranslation(QTranslator& t, const QLocale& locale)
+{
+    return t.load(locale, QStringLiteral("deepplan"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+}
+
+}  // namespace
+
+class TestUsability : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir settings_;
+    QTemporaryDir user_;
+    std::unique_ptr<CatalogStore> catalog_;
+
+private slots:
+    void initTestCase()
+    {
+        test::isolate(settings_);
+        catalog_ = test::makeCatalog(user_.path());
+        QVERIFY(catalog_->isValid());
+    }
+
+    // ---- 11: keyboard -------------------------------------------------------
+
+    void mnemonicsNeverClash_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en_US");
+        QTest::newRow("de") << QStringLiteral("de_DE");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void mnemonicsNeverClash()
+    {
+        QFETCH(QString, locale);
+        QTranslator translator;
+        if (locale != QStringLiteral("en_US")) {
+            QVERIFY2(loadTranslation(translator, QLocale(locale)), qPrintable(locale));
+            QCoreApplication::installTranslator(&translator);
+        }
+        {
+            MainWindow window(catalog_.get());
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QStringList found = allClashes(window);
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+            // Menus first: Alt+E is the Edit menu, Alt+C the Compare menu.
+            QStringList menus;
+            for (QAction* a : window.menuBar()->actions()) {
+                QVERIFY2(!mnemonicOf(a->text()).isNull(), qPrintable(a->text()));
+                menus << QString(mnemonicOf(a->text()));
+            }
+            if (locale != QStringLiteral("de_DE")) QCOMPARE(menus.join(QString()), QStringLiteral("FESCTH"));
+            else QCOMPARE(menus.join(QString()), QStringLiteral("DBSVXH"));
+            // Every plan tab has a key, the Cost tab included.
+            auto* tabs = window.planPanel()->tabs();
+            for (int i = 0; i < tabs->count(); ++i) QVERIFY2(!mnemonicOf(tabs->tabText(i)).isNull(), qPrintable(tabs->tabText(i)));
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void theClashCheckFindsAClash()
+    {
+        // The check itself: two buttons on the same letter are reported.
+        QWidget w;
+        auto* a = new QPushButton(QStringLiteral("&Apply"), &w);
+        auto* b = new QPushButton(QStringLiteral("&Abort"), &w);
+        a->move(0, 0);
+        b->move(0, 40);
+        w.show();
+        QCOMPARE(clashes(&w).size(), 1);
+        b->setText(QStringLiteral("A&bort"));
+        QVERIFY(clashes(&w).isEmpty());
+    }
+
+    void redoHasTheStandardKeys()
+    {
+        MainWindow window(catalog_.get());
+        QAction* redo = nullptr;
+        QAction* undo = nullptr;
+        for (QAction* a : window.findChildren<QAction*>()) {
+            if (a->shortcuts().contains(QKeySequence(QKeySequence::Undo))) undo = a;
+            if (a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y))) redo = a;
+        }
+        QVERIFY(undo != nullptr);
+        QVERIFY(redo != nullptr);
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo)) QVERIFY(redo->shortcuts().contains(k));
+
+        // Ctrl+Y and Ctrl+Shift+Z redo the document.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* doc = window.document();
+        doc->push(new SetWorkloadFieldCommand(doc, WorkloadField::Concurrency, 7));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->scenario().workload.concurrency, default_scenario().workload.concurrency);
+        window.activateWindow();
+        window.planPanel()->setFocus();
+        QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(doc->scenario().workload.concurrency, 7);
+        doc->undoStack()->undo();
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(doc->scenario().workload.concurrency, 7);
+    }
+
+    void ctrlZInAFieldWithoutItsOwnUndoUndoesTheDocument()
+    {
+        MainWindow window(catalog_.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto* doc = window.document();
+        doc->push(new SetWorkloadFieldCommand(doc, WorkloadField::Concurrency, 5));
+        auto* context = window.findChild<QSpinBox*>(QStringLiteral("contextSpin"));
+        QVERIFY(context != nullptr);
+        context->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return context->hasFocus(); }, 2000));
+        QTest::keyClick(context, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->scenario().workload.concurrency, default_scenario().workload.concurrency);
+        QTest::keyClick(context, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(doc->scenario().workload.concurrency, 5);
+
+        // A field with its own typing to undo keeps Ctrl+Z for itself.
+        context->selectAll();
+        QTest::keyClicks(context, QStringLiteral("9000"));
+        QCOMPARE(doc->scenario().workload.context, 9000);
+        auto* edit = context->findChild<QLineEdit*>();
+        QVERIFY(edit != nullptr && edit->isUndoAvailable());
+        const int steps = doc->undoStack()->index();
+        QTest::keyClick(context, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(edit->text() != QStringLiteral("9000") || doc->undoStack()->index() == steps);
+    }
+
+    // ---- 10: the window at 1024×700 -----------------------------------------
+
+    void theWindowFits1024x700WithoutGrowing()
+    {
+        MainWindow window(catalog_.get());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.minimumSizeHint().width() <= 1024 && window.minimumSizeHint().height() <= 700,
+                 qPrintable(QStringLiteral("%1×%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+        // Every preset, with its own banner and figures: the window keeps its size.
+        for (const Preset& p : builtin_presets()) {
+            QVERIFY(window.loadPreset(p.id));
+            QCoreApplication::processEvents();
+            QCOMPARE(window.size(), QSize(1024, 700));
+            auto* tabs = window.planPanel()->tabs();
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                QCOMPARE(window.size(), QSize(1024, 700));
+            }
+            tabs->setCurrentIndex(0);
+        }
+        // The pool buttons are on screen, not below the fold of a scroll area.
+        for (const char* name : {"addGroupButton", "removeGroupButton", "presetsButton", "customHardwareButton"}) {
+            auto* b = window.findChild<QToolButton*>(QString::fromLatin1(name));
+            QVERIFY(b != nullptr);
+            QCOMPARE(b->visibleRegion().boundingRect(), b->rect());
+        }
+        // Elided texts carry their whole text as a tooltip.
+        int elided = 0;
+        for (auto* l : window.findChildren<ElidedLabel*>()) {
+            if (!l->isVisible() || !l->isElided()) continue;
+            ++elided;
+            QVERIFY2(l->toolTip().contains(l->text()), qPrintable(l->text()));
+        }
+        qInfo("elided labels at 1024x700: %d", elided);
+    }
+
+    void keyFiguresElideWithTheWholeTextAsTooltip()
+    {
+        ElidedLabel label;
+        label.setBaseToolTip(QStringLiteral("What it is."));
+        label.setText(QStringLiteral("6.5 of 168.4 GB and then a great deal more text"));
+        label.resize(60, 20);
+        label.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&label));
+        QVERIFY(label.isElided());
+        QVERIFY(label.toolTip().startsWith(label.text()));
+        QVERIFY(label.toolTip().contains(QStringLiteral("What it is.")));
+        QVERIFY(label.minimumSizeHint().width() < 60);
+        label.resize(1000, 20);
+        QVERIFY(!label.isElided());
+        QCOMPARE(label.toolTip(), QStringLiteral("What it is."));
+    }
+
+    // ---- 13: pool table, files, cross-validation ------------------------------
+
+    void zeroMachinesIsRefusedWithAReason()
+    {
+        MainWindow window(catalog_.get());
+        window.show();
+        auto* model = window.poolEditor()->model();
+        const int before = window.document()->scenario().pool.groups.front().count;
+        const int steps = window.document()->undoStack()->count();
+        QSignalSpy refused(model, &PoolTableModel::editRefused);
+        QVERIFY(!model->setData(model->index(0, PoolTableModel::Count), 0));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(window.document()->scenario().pool.groups.front().count, before);
+        QCOMPARE(window.document()->undoStack()->count(), steps);
+        auto* message = window.findChild<QLabel*>(QStringLiteral("poolMessageLabel"));
+        QVERIFY(message != nullptr && message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("at least one machine")), qPrintable(message->text()));
+        QVERIFY(message->text().contains(QStringLiteral("Remove")));
+        // The next edit clears it.
+        QVERIFY(model->setData(model->index(0, PoolTableModel::Count), before + 1));
+        QVERIFY(!message->isVisible());
+    }
+
+    void aTruncatedFileSaysItEndsEarly()
+    {
+        MainWindow window(catalog_.get());
+        QSignalSpy errors(&window, &MainWindow::errorReported);
+        QVERIFY(!window.openFile(test::dataPath("plans/truncated.deepplan.json")));
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.at(0).at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("ends early (truncated?)")), qPrintable(message));
+        // A file that is wrong, not short, does not say so.
+        QVERIFY(!window.openFile(test::dataPath("plans/not-an-object.json")));
+        QVERIFY(!errors.at(1).at(0).toString().contains(QStringLiteral("truncated")));
+        for (auto* box : window.findChildren<QMessageBox*>()) box->close();
+    }
+
+    void crossValidationShowsProgressAndKeepsTheWindowResponsive()
+    {
+        ScenarioDocument doc;
+        ValidationView view(&doc, catalog_.get(),
+                            std::filesystem::path(RESOURCES_DIR) / "validation" / "measurements.csv");
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* button = view.findChild<QPushButton*>(QStringLiteral("crossValidateButton"));
+        auto* bar = view.findChild<QProgressBar*>(QStringLiteral("crossValidateProgress"));
+        QVERIFY(button != nullptr && bar != nullptr);
+        QVERIFY(!bar->isVisible());
+        QSignalSpy progressed(&view, &ValidationView::crossValidationProgressed);
+        QSignalSpy finished(&view, &ValidationView::crossValidated);
+        // A timer on the GUI thread keeps firing while the work runs.
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start(20);
+        button->click();
+        QVERIFY(bar->isVisible());
+        QVERIFY(!button->isEnabled());
+        QVERIFY(finished.wait(300000));
+        timer.stop();
+        QVERIFY(progressed.count() > 1);
+        const auto last = progressed.last();
+        QCOMPARE(last.at(0).toInt(), last.at(1).toInt());  // done == total at the end
+        QVERIFY(last.at(1).toInt() > 10);
+        QVERIFY2(ticks > 5, qPrintable(QString::number(ticks)));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(button->isEnabled());
+    }
+
+    // ---- 12: custom hardware ----------------------------------------------------
+
+    void customHardwareListsAreSortedByNameWithSensibleDefaults()
+    {
+        CustomHardwareDialog dialog(catalog_.get());
+        for (const char* name : {"systemAcceleratorCombo", "systemCpuCombo", "systemIntraLinkCombo", "systemNetworkLinkCombo"}) {
+            auto* box = dialog.findChild<QComboBox*>(QString::fromLatin1(name));
+            QVERIFY(box != nullptr);
+            // The accelerator list starts with "None"; the rest is by shown name.
+            const int first = QString::fromLatin1(name) == QStringLiteral("systemAcceleratorCombo") ? 1 : 0;
+            for (int i = first + 1; i < box->count(); ++i) {
+                QVERIFY2(QString::localeAwareCompare(box->itemText(i - 1), box->itemText(i)) <= 0,
+                         qPrintable(box->itemText(i - 1) + QStringLiteral(" > ") + box->itemText(i)));
+            }
+        }
+        auto data = [&](const char* name) {
+            return dialog.findChild<QComboBox*>(QString::fromLatin1(name))->currentData().toString();
+        };
+        // A new machine starts as a desktop PC: an RTX card, a desktop CPU, PCIe, Ethernet.
+        QCOMPARE(data("systemAcceleratorCombo"), QStringLiteral("rtx-4090"));
+        QCOMPARE(data("systemCpuCombo"), QStringLiteral("desktop-ddr5-2ch"));
+        QCOMPARE(data("systemIntraLinkCombo"), QStringLiteral("pcie4"));
+        QCOMPARE(data("systemNetworkLinkCombo"), QStringLiteral("eth-1g"));
+        QVERIFY(!dialog.findChild<QCheckBox*>(QStringLiteral("systemUnifiedCheck"))->isChecked());
+        dialog.applyMachineKind(CustomHardwareDialog::MachineKind::AppleMac);
+        QVERIFY(data("systemAcceleratorCombo").startsWith(QStringLiteral("apple-")));
+        QVERIFY(data("systemCpuCombo").startsWith(QStringLiteral("apple-")));
+        QCOMPARE(data("systemIntraLinkCombo"), QStringLiteral("on-package"));
+        QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("systemUnifiedCheck"))->isChecked());
+        dialog.applyMachineKind(CustomHardwareDialog::MachineKind::GpuServer);
+        QCOMPARE(data("systemIntraLinkCombo"), QStringLiteral("nvlink4"));
+        QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("systemAcceleratorCountSpin"))->value(), 8);
+    }
+
+    void aPricedCustomMachineHasAKnownCost()
+    {
+        CustomHardwareDialog dialog(catalog_.get());
+        dialog.setKind(CustomHardwareDialog::Kind::System);
+        dialog.findChild<QLineEdit*>(QStringLiteral("systemIdEdit"))->setText(QStringLiteral("home-pc-test"));
+        dialog.findChild<QDoubleSpinBox*>(QStringLiteral("systemPriceSpin"))->setValue(1800);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const deepplan::System* sys = catalog_->catalog().system("home-pc-test");
+        QVERIFY(sys != nullptr);
+        QCOMPARE(sys->price_usd, 1800.0);
+        Scenario s = default_scenario();
+        s.model = "deepseek-r1-distill-qwen-7b";
+        s.variant = "q4_k_m";
+        s.engine = "llama.cpp";
+        s.pool = parse_pool_spec("1x home-pc-test").value();
+        const Plan p = test::corePlan(s, catalog_->catalog());
+        QVERIFY2(p.cost.known, "the machine and its RTX 4090 are both priced");
+        // A machine's price is the whole machine, its own accelerator included.
+        QCOMPARE(p.cost.capex_usd, 1800.0);
+    }
+
+    // ---- 8: units -------------------------------------------------------------
+
+    void unitsAreWrittenTheGuisWay()
+    {
+        MainWindow window(catalog_.get());
+        // Microseconds as µs in the assumptions, never "us".
+        auto* model = window.planPanel()->assumptionsModel();
+        int micro = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString unit = model->index(r, AssumptionsModel::Unit).data().toString();
+            QVERIFY2(!unit.startsWith(QStringLiteral("us ")), qPrintable(unit));
+            micro += unit.startsWith(QStringLiteral("µs ")) ? 1 : 0;
+        }
+        QVERIFY(micro > 0);
+        // The published file size and the computed one are both named.
+        const QString info = window.findChild<QLabel*>(QStringLiteral("variantInfoLabel"))->text();
+        QVERIFY2(info.contains(QStringLiteral("published")) && info.contains(QStringLiteral("computed")), qPrintable(info));
+    }
+
+    void kTransformersPerSocketCopyShowsInTheMemoryFigure()
+    {
+        MainWindow window(catalog_.get());
+        QVERIFY(window.loadPreset(QStringLiteral("rtx4090-1tb-ktransformers")));
+        const QString detail = window.findChild<QLabel*>(QStringLiteral("figureMemoryDetail"))->text();
+        QVERIFY2(detail.contains(QStringLiteral("×2")) && detail.contains(QStringLiteral("socket")), qPrintable(detail));
+        // llama.cpp on the same machine keeps one copy.
+        QVERIFY(window.loadPreset(QStringLiteral("h100-2-iq1s")));
+        QVERIFY(!window.findChild<QLabel*>(QStringLiteral("figureMemoryDetail"))->text().contains(QStringLiteral("socket")));
+    }
+};
+
+QTEST_MAIN(TestUsability)
+#include "tst_usability.moc"
