@@ -5,9 +5,10 @@ Default (resources/validation/README.md, "Results"): the per-regime table,
 in-sample against leave-one-source-out (LOSO) cross-validated, for the
 regime groupings with counted cases, then the per-class table.
 --short (the project README): overall, dense/MoE and dense/MoE x placement.
+--unmapped: the table of unmapped rows and why.
 
-Usage: deepplan-cli validate --json | tools/validation_table.py [--short]
-   or: tools/validation_table.py [--short] validate.json
+Usage: deepplan-cli validate --json | tools/validation_table.py [--short|--unmapped]
+   or: tools/validation_table.py [--short|--unmapped] validate.json
 """
 import json
 import sys
@@ -76,11 +77,24 @@ def class_table(d):
               + " | ".join(cvs) + " |")
 
 
+def unmapped_table(d):
+    print(f"| id | tier | source | why |")
+    print("| --- | --- | --- | --- |")
+    for u in d["unmapped"]:
+        # The mapping reason, without the transcribed source note or date hint that follow it.
+        why = u["reason"].split("; source note:")[0].split("; date not stated")[0].replace("|", "/")
+        print(f"| `{u['id']}` | {u.get('tier', '')} | {u.get('source', '')} | {why} |")
+
+
 def main():
-    args = [a for a in sys.argv[1:] if a != "--short"]
-    short = "--short" in sys.argv[1:]
+    flags = {a for a in sys.argv[1:] if a.startswith("--")}
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    short = "--short" in flags
     src = open(args[0]) if args else sys.stdin
     d = json.load(src)
+    if "--unmapped" in flags:
+        unmapped_table(d)
+        return
     if short:
         names = FAMILIES + [f"{f}/{p}" for f in FAMILIES for p in PLACEMENTS]
         regime_table(d, names, bold_overall=False)

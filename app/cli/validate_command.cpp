@@ -165,7 +165,7 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
         }
         j["unmapped"] = nlohmann::json::array();
         for (const auto& c : cases.value()) {
-            if (!c.mapped) j["unmapped"].push_back({{"id", c.id}, {"reason", c.note}});
+            if (!c.mapped) j["unmapped"].push_back({{"id", c.id}, {"tier", c.tier}, {"source", c.source}, {"reason", c.note}});
         }
         j["tier_c"] = "tier C rows are listed with counted=false: never fitted, not in the summaries";
         j["targets_met"] = failures.empty();

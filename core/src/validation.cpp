@@ -250,6 +250,12 @@ ValidationCase parse_row(const RowReader& r)
         r.fail("measured_date", "must be YYYY, YYYY-MM, YYYY-MM-DD or \"not stated\", got \"" + c.measured_date + "\"");
     }
     if (r.has("quote")) c.quote = r.text("quote");
+    if (r.has("fit")) {
+        c.fit = r.text("fit").empty() || r.flag("fit");
+        if (!c.fit && r.text("note").find("not fitted") == std::string::npos) {
+            r.fail("note", "a row with fit 0 must say why it is \"not fitted\"");
+        }
+    }
     const auto status = r.required("status");
     c.note = r.text("note");
     if (status == "unmapped") {

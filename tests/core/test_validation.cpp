@@ -79,20 +79,49 @@ const PhysicsMustTighten& physics_must_tighten()
 {
     static const PhysicsMustTighten gaps = [] {
         PhysicsMustTighten g;
-        // From `deepplan-cli validate` (leave-one-source-out) on the shipped files.
-        // 67 % within a factor of 1.5 (target 80 %).
-        g.overall_within_factor_1_5 = 0.65;
-        // Dense models (the distills) are planned too slow: median ratio 0.73
-        // over 12 cases (issue 10: the per-layer overhead fitted on
-        // DeepSeek-R1 multi-GPU rows is charged to every dense layer).
-        for (const char* r : {"dense", "dense/c1"}) g.regime_median_ratio[r] = {0.70, kRatioHigh};
-        // Offload: every offload row but one memory case comes from one
-        // source (the KTransformers tutorial), so held out the regime is
-        // planned from priors alone: 73 % median error, ratio 1.73.
-        for (const char* r : {"offload", "offload/c1", "moe/offload", "moe/offload/c1"}) {
-            g.regime_median_abs_error[r] = 0.75;
-            g.regime_median_ratio[r] = {kRatioLow, 1.75};
-        }
+        // From `deepplan-cli validate` (leave-one-source-out) on the shipped
+        // files, 177 counted cases from 33 sources (README "Results").
+        // Main causes (issue 10): dense layers on one machine pay a per-layer
+        // overhead fitted on DeepSeek rows and TP all-reduce is not costed by
+        // cause (dense/tp-one-machine too slow); one efficiency per engine
+        // mixes early- and late-2025 releases of SGLang/vLLM/TensorRT-LLM on
+        // 8-GPU DeepSeek servers (moe/tp-one-machine off both ways); TTFT and
+        // throughput at concurrency 2-16 ignore queueing and chunked prefill;
+        // every offload row but one comes from one source, so held out the
+        // regime is planned from priors alone.
+        g.overall_median_abs_error = 0.30;
+        g.overall_within_factor_1_5 = 0.60;
+        g.regime_median_abs_error["c2-16"] = 0.50;  // n 37: 47 %
+        g.regime_median_abs_error["dense/c2-16"] = 0.50;  // n 27: 47 %
+        g.regime_median_ratio["dense/one-device/c1"] = {0.75, 1.25};  // n 42: ratio 0.79
+        g.regime_median_abs_error["dense/tp-one-machine"] = 0.35;  // n 65: 34 %
+        g.regime_median_abs_error["dense/tp-one-machine/c1"] = 0.35;  // n 21: 34 %
+        g.regime_median_abs_error["dense/tp-one-machine/c2-16"] = 0.55;  // n 22: 50 %
+        g.regime_median_abs_error["moe"] = 0.45;  // n 63: 42 %
+        g.regime_median_abs_error["moe/c1"] = 0.50;  // n 38: 47 %
+        g.regime_median_abs_error["moe/c2-16"] = 0.55;  // n 10: 51 %
+        g.regime_median_ratio["moe/c2-16"] = {0.75, 1.25};  // n 10: ratio 0.78
+        g.regime_median_abs_error["moe/multi-machine/c1"] = 0.60;  // n 5: 55 %
+        g.regime_median_ratio["moe/multi-machine/c1"] = {0.80, 1.60};  // n 5: ratio 1.55
+        g.regime_median_abs_error["moe/offload"] = 0.75;  // n 5: 75 %
+        g.regime_median_ratio["moe/offload"] = {0.80, 1.75};  // n 5: ratio 1.75
+        g.regime_median_abs_error["moe/offload/c1"] = 0.75;  // n 5: 75 %
+        g.regime_median_ratio["moe/offload/c1"] = {0.80, 1.75};  // n 5: ratio 1.75
+        g.regime_median_abs_error["moe/tp-one-machine"] = 0.50;  // n 39: 49 %
+        g.regime_median_abs_error["moe/tp-one-machine/c1"] = 0.55;  // n 19: 53 %
+        g.regime_median_ratio["moe/tp-one-machine/c1"] = {0.80, 1.50};  // n 19: ratio 1.50
+        g.regime_median_abs_error["moe/tp-one-machine/c17+"] = 0.35;  // n 10: 34 %
+        g.regime_median_abs_error["moe/tp-one-machine/c2-16"] = 0.55;  // n 10: 51 %
+        g.regime_median_ratio["moe/tp-one-machine/c2-16"] = {0.75, 1.25};  // n 10: ratio 0.78
+        g.regime_median_abs_error["multi-machine/c1"] = 0.60;  // n 5: 55 %
+        g.regime_median_ratio["multi-machine/c1"] = {0.80, 1.60};  // n 5: ratio 1.55
+        g.regime_median_abs_error["offload"] = 0.75;  // n 5: 75 %
+        g.regime_median_ratio["offload"] = {0.80, 1.75};  // n 5: ratio 1.75
+        g.regime_median_abs_error["offload/c1"] = 0.75;  // n 5: 75 %
+        g.regime_median_ratio["offload/c1"] = {0.80, 1.75};  // n 5: ratio 1.75
+        g.regime_median_abs_error["tp-one-machine"] = 0.40;  // n 104: 40 %
+        g.regime_median_abs_error["tp-one-machine/c1"] = 0.45;  // n 40: 42 %
+        g.regime_median_abs_error["tp-one-machine/c2-16"] = 0.55;  // n 32: 50 %
         return g;
     }();
     return gaps;
@@ -373,6 +402,30 @@ TEST(Validation, SourceAndDateAreChecked)
     EXPECT_NE(no_column.error().describe().find("source"), std::string::npos) << no_column.error().describe();
 }
 
+TEST(Validation, UnfittedRowsAreCountedButNeverFitted)
+{
+    const std::string header = "id,tier,metric,value,unit,source_url,source,engine_version,measured_date,status,fit,figure,measured,"
+                               "scn_model,scn_variant,scn_engine,scn_pool,scn_concurrency,scn_prompt,scn_output,scn_context,"
+                               "scn_offload,scn_mtp,scn_raise_wired,scn_kv_bytes,note\n";
+    auto row = [](const std::string& fit, const std::string& note) {
+        return "x,A,ttft,0.9,s,https://example.org/x,blog,not stated,2025,mapped," + fit +
+               ",prefill.ttft_s,0.9,deepseek-r1,fp8,sglang,1x hgx-h200-8,4,3200,800,3200,none,0,0,," + note + "\n";
+    };
+    auto ok = parse_cases_csv(header + row("0", "not fitted: queueing"));
+    ASSERT_TRUE(ok.ok()) << ok.error().describe();
+    EXPECT_TRUE(ok.value()[0].counted());
+    EXPECT_FALSE(ok.value()[0].fitted());
+    auto fitted = parse_cases_csv(header + row("", "x"));
+    ASSERT_TRUE(fitted.ok());
+    EXPECT_TRUE(fitted.value()[0].fitted());
+    auto no_reason = parse_cases_csv(header + row("0", "queueing"));
+    ASSERT_FALSE(no_reason.ok());
+    EXPECT_NE(no_reason.error().describe().find("column note"), std::string::npos) << no_reason.error().describe();
+    auto bad = parse_cases_csv(header + row("maybe", "not fitted: x"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().describe().find("column fit"), std::string::npos) << bad.error().describe();
+}
+
 TEST(Calibration, ReproducesTheShippedEfficiencies)
 {
     const Catalog& catalog = test::shipped_catalog();
@@ -402,14 +455,14 @@ TEST(Calibration, ReproducesTheShippedEfficiencies)
 
 TEST(Calibration, NeverFitsOnTierC)
 {
-    std::set<std::string> tier_c;
+    std::set<std::string> tier_c;  // and rows marked not fitted
     for (const auto& c : shipped_cases()) {
-        if (c.tier == "C") tier_c.insert(c.id);
+        if (c.tier == "C" || (c.counted() && !c.fitted())) tier_c.insert(c.id);
     }
     ASSERT_FALSE(tier_c.empty());
     for (const auto& [id, e] : test::shipped_catalog().engines) {
         for (const auto& [dc, eff] : e.efficiency) {
-            for (const auto& used : eff.cases) EXPECT_FALSE(tier_c.count(used)) << id << " was fitted on tier C case " << used;
+            for (const auto& used : eff.cases) EXPECT_FALSE(tier_c.count(used)) << id << " was fitted on tier C or unfitted case " << used;
         }
     }
 }

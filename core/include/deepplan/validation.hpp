@@ -61,8 +61,16 @@ struct ValidationCase {
     double measured = 0;        ///< the measurement in the figure's unit
     Scenario scenario;          ///< mapped rows
 
-    /// Tier A or B: used for fitting and counted in the summaries.
+    /// False when the row's `fit` column is 0: counted and cross-validated,
+    /// never fitted, because the figure depends on physics the planner does not
+    /// model yet (the note says which), so fitting it would make an efficiency
+    /// stand for that physics.
+    bool fit = true;
+
+    /// Tier A or B: counted in the summaries.
     [[nodiscard]] bool counted() const { return mapped && (tier == "A" || tier == "B"); }
+    /// Counted and not excluded from fitting: the cases calibrate() fits on.
+    [[nodiscard]] bool fitted() const { return counted() && fit; }
 };
 
 /// Parses the CSV text of a measurements file (RFC 4180 quoting). The header
