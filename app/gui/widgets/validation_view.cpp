@@ -40,7 +40,7 @@ namespace deepplan::gui {
 
 namespace {
 
-QString percent(double fraction) { return QStringLiteral("%1 %").arg(FigureFormat::number(fraction * 100.0)); }
+QString percent(double fraction) { return QStringLiteral("%1 %").arg(std::lround(fraction * 100.0)); }
 
 /// A short key for object names: rate, time, memory.
 QString kindKey(FigureKind kind)
@@ -159,8 +159,8 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     summary_->setWordWrap(true);
     summary_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     summary_->setToolTip(tr("Per regime, over tier A and B cases: the median absolute error |predicted / measured − 1| "
-                            "in-sample and leave-one-source-out, the median ratio predicted / measured (as speeds: above "
-                            "1 the plans are too optimistic) and the share within a factor of 1.5."));
+                            "in-sample and leave-one-source-out (LOSO), the LOSO median ratio predicted / measured (as "
+                            "speeds: above 1 the plans are too optimistic) and the LOSO share within a factor of 1.5."));
     cvButton_ = new QPushButton(tr("Cross-&validate"), this);
     cvButton_->setObjectName(QStringLiteral("crossValidateButton"));
     cvButton_->setToolTip(tr("Leave one source out: for each source (a blog, a paper, a benchmark repository, an issue "
@@ -496,8 +496,9 @@ QString ValidationView::summaryText() const
             label = QStringLiteral("<span style=\"color:%1\">■</span> %2").arg(regimeColour(name).name(), label);
         rows += row(label, &in->second, out != report_.cv_regimes.end() ? &out->second : nullptr);
     }
-    QString head = QStringLiteral("<tr><th align=left>%1</th><th>%2</th><th>%3</th>").arg(tr("regime"), tr("n"), tr("in-sample error"));
-    if (cv) head += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th>").arg(tr("LOSO error"), tr("LOSO ratio"), tr("LOSO within 1.5×"));
+    // Short headers: the side panel is narrow at 1280 px; the tooltip explains them.
+    QString head = QStringLiteral("<tr><th align=left>%1</th><th>%2</th><th>%3</th>").arg(tr("regime"), tr("n"), tr("in-sample"));
+    if (cv) head += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th>").arg(tr("LOSO"), tr("ratio"), tr("≤1.5×"));
     head += QStringLiteral("</tr>");
     QString text = tr("<b>Tier A and B cases</b> from %1 sources; %2 unmapped rows not shown.").arg(report_.n_sources).arg(report_.unmapped) +
                    QStringLiteral("<table cellspacing=0 cellpadding=2>%1%2</table>").arg(head, rows);
