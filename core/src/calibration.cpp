@@ -125,7 +125,7 @@ std::vector<FitCase> prepare(const std::vector<ValidationCase>& cases, const Cat
 {
     std::vector<FitCase> out;
     for (const auto& c : cases) {
-        if (!c.counted() || exclude.count(c.id)) continue;
+        if (!c.fitted() || exclude.count(c.id)) continue;
         const auto kind = figure_kind(c.figure);
         if (!kind || *kind == FigureKind::Memory) continue;
         const CasePrediction p = predict_case(c, catalog);

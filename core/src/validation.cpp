@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <limits>
+#include <set>
 #include <sstream>
 
 namespace deepplan {
@@ -100,7 +101,7 @@ std::string trim(const std::string& s)
 const std::vector<std::string>& required_columns()
 {
     static const std::vector<std::string> cols = {
-        "id", "tier", "metric", "value", "unit", "source_url", "status", "figure", "measured",
+        "id", "tier", "metric", "value", "unit", "source_url", "source", "engine_version", "measured_date", "status", "figure", "measured",
         "scn_model", "scn_variant", "scn_engine", "scn_pool", "scn_concurrency", "scn_prompt",
         "scn_output", "scn_context", "scn_offload", "scn_mtp", "scn_raise_wired", "scn_kv_bytes", "note"};
     return cols;
@@ -132,6 +133,8 @@ public:
         const std::size_t i = cols_.at(column);
         return i < rec_.fields.size() ? trim(rec_.fields[i]) : std::string();
     }
+
+    [[nodiscard]] bool has(const std::string& column) const { return cols_.count(column) > 0; }
 
     [[nodiscard]] std::string required(const std::string& column) const
     {
@@ -200,6 +203,31 @@ std::string column_for_scenario_path(const std::string& path)
     return "scenario";
 }
 
+// YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day.
+bool is_date(const std::string& t)
+{
+    auto digits = [&](std::size_t at, std::size_t n) {
+        if (t.size() < at + n) return -1;
+        int v = 0;
+        for (std::size_t i = at; i < at + n; ++i) {
+            if (t[i] < '0' || t[i] > '9') return -1;
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    };
+    if (t.size() != 4 && t.size() != 7 && t.size() != 10) return false;
+    const int year = digits(0, 4);
+    if (year < 1990 || year > 2100) return false;
+    if (t.size() == 4) return true;
+    if (t[4] != '-') return false;
+    const int month = digits(5, 2);
+    if (month < 1 || month > 12) return false;
+    if (t.size() == 7) return true;
+    if (t[7] != '-') return false;
+    const int day = digits(8, 2);
+    return day >= 1 && day <= 31;
+}
+
 ValidationCase parse_row(const RowReader& r)
 {
     ValidationCase c;
@@ -210,6 +238,24 @@ ValidationCase parse_row(const RowReader& r)
     c.unit = r.text("unit");
     c.source_url = r.required("source_url");
     if (c.source_url.rfind("http", 0) != 0) r.fail("source_url", "must be a URL, got \"" + c.source_url + "\"");
+    c.source = r.required("source");
+    if (!std::all_of(c.source.begin(), c.source.end(), [](char ch) {
+            return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_' || ch == '.';
+        })) {
+        r.fail("source", "must be a tag of lower-case letters, digits, '-', '_' and '.', got \"" + c.source + "\"");
+    }
+    c.engine_version = r.required("engine_version");
+    c.measured_date = r.required("measured_date");
+    if (c.measured_date != "not stated" && !is_date(c.measured_date)) {
+        r.fail("measured_date", "must be YYYY, YYYY-MM, YYYY-MM-DD or \"not stated\", got \"" + c.measured_date + "\"");
+    }
+    if (r.has("quote")) c.quote = r.text("quote");
+    if (r.has("fit")) {
+        c.fit = r.text("fit").empty() || r.flag("fit");
+        if (!c.fit && r.text("note").find("not fitted") == std::string::npos) {
+            r.fail("note", "a row with fit 0 must say why it is \"not fitted\"");
+        }
+    }
     const auto status = r.required("status");
     c.note = r.text("note");
     if (status == "unmapped") {
@@ -372,11 +418,108 @@ std::string case_class(const Plan& plan, const Scenario& s, const Catalog& catal
     return "cpu";
 }
 
+const std::vector<std::string>& regime_families()
+{
+    static const std::vector<std::string> v = {"dense", "moe"};
+    return v;
+}
+
+const std::vector<std::string>& regime_placements()
+{
+    static const std::vector<std::string> v = {"one-device", "tp-one-machine", "multi-machine", "offload"};
+    return v;
+}
+
+const std::vector<std::string>& regime_concurrencies()
+{
+    static const std::vector<std::string> v = {"c1", "c2-16", "c17+"};
+    return v;
+}
+
+const std::vector<std::string>& regime_groupings()
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        const std::vector<const std::vector<std::string>*> parts = {&regime_families(), &regime_placements(), &regime_concurrencies()};
+        // Single parts, then pairs, then full regimes.
+        for (const auto* p : parts) out.insert(out.end(), p->begin(), p->end());
+        for (std::size_t a = 0; a < parts.size(); ++a) {
+            for (std::size_t b = a + 1; b < parts.size(); ++b) {
+                for (const auto& x : *parts[a]) {
+                    for (const auto& y : *parts[b]) out.push_back(x + "/" + y);
+                }
+            }
+        }
+        for (const auto& f : regime_families()) {
+            for (const auto& pl : regime_placements()) {
+                for (const auto& c : regime_concurrencies()) out.push_back(f + "/" + pl + "/" + c);
+            }
+        }
+        return out;
+    }();
+    return names;
+}
+
+namespace {
+
+std::vector<std::string> split_slash(const std::string& s)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        const auto end = s.find('/', start);
+        out.push_back(s.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+bool regime_in_grouping(const std::string& regime, const std::string& grouping)
+{
+    // The parts of the three dimensions never share a name, so a grouping
+    // holds a regime when each of its parts is one of the regime's.
+    const auto have = split_slash(regime);
+    for (const auto& part : split_slash(grouping)) {
+        if (std::find(have.begin(), have.end(), part) == have.end()) return false;
+    }
+    return true;
+}
+
+Regime case_regime(const Plan& plan, const Scenario& s, const Catalog& catalog)
+{
+    Regime r;
+    const ModelArch* m = catalog.model(s.model);
+    r.family = m != nullptr && m->is_moe() ? "moe" : "dense";
+    int machines = 0;
+    for (const auto& g : s.pool.groups) machines += g.count;
+    int accelerators = 0;
+    for (const auto& st : plan.layout.stages) {
+        if (!st.on_host) accelerators += std::max(1, st.devices);
+    }
+    if (machines > 1) {
+        r.placement = "multi-machine";
+    } else if (plan.offload != OffloadMode::None) {
+        r.placement = "offload";
+    } else if (accelerators > 1) {
+        r.placement = "tp-one-machine";
+    } else {
+        r.placement = "one-device";
+    }
+    const int c = s.workload.concurrency;
+    r.concurrency = c <= 1 ? "c1" : c <= 16 ? "c2-16" : "c17+";
+    return r;
+}
+
 CasePrediction predict_case(const ValidationCase& c, const Catalog& catalog)
 {
     CasePrediction p;
     p.id = c.id;
     p.tier = c.tier;
+    p.source = c.source;
+    p.regime = "?";
     p.figure = c.figure;
     p.kind = figure_kind(c.figure).value_or(FigureKind::Rate);
     p.measured = c.measured;
@@ -393,6 +536,7 @@ CasePrediction predict_case(const ValidationCase& c, const Catalog& catalog)
     const Plan& pl = result.value();
     p.fits = pl.fits;
     p.case_class = case_class(pl, c.scenario, catalog);
+    p.regime = case_regime(pl, c.scenario, catalog).name();
     p.predicted = figure_value(c.figure, pl, c.scenario.workload);
     p.ratio = c.measured / p.predicted;
     p.counted = c.counted() && std::isfinite(p.ratio) && p.ratio > 0;
@@ -407,26 +551,66 @@ CasePrediction predict_case(const ValidationCase& c, const Catalog& catalog)
     return p;
 }
 
-ErrorSummary summarize(const std::vector<CasePrediction>& preds, const std::string& cls)
+namespace {
+
+template <typename Keep>
+ErrorSummary summarize_if(const std::vector<CasePrediction>& preds, Keep keep)
 {
     std::vector<double> errs;
+    std::vector<double> ratios;
     for (const auto& p : preds) {
-        if (!p.counted) continue;
-        if (!cls.empty() && p.case_class != cls) continue;
+        if (!p.counted || !keep(p)) continue;
         errs.push_back(p.abs_error());
+        ratios.push_back(1.0 / p.speed_ratio());
     }
     ErrorSummary s;
     s.n = static_cast<int>(errs.size());
     if (errs.empty()) return s;
     std::sort(errs.begin(), errs.end());
+    std::sort(ratios.begin(), ratios.end());
     s.median_abs_error = percentile_of_sorted(errs, 0.5);
-    const auto within = [&](double t) {
-        return static_cast<double>(std::count_if(errs.begin(), errs.end(), [t](double e) { return e <= t + 1e-12; })) /
-               static_cast<double>(errs.size());
+    s.median_ratio = percentile_of_sorted(ratios, 0.5);
+    const auto share = [&](auto pred) {
+        return static_cast<double>(std::count_if(errs.begin(), errs.end(), pred)) / static_cast<double>(errs.size());
     };
-    s.within_25 = within(0.25);
-    s.within_50 = within(0.50);
+    s.within_25 = share([](double e) { return e <= 0.25 + 1e-12; });
+    s.within_50 = share([](double e) { return e <= 0.50 + 1e-12; });
+    s.within_factor_1_5 = static_cast<double>(std::count_if(ratios.begin(), ratios.end(), [](double r) {
+                              return r <= 1.5 + 1e-12 && r >= 1.0 / 1.5 - 1e-12;
+                          })) /
+                          static_cast<double>(ratios.size());
     return s;
+}
+
+}  // namespace
+
+ErrorSummary summarize(const std::vector<CasePrediction>& preds, const std::string& cls)
+{
+    return summarize_if(preds, [&](const CasePrediction& p) { return cls.empty() || p.case_class == cls; });
+}
+
+ErrorSummary summarize_regime(const std::vector<CasePrediction>& preds, const std::string& grouping)
+{
+    return summarize_if(preds, [&](const CasePrediction& p) { return regime_in_grouping(p.regime, grouping); });
+}
+
+std::map<std::string, ErrorSummary> summarize_regimes(const std::vector<CasePrediction>& preds)
+{
+    std::map<std::string, ErrorSummary> out;
+    for (const auto& g : regime_groupings()) {
+        auto s = summarize_regime(preds, g);
+        if (s.n > 0) out[g] = s;
+    }
+    return out;
+}
+
+int count_sources(const std::vector<CasePrediction>& preds)
+{
+    std::set<std::string> sources;
+    for (const auto& p : preds) {
+        if (p.counted) sources.insert(p.source);
+    }
+    return static_cast<int>(sources.size());
 }
 
 ValidationReport validate(const std::vector<ValidationCase>& cases, const Catalog& catalog)
@@ -444,6 +628,8 @@ ValidationReport validate(const std::vector<ValidationCase>& cases, const Catalo
         auto s = summarize(r.cases, cls);
         if (s.n > 0) r.classes[cls] = s;
     }
+    r.regimes = summarize_regimes(r.cases);
+    r.n_sources = count_sources(r.cases);
     return r;
 }
 
@@ -451,21 +637,38 @@ std::vector<std::string> check_targets(const ValidationReport& r, int min_cases)
 {
     std::vector<std::string> fails;
     auto pct = [](double v) { return std::to_string(static_cast<int>(std::lround(v * 100))) + " %"; };
-    auto check = [&](const std::string& what, const ErrorSummary& overall, const std::map<std::string, ErrorSummary>& classes) {
-        if (overall.n < min_cases) {
-            fails.push_back(what + ": " + std::to_string(overall.n) + " counted cases, fewer than " + std::to_string(min_cases));
+    auto two = [](double v) {
+        std::ostringstream o;
+        o.precision(2);
+        o << std::fixed << v;
+        return o.str();
+    };
+    if (r.overall.n < min_cases) {
+        fails.push_back("in-sample: " + std::to_string(r.overall.n) + " counted cases, fewer than " + std::to_string(min_cases));
+    }
+    if (r.overall.median_abs_error > 0.20) {
+        fails.push_back("in-sample: median absolute error " + pct(r.overall.median_abs_error) + " overall exceeds 20 %");
+    }
+    if (r.cross_validated) {
+        const std::string what = r.cv_method.empty() ? std::string("cross-validated") : r.cv_method;
+        if (r.cv_overall.median_abs_error > 0.20) {
+            fails.push_back(what + ": median absolute error " + pct(r.cv_overall.median_abs_error) + " overall exceeds 20 %");
         }
-        if (overall.median_abs_error > 0.20) {
-            fails.push_back(what + ": median absolute error " + pct(overall.median_abs_error) + " overall exceeds 20 %");
+        if (r.cv_overall.within_factor_1_5 < 0.80) {
+            fails.push_back(what + ": " + pct(r.cv_overall.within_factor_1_5) + " of cases within a factor of 1.5, fewer than 80 %");
         }
-        for (const auto& [cls, s] : classes) {
+        for (const auto& [g, s] : r.cv_regimes) {
+            if (s.n < 5) continue;
             if (s.median_abs_error > 0.30) {
-                fails.push_back(what + ": median absolute error " + pct(s.median_abs_error) + " in class " + cls + " exceeds 30 %");
+                fails.push_back(what + ": median absolute error " + pct(s.median_abs_error) + " in regime " + g + " (n " +
+                                std::to_string(s.n) + ") exceeds 30 %");
+            }
+            if (s.median_ratio < 0.8 || s.median_ratio > 1.25) {
+                fails.push_back(what + ": median ratio " + two(s.median_ratio) + " in regime " + g + " (n " + std::to_string(s.n) +
+                                ") is outside [0.80, 1.25]");
             }
         }
-    };
-    check("in-sample", r.overall, r.classes);
-    if (r.cross_validated) check("cross-validated", r.cv_overall, r.cv_classes);
+    }
     for (const auto& c : r.cases) {
         if (!c.error.empty() && c.tier != "C") fails.push_back("case " + c.id + " could not be planned: " + c.error);
     }

@@ -6,11 +6,13 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "deepplan/calibration.hpp"
+#include "deepplan/cross_validation.hpp"
 #include "deepplan/validation.hpp"
 #include "test_support.hpp"
 
@@ -48,16 +50,100 @@ EfficiencyPriors shipped_priors()
     return r ? r.value() : EfficiencyPriors{};
 }
 
-// The issue's targets: >= 40 counted cases, median absolute error <= 20 %
-// overall and <= 30 % in every class, in-sample and cross-validated.
+// Issue 10's targets, leave-one-source-out over tier A/B cases: median
+// absolute error <= 20 % overall and >= 80 % within a factor of 1.5; in every
+// regime grouping with >= 5 cases a median error <= 30 % and a median ratio
+// (predicted / measured as speeds) within [0.8, 1.25].
 constexpr double kOverallTarget = 0.20;
-constexpr double kClassTarget = 0.30;
+constexpr double kRegimeTarget = 0.30;
+constexpr double kWithinFactorTarget = 0.80;
+constexpr double kRatioLow = 0.8;
+constexpr double kRatioHigh = 1.25;
+constexpr int kRegimeMinCases = 5;
+
+// What does NOT meet the targets yet: the physics work on issue 10 (overheads
+// by cause, engine generations, serving under concurrency) must tighten these.
+// Each bound is today's achieved value rounded outwards to the next 5 % (or
+// 0.05 in ratio), so nothing can get worse unnoticed; when a figure meets its
+// target, remove its entry and the target applies. Everything not listed
+// here is asserted at the issue's target.
+struct PhysicsMustTighten {
+    double overall_median_abs_error = kOverallTarget;   // bound on the LOSO median error overall
+    double overall_within_factor_1_5 = kWithinFactorTarget;  // floor on the LOSO share within 1.5x
+    /// regime grouping -> bound on its LOSO median absolute error
+    std::map<std::string, double> regime_median_abs_error;
+    /// regime grouping -> [low, high] bounds on its LOSO median ratio
+    std::map<std::string, std::pair<double, double>> regime_median_ratio;
+};
+const PhysicsMustTighten& physics_must_tighten()
+{
+    static const PhysicsMustTighten gaps = [] {
+        PhysicsMustTighten g;
+        // From `deepplan-cli validate` (leave-one-source-out) on the shipped
+        // files, 177 counted cases from 33 sources (README "Results").
+        // Main causes (issue 10): dense layers on one machine pay a per-layer
+        // overhead fitted on DeepSeek rows and TP all-reduce is not costed by
+        // cause (dense/tp-one-machine too slow); one efficiency per engine
+        // mixes early- and late-2025 releases of SGLang/vLLM/TensorRT-LLM on
+        // 8-GPU DeepSeek servers (moe/tp-one-machine off both ways); TTFT and
+        // throughput at concurrency 2-16 ignore queueing and chunked prefill;
+        // every offload row but one comes from one source, so held out the
+        // regime is planned from priors alone.
+        g.overall_median_abs_error = 0.30;
+        g.overall_within_factor_1_5 = 0.60;
+        g.regime_median_abs_error["c1"] = 0.35;  // n 101: 32 %
+        g.regime_median_abs_error["c2-16"] = 0.40;  // n 37: 36 %
+        g.regime_median_ratio["dense/c1"] = {0.75, 1.25};  // n 63: ratio 0.80
+        g.regime_median_ratio["dense/one-device"] = {0.75, 1.25};  // n 49: ratio 0.79
+        g.regime_median_ratio["dense/one-device/c1"] = {0.75, 1.25};  // n 42: ratio 0.76
+        g.regime_median_abs_error["dense/tp-one-machine/c2-16"] = 0.40;  // n 22: 38 %
+        g.regime_median_abs_error["moe"] = 0.45;  // n 63: 43 %
+        g.regime_median_abs_error["moe/c1"] = 0.50;  // n 38: 47 %
+        g.regime_median_abs_error["moe/c2-16"] = 0.55;  // n 10: 51 %
+        g.regime_median_ratio["moe/c2-16"] = {0.75, 1.25};  // n 10: ratio 0.78
+        g.regime_median_abs_error["moe/multi-machine/c1"] = 0.60;  // n 5: 55 %
+        g.regime_median_ratio["moe/multi-machine/c1"] = {0.80, 1.60};  // n 5: ratio 1.55
+        g.regime_median_abs_error["moe/offload"] = 0.75;  // n 5: 75 %
+        g.regime_median_ratio["moe/offload"] = {0.80, 1.75};  // n 5: ratio 1.75
+        g.regime_median_abs_error["moe/offload/c1"] = 0.75;  // n 5: 75 %
+        g.regime_median_ratio["moe/offload/c1"] = {0.80, 1.75};  // n 5: ratio 1.75
+        g.regime_median_abs_error["moe/tp-one-machine"] = 0.50;  // n 39: 48 %
+        g.regime_median_abs_error["moe/tp-one-machine/c1"] = 0.55;  // n 19: 50 %
+        g.regime_median_ratio["moe/tp-one-machine/c1"] = {0.80, 1.50};  // n 19: ratio 1.48
+        g.regime_median_abs_error["moe/tp-one-machine/c17+"] = 0.40;  // n 10: 36 %
+        g.regime_median_abs_error["moe/tp-one-machine/c2-16"] = 0.55;  // n 10: 51 %
+        g.regime_median_ratio["moe/tp-one-machine/c2-16"] = {0.75, 1.25};  // n 10: ratio 0.78
+        g.regime_median_abs_error["multi-machine/c1"] = 0.60;  // n 5: 55 %
+        g.regime_median_ratio["multi-machine/c1"] = {0.80, 1.60};  // n 5: ratio 1.55
+        g.regime_median_abs_error["offload"] = 0.75;  // n 5: 75 %
+        g.regime_median_ratio["offload"] = {0.80, 1.75};  // n 5: ratio 1.75
+        g.regime_median_abs_error["offload/c1"] = 0.75;  // n 5: 75 %
+        g.regime_median_ratio["offload/c1"] = {0.80, 1.75};  // n 5: ratio 1.75
+        g.regime_median_ratio["one-device"] = {0.75, 1.25};  // n 58: ratio 0.80
+        g.regime_median_ratio["one-device/c1"] = {0.75, 1.25};  // n 51: ratio 0.80
+        g.regime_median_abs_error["tp-one-machine"] = 0.40;  // n 104: 38 %
+        g.regime_median_abs_error["tp-one-machine/c1"] = 0.50;  // n 40: 47 %
+        g.regime_median_abs_error["tp-one-machine/c2-16"] = 0.45;  // n 32: 43 %
+        return g;
+    }();
+    return gaps;
+}
+
+const char* kHeader =
+    "id,tier,metric,value,unit,source_url,source,engine_version,measured_date,status,figure,measured,scn_model,scn_variant,scn_engine,scn_pool,"
+    "scn_concurrency,scn_prompt,scn_output,scn_context,scn_offload,scn_mtp,scn_raise_wired,scn_kv_bytes,note\n";
 
 ValidationReport shipped_report(bool with_cv)
 {
     const Catalog& catalog = test::shipped_catalog();
     ValidationReport r = validate(shipped_cases(), catalog);
-    if (with_cv) cross_validate(r, shipped_cases(), catalog, shipped_priors());
+    if (with_cv) cross_validate_by_source(r, shipped_cases(), catalog, shipped_priors());
+    return r;
+}
+
+const ValidationReport& shipped_loso_report()
+{
+    static const ValidationReport r = shipped_report(true);
     return r;
 }
 
@@ -66,14 +152,33 @@ TEST(Validation, ShippedCasesParseAndMostAreMapped)
     const auto& cases = shipped_cases();
     ASSERT_FALSE(cases.empty());
     int counted = 0;
+    std::set<std::string> sources;
     for (const auto& c : cases) {
         counted += c.counted() ? 1 : 0;
         if (!c.mapped) {
             EXPECT_FALSE(c.note.empty()) << c.id << " is unmapped without a reason";
         }
         EXPECT_EQ(c.source_url.rfind("http", 0), 0U) << c.id;
+        EXPECT_FALSE(c.source.empty()) << c.id;
+        EXPECT_FALSE(c.engine_version.empty()) << c.id;
+        EXPECT_FALSE(c.measured_date.empty()) << c.id;
+        if (c.counted()) sources.insert(c.source);
     }
     EXPECT_GE(counted, 40);
+    EXPECT_GE(sources.size(), 20U);
+}
+
+TEST(Validation, RowsOfOneUrlShareTheirSource)
+{
+    // A source tag may span several URLs (one benchmark repository), but one
+    // URL never splits over two sources: its rows would predict each other.
+    std::map<std::string, std::string> source_of_url;
+    for (const auto& c : shipped_cases()) {
+        auto [it, fresh] = source_of_url.emplace(c.source_url, c.source);
+        if (!fresh) {
+            EXPECT_EQ(it->second, c.source) << c.id << " (" << c.source_url << ")";
+        }
+    }
 }
 
 TEST(Validation, EveryMappedCasePlans)
@@ -85,22 +190,242 @@ TEST(Validation, EveryMappedCasePlans)
     }
 }
 
-TEST(Validation, SummaryMeetsTheTargets)
+const CasePrediction* find_case(const std::vector<CasePrediction>& cases, const std::string& id)
 {
-    const auto r = shipped_report(true);
-    ASSERT_TRUE(r.cross_validated);
-    EXPECT_GE(r.overall.n, 40);
-    EXPECT_GE(r.cv_overall.n, 40);
-    EXPECT_LE(r.overall.median_abs_error, kOverallTarget) << "in-sample overall";
-    EXPECT_LE(r.cv_overall.median_abs_error, kOverallTarget) << "cross-validated overall";
-    for (const auto& cls : case_class_names()) {
-        auto in = r.classes.find(cls);
-        auto cv = r.cv_classes.find(cls);
-        ASSERT_NE(in, r.classes.end()) << "no counted case in class " << cls;
-        ASSERT_NE(cv, r.cv_classes.end()) << "no cross-validated case in class " << cls;
-        EXPECT_LE(in->second.median_abs_error, kClassTarget) << "in-sample, class " << cls;
-        EXPECT_LE(cv->second.median_abs_error, kClassTarget) << "cross-validated, class " << cls;
+    for (const auto& c : cases) {
+        if (c.id == id) return &c;
     }
+    return nullptr;
+}
+
+TEST(Validation, KnownRowsFallInTheirRegimes)
+{
+    const auto r = shipped_report(false);
+    const std::map<std::string, std::string> expected = {
+        {"geerling_distill14b_rtx3060", "dense/one-device/c1"},        // one RTX 3060
+        {"xeon6980p_llamacpp_distill70b_q8_tpot", "dense/one-device/c1"},  // CPU-only machine
+        {"jl_distill32b_bf16_4x3090_sglang", "dense/tp-one-machine/c1"},   // SGLang TP4
+        {"amd_mi300x_sglang_c1_nomtp", "moe/tp-one-machine/c1"},         // 8x MI300X
+        {"ix_h200_sglang_c64_out_per_gpu", "moe/tp-one-machine/c17+"},   // 8x H200 at 64
+        {"trtllm_h200_maxthroughput", "moe/tp-one-machine/c17+"},
+        {"vllm_8xh200nvl_c32_user", "moe/tp-one-machine/c17+"},
+        {"sglang_2x8h100_tp16_user", "moe/multi-machine/c1"},            // two HGX nodes
+        {"strixhalo4_rpc_q2kxl_vulkan_tg128", "moe/multi-machine/c1"},
+        {"kt_v02_dual_8exp_decode", "moe/offload/c1"},                   // experts on the CPU
+        {"llamacpp_dual6454s_8exp_decode", "moe/offload/c1"},            // layers on the CPU
+        {"sglang_h20_prefill_per_node", "moe/tp-one-machine/c2-16"},     // 4 prompts per pass
+    };
+    for (const auto& [id, regime] : expected) {
+        const auto* c = find_case(r.cases, id);
+        ASSERT_NE(c, nullptr) << id;
+        EXPECT_EQ(c->regime, regime) << id;
+    }
+    EXPECT_TRUE(regime_in_grouping("moe/one-device/c1", "moe"));
+    EXPECT_TRUE(regime_in_grouping("moe/one-device/c1", "moe/c1"));
+    EXPECT_TRUE(regime_in_grouping("moe/one-device/c1", "one-device/c1"));
+    EXPECT_FALSE(regime_in_grouping("moe/one-device/c1", "dense"));
+    EXPECT_FALSE(regime_in_grouping("moe/one-device/c1", "moe/c17+"));
+    // 2 + 4 + 3 single parts, 2x4 + 2x3 + 4x3 pairs, 2x4x3 full regimes.
+    EXPECT_EQ(regime_groupings().size(), 9U + 26U + 24U);
+}
+
+TEST(Validation, LeaveOneSourceOutMeetsTheTargetsOrItsNamedGap)
+{
+    const auto& r = shipped_loso_report();
+    ASSERT_TRUE(r.cross_validated);
+    EXPECT_EQ(r.cv_method, "leave-one-source-out");
+    EXPECT_GE(r.overall.n, 40);
+    EXPECT_EQ(r.cv_overall.n, r.overall.n);
+    EXPECT_GE(r.n_sources, 20);
+    // In-sample overall still meets the older target.
+    EXPECT_LE(r.overall.median_abs_error, kOverallTarget) << "in-sample overall";
+
+    const auto& gaps = physics_must_tighten();
+    auto pct = [](double v) { return std::to_string(static_cast<int>(std::lround(v * 100))) + " %"; };
+    EXPECT_LE(r.cv_overall.median_abs_error, gaps.overall_median_abs_error) << "LOSO overall median error";
+    EXPECT_GE(r.cv_overall.within_factor_1_5, gaps.overall_within_factor_1_5) << "LOSO overall share within 1.5x";
+    if (gaps.overall_median_abs_error > kOverallTarget || gaps.overall_within_factor_1_5 < kWithinFactorTarget) {
+        std::cout << "[ physics must tighten ] overall: median error " << pct(r.cv_overall.median_abs_error) << " (target "
+                  << pct(kOverallTarget) << "), within 1.5x " << pct(r.cv_overall.within_factor_1_5) << " (target "
+                  << pct(kWithinFactorTarget) << ")\n";
+    }
+    int checked = 0;
+    for (const auto& [g, s] : r.cv_regimes) {
+        if (s.n < kRegimeMinCases) continue;
+        ++checked;
+        const auto err_gap = gaps.regime_median_abs_error.find(g);
+        const double err_bound = err_gap == gaps.regime_median_abs_error.end() ? kRegimeTarget : err_gap->second;
+        EXPECT_LE(s.median_abs_error, err_bound) << "LOSO median error, regime " << g << " (n " << s.n << ")";
+        const auto ratio_gap = gaps.regime_median_ratio.find(g);
+        const auto ratio_bounds = ratio_gap == gaps.regime_median_ratio.end() ? std::make_pair(kRatioLow, kRatioHigh)
+                                                                               : ratio_gap->second;
+        EXPECT_GE(s.median_ratio, ratio_bounds.first) << "LOSO median ratio, regime " << g << " (n " << s.n << ")";
+        EXPECT_LE(s.median_ratio, ratio_bounds.second) << "LOSO median ratio, regime " << g << " (n " << s.n << ")";
+        if (err_gap != gaps.regime_median_abs_error.end() || ratio_gap != gaps.regime_median_ratio.end()) {
+            std::cout << "[ physics must tighten ] " << g << " (n " << s.n << "): median error " << pct(s.median_abs_error)
+                      << ", median ratio " << s.median_ratio << "\n";
+        }
+    }
+    EXPECT_GE(checked, 5) << "regime groupings with at least " << kRegimeMinCases << " cases";
+    // A gap entry for a grouping that no longer has 5 cases is stale.
+    for (const auto& [g, bound] : gaps.regime_median_abs_error) {
+        auto it = r.cv_regimes.find(g);
+        EXPECT_TRUE(it != r.cv_regimes.end() && it->second.n >= kRegimeMinCases) << "stale gap entry " << g;
+    }
+    for (const auto& [g, bounds] : gaps.regime_median_ratio) {
+        auto it = r.cv_regimes.find(g);
+        EXPECT_TRUE(it != r.cv_regimes.end() && it->second.n >= kRegimeMinCases) << "stale gap entry " << g;
+    }
+}
+
+// Two synthetic sources measure the same three llama.cpp deployments, one
+// 1.6x faster than the plan and one 1.6x slower. Fitted on everything, the
+// calibration splits the difference; leaving one source out fits the other
+// source alone, so its rows are predicted 1.6x the wrong way again, which
+// leave-one-out (where the held-out row's two siblings stay in the fit) hides.
+TEST(CrossValidation, LeaveOneSourceOutHoldsOutWholeSources)
+{
+    const Catalog& catalog = test::shipped_catalog();
+    const std::vector<std::string> templates = {"geerling_distill14b_rtx3060", "jl_distill32b_q8_4x3090", "ik_16x3090_tg128"};
+    std::vector<ValidationCase> cases;
+    for (const std::string source : {"fast-blog", "slow-thread"}) {
+        const double factor = source == "fast-blog" ? 1.6 : 1.0 / 1.6;
+        for (const auto& t : templates) {
+            auto it = std::find_if(shipped_cases().begin(), shipped_cases().end(), [&](const ValidationCase& c) { return c.id == t; });
+            ASSERT_NE(it, shipped_cases().end()) << t;
+            ValidationCase c = *it;
+            c.id = source + "_" + t;
+            c.source = source;
+            c.tier = "A";
+            const CasePrediction shipped = predict_case(*it, catalog);
+            ASSERT_TRUE(std::isfinite(shipped.predicted)) << t;
+            c.measured = shipped.predicted * factor;
+            cases.push_back(c);
+        }
+    }
+    const auto priors = shipped_priors();
+    const CalibrationResult all = calibrate(cases, catalog, priors);
+    ValidationReport in_sample = validate(cases, all.catalog);
+    ValidationReport loso = in_sample;
+    cross_validate_by_source(loso, cases, all.catalog, priors, {}, 2);
+    ValidationReport loo = in_sample;
+    cross_validate(loo, cases, all.catalog, priors);
+    ASSERT_TRUE(loso.cross_validated);
+    EXPECT_EQ(loso.cv_method, "leave-one-source-out");
+    EXPECT_EQ(loso.n_sources, 2);
+    ASSERT_EQ(loso.cv_cases.size(), 6U);
+
+    // The held-out predictions are exactly those of a fit on the other source's rows.
+    for (const std::string source : {"fast-blog", "slow-thread"}) {
+        FitOptions without;
+        for (const auto& c : cases) {
+            if (c.source == source) without.exclude.insert(c.id);
+        }
+        const CalibrationResult other = calibrate(cases, catalog, priors, without);
+        for (std::size_t i = 0; i < cases.size(); ++i) {
+            if (cases[i].source != source) continue;
+            const CasePrediction expected = predict_case(cases[i], other.catalog);
+            EXPECT_DOUBLE_EQ(loso.cv_cases[i].predicted, expected.predicted) << cases[i].id;
+        }
+    }
+    // Measurably worse than in-sample and than leave-one-out, for every row:
+    // the fit never saw anything like the held-out source.
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        const double in = in_sample.cases[i].abs_error();
+        const double one = loo.cv_cases[i].abs_error();
+        const double src = loso.cv_cases[i].abs_error();
+        EXPECT_GT(src, in + 0.15) << cases[i].id << ": in-sample " << in << ", LOSO " << src;
+        EXPECT_GE(src, one - 0.01) << cases[i].id << ": leave-one-out " << one << ", LOSO " << src;
+        // The bias shows in the ratio: the fast source is predicted too slow (ratio < 1), the slow one too fast.
+        const double ratio = 1.0 / loso.cv_cases[i].speed_ratio();
+        if (cases[i].source == "fast-blog") {
+            EXPECT_LT(ratio, 0.8) << cases[i].id;
+        } else {
+            EXPECT_GT(ratio, 1.25) << cases[i].id;
+        }
+    }
+    ASSERT_TRUE(loso.cv_regimes.count("dense"));
+    EXPECT_EQ(loso.cv_regimes.at("dense").n, 4);
+    EXPECT_EQ(loso.cv_regimes.at("moe/tp-one-machine/c1").n, 2);
+    EXPECT_GT(loso.cv_overall.median_abs_error, in_sample.overall.median_abs_error + 0.15);
+    EXPECT_GT(loso.cv_overall.median_abs_error, loo.cv_overall.median_abs_error + 0.05);
+    EXPECT_LT(loso.cv_overall.within_factor_1_5, 0.5);
+}
+
+TEST(Validation, SummaryCountsFactorAndRatio)
+{
+    auto pred = [](std::string id, double measured, double predicted, FigureKind kind) {
+        CasePrediction p;
+        p.id = std::move(id);
+        p.kind = kind;
+        p.measured = measured;
+        p.predicted = predicted;
+        p.ratio = measured / predicted;
+        p.counted = true;
+        p.regime = "dense/one-device/c1";
+        return p;
+    };
+    // Speeds predicted at 1.2x, 2x and 0.5x, a time predicted at 1.4x (a speed at 1/1.4).
+    const std::vector<CasePrediction> v = {pred("a", 10, 12, FigureKind::Rate), pred("b", 10, 20, FigureKind::Rate),
+                                           pred("c", 10, 5, FigureKind::Rate), pred("d", 10, 14, FigureKind::Time)};
+    const ErrorSummary s = summarize(v);
+    EXPECT_EQ(s.n, 4);
+    EXPECT_DOUBLE_EQ(s.within_factor_1_5, 0.5);        // 1.2 and 1/1.4; not 2 and 0.5
+    EXPECT_NEAR(s.median_ratio, (1 / 1.4 + 1.2) / 2, 1e-12);  // speeds: 0.5, 0.714, 1.2, 2
+    EXPECT_NEAR(s.median_abs_error, (0.4 + 0.5) / 2, 1e-12);  // 0.2, 0.4, 0.5, 1.0
+    EXPECT_EQ(summarize_regime(v, "dense/c1").n, 4);
+    EXPECT_EQ(summarize_regime(v, "moe").n, 0);
+}
+
+TEST(Validation, SourceAndDateAreChecked)
+{
+    const std::string row_tail = ",mapped,decode.tokens_per_s,7.5,deepseek-r1,q8_0,llama.cpp,1x server-xeon-6980p-1s,1,1,128,128,none,0,0,,\n";
+    auto parse = [&](const std::string& source, const std::string& version, const std::string& date) {
+        return parse_cases_csv(std::string(kHeader) + "x,A,tg128,7.5,tok/s,https://example.org/x," + source + "," + version + "," +
+                               date + row_tail);
+    };
+    auto ok = parse("blog-1", "b4567", "2025-03-01");
+    ASSERT_TRUE(ok.ok()) << ok.error().describe();
+    EXPECT_EQ(ok.value()[0].source, "blog-1");
+    EXPECT_EQ(ok.value()[0].engine_version, "b4567");
+    EXPECT_EQ(ok.value()[0].measured_date, "2025-03-01");
+    for (const auto& [source, date, column] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"", "2025", "column source"},
+             {"Blog One", "2025", "column source"},
+             {"blog", "March 2025", "column measured_date"},
+             {"blog", "2025-13", "column measured_date"},
+             {"blog", "", "column measured_date"}}) {
+        auto bad = parse(source, "not stated", date);
+        ASSERT_FALSE(bad.ok()) << source << " " << date;
+        EXPECT_NE(bad.error().describe().find(column), std::string::npos) << bad.error().describe();
+    }
+    auto no_column = parse_cases_csv("id,tier,metric,value,unit,source_url,status,figure,measured\n");
+    ASSERT_FALSE(no_column.ok());
+    EXPECT_NE(no_column.error().describe().find("source"), std::string::npos) << no_column.error().describe();
+}
+
+TEST(Validation, UnfittedRowsAreCountedButNeverFitted)
+{
+    const std::string header = "id,tier,metric,value,unit,source_url,source,engine_version,measured_date,status,fit,figure,measured,"
+                               "scn_model,scn_variant,scn_engine,scn_pool,scn_concurrency,scn_prompt,scn_output,scn_context,"
+                               "scn_offload,scn_mtp,scn_raise_wired,scn_kv_bytes,note\n";
+    auto row = [](const std::string& fit, const std::string& note) {
+        return "x,A,ttft,0.9,s,https://example.org/x,blog,not stated,2025,mapped," + fit +
+               ",prefill.ttft_s,0.9,deepseek-r1,fp8,sglang,1x hgx-h200-8,4,3200,800,3200,none,0,0,," + note + "\n";
+    };
+    auto ok = parse_cases_csv(header + row("0", "not fitted: queueing"));
+    ASSERT_TRUE(ok.ok()) << ok.error().describe();
+    EXPECT_TRUE(ok.value()[0].counted());
+    EXPECT_FALSE(ok.value()[0].fitted());
+    auto fitted = parse_cases_csv(header + row("", "x"));
+    ASSERT_TRUE(fitted.ok());
+    EXPECT_TRUE(fitted.value()[0].fitted());
+    auto no_reason = parse_cases_csv(header + row("0", "queueing"));
+    ASSERT_FALSE(no_reason.ok());
+    EXPECT_NE(no_reason.error().describe().find("column note"), std::string::npos) << no_reason.error().describe();
+    auto bad = parse_cases_csv(header + row("maybe", "not fitted: x"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().describe().find("column fit"), std::string::npos) << bad.error().describe();
 }
 
 TEST(Calibration, ReproducesTheShippedEfficiencies)
@@ -132,14 +457,14 @@ TEST(Calibration, ReproducesTheShippedEfficiencies)
 
 TEST(Calibration, NeverFitsOnTierC)
 {
-    std::set<std::string> tier_c;
+    std::set<std::string> tier_c;  // and rows marked not fitted
     for (const auto& c : shipped_cases()) {
-        if (c.tier == "C") tier_c.insert(c.id);
+        if (c.tier == "C" || (c.counted() && !c.fitted())) tier_c.insert(c.id);
     }
     ASSERT_FALSE(tier_c.empty());
     for (const auto& [id, e] : test::shipped_catalog().engines) {
         for (const auto& [dc, eff] : e.efficiency) {
-            for (const auto& used : eff.cases) EXPECT_FALSE(tier_c.count(used)) << id << " was fitted on tier C case " << used;
+            for (const auto& used : eff.cases) EXPECT_FALSE(tier_c.count(used)) << id << " was fitted on tier C or unfitted case " << used;
         }
     }
 }
@@ -158,9 +483,6 @@ TEST(Calibration, WritingKeepsTheRestOfTheEngineCatalog)
     EXPECT_EQ(a, b);
 }
 
-const char* kHeader =
-    "id,tier,metric,value,unit,source_url,status,figure,measured,scn_model,scn_variant,scn_engine,scn_pool,"
-    "scn_concurrency,scn_prompt,scn_output,scn_context,scn_offload,scn_mtp,scn_raise_wired,scn_kv_bytes,note\n";
 
 TEST(Validation, ServingThroughputChargesEachWaveItsPrefill)
 {
@@ -183,7 +505,7 @@ TEST(Validation, ServingThroughputChargesEachWaveItsPrefill)
 TEST(Validation, GoodRowParses)
 {
     const std::string text = std::string(kHeader) +
-                             "ok_row,A,tg128,7.5,tok/s,https://example.org/x,mapped,decode.tokens_per_s,7.5,deepseek-r1,q8_0,"
+                             "ok_row,A,tg128,7.5,tok/s,https://example.org/x,src-a,b4567,2025-03,mapped,decode.tokens_per_s,7.5,deepseek-r1,q8_0,"
                              "llama.cpp,1x server-xeon-6980p-1s,1,1,128,128,none,0,0,,\"a note, with a comma\"\n";
     auto r = parse_cases_csv(text);
     ASSERT_TRUE(r.ok()) << r.error().describe();
@@ -195,8 +517,8 @@ TEST(Validation, GoodRowParses)
 TEST(Validation, BadRowNamesLineAndColumn)
 {
     const std::string text = std::string(kHeader) +
-                             "ok_row,A,tg128,7.5,tok/s,https://example.org/x,unmapped,,,,,,,,,,,,,,,why not\n"
-                             "bad_row,A,tg128,7.5,tok/s,https://example.org/x,mapped,decode.tokens_per_s,7.5,deepseek-r1,q8_0,"
+                             "ok_row,A,tg128,7.5,tok/s,https://example.org/x,src-a,not stated,not stated,unmapped,,,,,,,,,,,,,,,why not\n"
+                             "bad_row,A,tg128,7.5,tok/s,https://example.org/x,src-a,not stated,not stated,mapped,decode.tokens_per_s,7.5,deepseek-r1,q8_0,"
                              "llama.cpp,1x server-xeon-6980p-1s,many,1,128,128,none,0,0,,\n";
     auto r = parse_cases_csv(text, "cases.csv");
     ASSERT_FALSE(r.ok());
@@ -209,7 +531,7 @@ TEST(Validation, BadRowNamesLineAndColumn)
 TEST(Validation, UnknownFigureAndMissingColumnAreErrors)
 {
     const std::string bad_figure = std::string(kHeader) +
-                                   "r,B,x,1,tok/s,https://example.org/x,mapped,decode.speed,1,deepseek-r1,q8_0,llama.cpp,"
+                                   "r,B,x,1,tok/s,https://example.org/x,src-a,not stated,not stated,mapped,decode.speed,1,deepseek-r1,q8_0,llama.cpp,"
                                    "1x server-xeon-6980p-1s,1,1,1,1,none,0,0,,\n";
     auto r = parse_cases_csv(bad_figure);
     ASSERT_FALSE(r.ok());

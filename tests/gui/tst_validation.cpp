@@ -6,9 +6,14 @@
 #include <cmath>
 #include <set>
 #include <utility>
+#include <filesystem>
+#include <fstream>
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QChartView>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -18,7 +23,10 @@
 #include <QTableView>
 #include <QUndoStack>
 
+#include "deepplan/calibration.hpp"
+#include "deepplan/cross_validation.hpp"
 #include "deepplan/validation.hpp"
+#include <nlohmann/json.hpp>
 #include "gui_test_support.h"
 #include "models/validation_case_model.h"
 #include "plan_controller.h"
@@ -322,6 +330,116 @@ private slots:
             QVERIFY(row >= 0);
             view.table()->setCurrentIndex(view.model()->index(row, ValidationCaseModel::Id));
             QCOMPARE(tabs->currentWidget(), view.chartView(kind));
+        }
+    }
+
+    void pointsAreColouredByRegime()
+    {
+        ScenarioDocument doc;
+        ValidationView view(&doc, catalog_.get(), csv());
+        QVERIFY(view.reload());
+        const ValidationReport report = validate(read_cases(csv()).value(), catalog_->catalog());
+        std::set<std::string> groupings;
+        std::set<QRgb> colours;
+        for (const FigureKind kind : ValidationView::chartKinds()) {
+            QChart* chart = view.chartView(kind)->chart();
+            for (QAbstractSeries* series : chart->series()) {
+                auto* scatter = qobject_cast<QScatterSeries*>(series);
+                if (scatter == nullptr) continue;
+                // A series is one family/placement grouping, in that grouping's colour on every chart...
+                const std::string grouping = scatter->name().toStdString();
+                const auto& all = ValidationView::colourGroupings();
+                QVERIFY2(std::find(all.begin(), all.end(), grouping) != all.end(), grouping.c_str());
+                QCOMPARE(scatter->color(), ValidationView::regimeColour(grouping));
+                groupings.insert(grouping);
+                colours.insert(scatter->color().rgb());
+                // ...holding exactly the drawable cases of this kind whose regime is in it.
+                std::multiset<std::pair<double, double>> want;
+                for (const auto& p : report.cases) {
+                    if (p.kind == kind && drawable(p) && regime_in_grouping(p.regime, grouping))
+                        want.emplace(inChartUnit(p, p.measured), inChartUnit(p, p.predicted));
+                }
+                std::multiset<std::pair<double, double>> drawn;
+                for (const QPointF& pt : scatter->points()) drawn.emplace(pt.x(), pt.y());
+                QVERIFY2(drawn == want, grouping.c_str());
+            }
+        }
+        // The shipped cases span dense and MoE, one device, one machine, several machines and offload.
+        for (const char* g : {"dense/one-device", "dense/tp-one-machine", "moe/one-device", "moe/tp-one-machine",
+                              "moe/multi-machine", "moe/offload"}) {
+            QVERIFY2(groupings.count(g) == 1, g);
+        }
+        QCOMPARE(colours.size(), groupings.size());
+    }
+
+    void crossValidationShowsLeaveOneSourceOutPerRegime()
+    {
+        // A resources tree of its own: two sources measuring the same three
+        // llama.cpp deployments, one 1.3x faster than the other.
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("validation")) && QDir(root.path()).mkpath(QStringLiteral("catalog")));
+        const QString engines = QString::fromStdString((std::filesystem::path(RESOURCES_DIR) / "catalog" / "engines.json").string());
+        QVERIFY(QFile::copy(engines, root.filePath(QStringLiteral("catalog/engines.json"))));
+        std::string text =
+            "id,tier,metric,value,unit,source_url,source,engine_version,measured_date,status,figure,measured,scn_model,"
+            "scn_variant,scn_engine,scn_pool,scn_concurrency,scn_prompt,scn_output,scn_context,scn_offload,scn_mtp,"
+            "scn_raise_wired,scn_kv_bytes,note\n";
+        auto row = [&](const std::string& id, const std::string& source, const std::string& model, const std::string& variant,
+                       const std::string& pool, double tps) {
+            text += id + ",A,tg128," + std::to_string(tps) + ",tok/s,https://example.org/" + source + "," + source +
+                    ",b4567,2025-03,mapped,decode.tokens_per_s," + std::to_string(tps) + "," + model + "," + variant +
+                    ",llama.cpp," + pool + ",1,1,128,128,none,0,0,,\n";
+        };
+        row("a1", "blog-a", "deepseek-r1-distill-qwen-14b", "q4_k_m", "1x pc-ddr5+1x rtx-3060-12g", 26.0);
+        row("a2", "blog-a", "deepseek-r1-distill-qwen-32b", "q8_0", "1x server-pcie+4x rtx-3090", 23.0);
+        row("a3", "blog-a", "deepseek-r1", "iq4_xs", "1x server-pcie+16x rtx-3090", 17.0);
+        row("b1", "thread-b", "deepseek-r1-distill-qwen-14b", "q4_k_m", "1x pc-ddr5+1x rtx-3060-12g", 20.0);
+        row("b2", "thread-b", "deepseek-r1-distill-qwen-32b", "q8_0", "1x server-pcie+4x rtx-3090", 17.5);
+        row("b3", "thread-b", "deepseek-r1", "iq4_xs", "1x server-pcie+16x rtx-3090", 13.0);
+        const std::filesystem::path cases = std::filesystem::path(root.path().toStdString()) / "validation" / "measurements.csv";
+        {
+            std::ofstream out(cases, std::ios::binary);
+            out << text;
+        }
+
+        ScenarioDocument doc;
+        ValidationView view(&doc, catalog_.get(), cases);
+        QVERIFY(view.reload());
+        QVERIFY(!view.report().cross_validated);
+        QVERIFY(!view.summaryText().contains(QStringLiteral("<th>LOSO</th>")));
+        QSignalSpy done(&view, &ValidationView::crossValidated);
+        auto* button = view.findChild<QPushButton*>(QStringLiteral("crossValidateButton"));
+        QVERIFY(button != nullptr);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(done.count() == 1 || done.wait(120000));
+
+        // The view's figures are the core's leave-one-source-out ones.
+        const auto& r = view.report();
+        QVERIFY(r.cross_validated);
+        QCOMPARE(QString::fromStdString(r.cv_method), QStringLiteral("leave-one-source-out"));
+        QCOMPARE(r.n_sources, 2);
+        const auto parsed = read_cases(cases).value();
+        ValidationReport expected = validate(parsed, catalog_->catalog());
+        std::ifstream in(std::filesystem::path(RESOURCES_DIR) / "catalog" / "engines.json", std::ios::binary);
+        const auto priors = read_priors(nlohmann::json::parse(in));
+        QVERIFY(priors.ok());
+        cross_validate_by_source(expected, parsed, catalog_->catalog(), priors.value());
+        QCOMPARE(r.cv_overall.median_abs_error, expected.cv_overall.median_abs_error);
+        QVERIFY(r.cv_overall.median_abs_error > r.overall.median_abs_error);
+
+        // The summary shows them per regime, with the median ratio and the share within 1.5x.
+        auto* label = view.findChild<QLabel*>(QStringLiteral("validationSummary"));
+        QVERIFY(label != nullptr);
+        const QString shown = label->text();
+        QVERIFY2(shown.contains(QStringLiteral("leave-one-source-out")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("LOSO")) && shown.contains(QStringLiteral("ratio")), qPrintable(shown));
+        for (const char* g : {"dense/one-device", "dense/tp-one-machine", "moe/tp-one-machine"}) {
+            QVERIFY2(r.cv_regimes.count(g) == 1, g);
+            const ErrorSummary& s = r.cv_regimes.at(g);
+            QVERIFY2(shown.contains(QString::fromLatin1(g)), g);
+            QVERIFY2(shown.contains(QString::number(s.median_ratio, 'f', 2)), qPrintable(shown));
+            // The swatch beside the grouping is its points' colour.
+            QVERIFY2(shown.contains(ValidationView::regimeColour(g).name()), g);
         }
     }
 

@@ -33,6 +33,7 @@
 #include "catalog_store.h"
 #include "commands/load_scenario_command.h"
 #include "deepplan/calibration.hpp"
+#include "deepplan/cross_validation.hpp"
 #include "figure_format.h"
 #include "models/validation_case_model.h"
 #include "scenario_document.h"
@@ -41,21 +42,7 @@ namespace deepplan::gui {
 
 namespace {
 
-QColor classColor(std::size_t i)
-{
-    static const QColor colors[] = {QColor(0x3b, 0x6e, 0xc9), QColor(0xe0, 0x8e, 0x2b), QColor(0x4c, 0xa8, 0x5a),
-                                    QColor(0x8e, 0x5b, 0xc4), QColor(0xc9, 0x3b, 0x4a), QColor(0x2b, 0xa6, 0xb0)};
-    return colors[i % (sizeof colors / sizeof colors[0])];
-}
-
-QString percent(double fraction) { return QStringLiteral("%1 %").arg(FigureFormat::number(fraction * 100.0)); }
-
-QString summaryRow(const QString& name, const ErrorSummary& s)
-{
-    return QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
-                          "<td align=right>%5</td></tr>")
-        .arg(name, QString::number(s.n), percent(s.median_abs_error), percent(s.within_25), percent(s.within_50));
-}
+QString percent(double fraction) { return QStringLiteral("%1 %").arg(std::lround(fraction * 100.0)); }
 
 /// A short key for object names: rate, time, memory.
 QString kindKey(FigureKind kind)
@@ -69,6 +56,36 @@ QString kindKey(FigureKind kind)
 }
 
 }  // namespace
+
+const std::vector<std::string>& ValidationView::colourGroupings()
+{
+    static const std::vector<std::string> groupings = [] {
+        std::vector<std::string> out;
+        for (const auto& f : regime_families()) {
+            for (const auto& p : regime_placements()) out.push_back(f + "/" + p);
+        }
+        return out;
+    }();
+    return groupings;
+}
+
+QColor ValidationView::regimeColour(const std::string& grouping)
+{
+    // Dense in blues and greens, MoE in warm colours; the placement orders the shade.
+    static const QColor colours[] = {QColor(0x3b, 0x6e, 0xc9), QColor(0x2b, 0xa6, 0xb0), QColor(0x4c, 0xa8, 0x5a),
+                                     QColor(0x8e, 0x5b, 0xc4), QColor(0xc9, 0x3b, 0x4a), QColor(0xe0, 0x8e, 0x2b),
+                                     QColor(0x8a, 0x5a, 0x2b), QColor(0xd4, 0x5f, 0xa8)};
+    const auto& all = colourGroupings();
+    const auto it = std::find(all.begin(), all.end(), grouping);
+    if (it == all.end()) return QColor(0x80, 0x80, 0x80);
+    return colours[static_cast<std::size_t>(it - all.begin()) % (sizeof colours / sizeof colours[0])];
+}
+
+std::string ValidationView::colourGroupingOf(const std::string& regime)
+{
+    const auto last = regime.rfind('/');
+    return last == std::string::npos ? regime : regime.substr(0, last);
+}
 
 QString ValidationView::kindTitle(FigureKind kind)
 {
@@ -94,8 +111,9 @@ QString ValidationView::kindToolTip(FigureKind kind)
     case FigureKind::Memory: what = tr("Memory cases (KV cache, weights, memory used), in GB."); break;
     }
     return what + QLatin1Char(' ') +
-           tr("Each case's published measurement against the planner's prediction on log-log axes. The solid line "
-              "is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.");
+           tr("Each case's published measurement against the planner's prediction on log-log axes, coloured by "
+              "regime (dense or MoE model; one device, several in one machine, several machines, or offload). The "
+              "solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.");
 }
 
 ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog, std::filesystem::path measurementsCsv,
@@ -142,13 +160,14 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     summary_->setTextFormat(Qt::RichText);
     summary_->setWordWrap(true);
     summary_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    summary_->setToolTip(tr("Median absolute error |predicted / measured − 1| and the share of cases within 25 % and "
-                            "50 %, over tier A and B cases."));
-    // No mnemonic: Alt+V is the Validation tab's.
+    summary_->setToolTip(tr("Per regime, over tier A and B cases: the median absolute error |predicted / measured − 1| "
+                            "in-sample and leave-one-source-out (LOSO), the LOSO median ratio predicted / measured (as "
+                            "speeds: above 1 the plans are too optimistic) and the LOSO share within a factor of 1.5."));
     cvButton_ = new QPushButton(tr("Cross-validate"), this);
     cvButton_->setObjectName(QStringLiteral("crossValidateButton"));
-    cvButton_->setToolTip(tr("Refit, for each case, the efficiencies its plan uses without that case, then predict "
-                             "it: how well the planner does on hardware it was not fitted to. Takes a while."));
+    cvButton_->setToolTip(tr("Leave one source out: for each source (a blog, a paper, a benchmark repository, an issue "
+                             "thread), rerun the whole calibration without any of its rows, then predict them: how well "
+                             "the planner does on deployments nobody calibrated on. Takes a while."));
     connect(cvButton_, &QPushButton::clicked, this, &ValidationView::startCrossValidation);
 
     // Top: the chart beside the summary; below: the cases.
@@ -281,7 +300,7 @@ void ValidationView::rebuildChart(KindChart& kc)
         chart->removeAxis(axis);
         delete axis;
     }
-    kc.seriesClass.clear();
+    kc.seriesRegime.clear();
     const FigureKind kind = kc.kind;
     const QString unit = chartUnit(kind);
 
@@ -373,44 +392,43 @@ void ValidationView::rebuildChart(KindChart& kc)
         for (auto* m : markers) m->setVisible(false);
     }
 
-    // One series per class that has points here; a class keeps its colour on every chart.
-    const auto& classes = case_class_names();
-    for (std::size_t i = 0; i < classes.size(); ++i) {
-        const std::string cls = classes[i];
+    // One series per regime colour grouping that has points here; a grouping keeps its colour on every chart.
+    for (const std::string& grouping : colourGroupings()) {
         auto* s = new QScatterSeries(chart);
         for (const auto& p : report_.cases) {
-            if (p.case_class == cls && drawable(p))
+            if (colourGroupingOf(p.regime) == grouping && drawable(p))
                 s->append(chartValue(p.figure, p.measured), chartValue(p.figure, p.predicted));
         }
         if (s->count() == 0) {
             delete s;
             continue;
         }
-        s->setName(QString::fromStdString(cls));
+        s->setName(QString::fromStdString(grouping));
         s->setMarkerSize(9);
-        s->setColor(classColor(i));
-        s->setBorderColor(classColor(i).darker(130));
+        s->setColor(regimeColour(grouping));
+        s->setBorderColor(regimeColour(grouping).darker(130));
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
-        kc.seriesClass[s] = cls;
-        connect(s, &QScatterSeries::clicked, this, [this, kind, cls](const QPointF& point) {
-            const CasePrediction* best = nearestCase(kind, cls, point);
+        kc.seriesRegime[s] = grouping;
+        connect(s, &QScatterSeries::clicked, this, [this, kind, grouping](const QPointF& point) {
+            const CasePrediction* best = nearestCase(kind, grouping, point);
             if (best == nullptr) return;
             const int row = selectCase(QString::fromStdString(best->id));
             if (row >= 0) openCase(row);
         });
-        connect(s, &QScatterSeries::hovered, this, [this, kind, cls, unit](const QPointF& point, bool state) {
-            const CasePrediction* p = state ? nearestCase(kind, cls, point) : nullptr;
+        connect(s, &QScatterSeries::hovered, this, [this, kind, grouping, unit](const QPointF& point, bool state) {
+            const CasePrediction* p = state ? nearestCase(kind, grouping, point) : nullptr;
             if (p == nullptr) {
                 QToolTip::hideText();
                 return;
             }
             QToolTip::showText(QCursor::pos(),
-                               tr("<b>%1</b> (%2, tier %3)<br>%4<br>measured %5 %6, predicted %7 %6<br>"
+                               tr("<b>%1</b> (%2, tier %3, source %4)<br>%5<br>measured %6 %7, predicted %8 %7<br>"
                                   "Click to open its scenario.")
                                    .arg(QString::fromStdString(p->id).toHtmlEscaped(),
-                                        QString::fromStdString(p->case_class), QString::fromStdString(p->tier),
+                                        QString::fromStdString(p->regime).toHtmlEscaped(), QString::fromStdString(p->tier),
+                                        QString::fromStdString(p->source).toHtmlEscaped(),
                                         QString::fromStdString(p->figure),
                                         FigureFormat::number(chartValue(p->figure, p->measured)), unit,
                                         FigureFormat::number(chartValue(p->figure, p->predicted))));
@@ -421,13 +439,13 @@ void ValidationView::rebuildChart(KindChart& kc)
     chart->setTitle(tr("Predicted against measured (%1 cases)").arg(n));
 }
 
-const CasePrediction* ValidationView::nearestCase(FigureKind kind, const std::string& cls, const QPointF& point) const
+const CasePrediction* ValidationView::nearestCase(FigureKind kind, const std::string& grouping, const QPointF& point) const
 {
     if (!(point.x() > 0) || !(point.y() > 0)) return nullptr;
     const CasePrediction* best = nullptr;
     double bestDistance = 0;
     for (const auto& p : report_.cases) {
-        if (p.kind != kind || p.case_class != cls || !(p.predicted > 0) || !(p.measured > 0)) continue;
+        if (p.kind != kind || colourGroupingOf(p.regime) != grouping || !(p.predicted > 0) || !(p.measured > 0)) continue;
         const double d = std::hypot(std::log(chartValue(p.figure, p.measured) / point.x()),
                                     std::log(chartValue(p.figure, p.predicted) / point.y()));
         if (best == nullptr || d < bestDistance) {
@@ -459,33 +477,56 @@ int ValidationView::pointCount(FigureKind kind) const
     int n = 0;
     for (const auto& c : charts_) {
         if (c.kind != kind) continue;
-        for (const auto& [series, cls] : c.seriesClass) n += static_cast<int>(series->count());
+        for (const auto& [series, grouping] : c.seriesRegime) n += static_cast<int>(series->count());
     }
     return n;
 }
 
-void ValidationView::updateSummary()
+QString ValidationView::summaryText() const
 {
-    auto table = [](const ErrorSummary& overall, const std::map<std::string, ErrorSummary>& classes) {
-        QString rows = summaryRow(tr("<b>overall</b>"), overall);
-        for (const auto& name : case_class_names()) {
-            auto it = classes.find(name);
-            if (it != classes.end() && it->second.n > 0) rows += summaryRow(QString::fromStdString(name), it->second);
+    const bool cv = report_.cross_validated;
+    auto cell = [](const QString& text) { return QStringLiteral("<td align=right>%1</td>").arg(text); };
+    auto row = [&](const QString& name, const ErrorSummary* in, const ErrorSummary* out) {
+        QString r = QStringLiteral("<tr><td>%1</td>").arg(name);
+        r += cell(in != nullptr ? QString::number(in->n) : QStringLiteral("–"));
+        r += cell(in != nullptr ? percent(in->median_abs_error) : QStringLiteral("–"));
+        if (cv) {
+            r += cell(out != nullptr ? percent(out->median_abs_error) : QStringLiteral("–"));
+            r += cell(out != nullptr ? QString::number(out->median_ratio, 'f', 2) : QStringLiteral("–"));
+            r += cell(out != nullptr ? percent(out->within_factor_1_5) : QStringLiteral("–"));
         }
-        return QStringLiteral("<table cellspacing=0 cellpadding=2><tr><th align=left>%1</th><th>%2</th><th>%3</th>"
-                              "<th>%4</th><th>%5</th></tr>%6</table>")
-            .arg(tr("class"), tr("n"), tr("median error"), tr("within 25 %"), tr("within 50 %"), rows);
+        return r + QStringLiteral("</tr>");
     };
-    QString text = tr("<b>In-sample</b> (tier A and B; %1 unmapped rows not shown)").arg(report_.unmapped) +
-                   table(report_.overall, report_.classes);
-    if (report_.cross_validated) {
-        text += tr("<br><b>Cross-validated</b> (%1)").arg(QString::fromStdString(report_.cv_method)) +
-                table(report_.cv_overall, report_.cv_classes);
-    } else {
-        text += tr("<br>Cross-validated figures: press Cross-validate.");
+    QString rows = row(tr("<b>overall</b>"), &report_.overall, cv ? &report_.cv_overall : nullptr);
+    // The families, then each colour grouping with its swatch.
+    std::vector<std::string> names(regime_families());
+    names.insert(names.end(), colourGroupings().begin(), colourGroupings().end());
+    for (const auto& name : names) {
+        const auto in = report_.regimes.find(name);
+        if (in == report_.regimes.end()) continue;
+        const auto out = report_.cv_regimes.find(name);
+        QString label = QString::fromStdString(name).toHtmlEscaped();
+        if (name.find('/') != std::string::npos)
+            label = QStringLiteral("<span style=\"color:%1\">■</span> %2").arg(regimeColour(name).name(), label);
+        rows += row(label, &in->second, out != report_.cv_regimes.end() ? &out->second : nullptr);
     }
-    summary_->setText(text);
+    // Short headers: the side panel is narrow at 1280 px; the tooltip explains them.
+    QString head = QStringLiteral("<tr><th align=left>%1</th><th>%2</th><th>%3</th>").arg(tr("regime"), tr("n"), tr("in-sample"));
+    if (cv) head += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th>").arg(tr("LOSO"), tr("ratio"), tr("≤1.5×"));
+    head += QStringLiteral("</tr>");
+    QString text = tr("<b>Tier A and B cases</b> from %1 sources; %2 unmapped rows not shown.").arg(report_.n_sources).arg(report_.unmapped) +
+                   QStringLiteral("<table cellspacing=0 cellpadding=2>%1%2</table>").arg(head, rows);
+    if (cv) {
+        text += tr("LOSO: %1, the whole calibration rerun without every row of a source; ratio = predicted / measured as "
+                   "speeds (above 1: too optimistic).")
+                    .arg(QString::fromStdString(report_.cv_method));
+    } else {
+        text += tr("Leave-one-source-out figures: press Cross-validate.");
+    }
+    return text;
 }
+
+void ValidationView::updateSummary() { summary_->setText(summaryText()); }
 
 void ValidationView::startCrossValidation()
 {
@@ -527,7 +568,7 @@ void ValidationView::startCrossValidation()
             *error = priors.error().describe();
             return;
         }
-        cross_validate(*report, *cases, *catalog, priors.value(), options);
+        cross_validate_by_source(*report, *cases, *catalog, priors.value(), options);
     });
     connect(cvThread_, &QThread::finished, this, [this, report, error] {
         cvThread_->deleteLater();

@@ -1,8 +1,10 @@
 #pragma once
-// The Validation tab (issue 4): the planner against published measurements,
-// as predicted-vs-measured scatters on log-log axes with the ±25 % and ±50 %
-// bands, the cases as a table and the error summaries. There is one scatter
-// per figure kind (speeds, times, memory), so every axis carries one unit.
+// The Validation tab (issues 4 and 10): the planner against published
+// measurements, as predicted-vs-measured scatters on log-log axes with the
+// ±25 % and ±50 % bands, points coloured by regime (dense/MoE x placement),
+// the cases as a table and the error summaries per regime, in-sample and
+// leave-one-source-out. There is one scatter per figure kind (speeds, times,
+// memory), so every axis carries one unit.
 
 #include <filesystem>
 #include <map>
@@ -10,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include <QColor>
 #include <QPointF>
 #include <QWidget>
 
@@ -42,13 +45,22 @@ public:
 
     /// Reads the file and recomputes the cases (in-sample). False on a read error (shown in the view).
     bool reload();
-    /// Runs the leave-one-out cross-validation off the GUI thread; crossValidated() when done.
+    /// Runs the leave-one-source-out cross-validation off the GUI thread; crossValidated() when done.
     void startCrossValidation();
 
     [[nodiscard]] ValidationCaseModel* model() const { return model_; }
     [[nodiscard]] QTableView* table() const { return table_; }
     [[nodiscard]] const ValidationReport& report() const { return report_; }
-    /// Points drawn, over every chart and class series.
+    /// The regime groupings points are coloured by ("dense/one-device", ...), in legend order.
+    [[nodiscard]] static const std::vector<std::string>& colourGroupings();
+    /// The colour of a colour grouping's points (the same on every chart).
+    [[nodiscard]] static QColor regimeColour(const std::string& grouping);
+    /// The colour grouping of a case's regime ("moe/one-device/c1" -> "moe/one-device").
+    [[nodiscard]] static std::string colourGroupingOf(const std::string& regime);
+    /// The summary text shown beside the charts (rich text).
+    [[nodiscard]] QString summaryText() const;
+
+    /// Points drawn, over every chart and regime series.
     [[nodiscard]] int pointCount() const;
     /// Points drawn on the chart of one figure kind.
     [[nodiscard]] int pointCount(FigureKind kind) const;
@@ -81,7 +93,7 @@ private:
     struct KindChart {
         FigureKind kind = FigureKind::Rate;
         QChartView* view = nullptr;
-        std::map<QScatterSeries*, std::string> seriesClass;
+        std::map<QScatterSeries*, std::string> seriesRegime;  ///< series -> its colour grouping
     };
 
     /// A kind's tab title with its unit, e.g. "Speeds (tok/s)".
@@ -89,8 +101,8 @@ private:
     [[nodiscard]] static QString kindToolTip(FigureKind kind);
     void rebuildCharts();
     void rebuildChart(KindChart& chart);
-    /// The drawable case of `kind` and class `cls` nearest (on log axes) to a chart point.
-    [[nodiscard]] const CasePrediction* nearestCase(FigureKind kind, const std::string& cls, const QPointF& point) const;
+    /// The drawable case of `kind` in colour grouping `grouping` nearest (on log axes) to a chart point.
+    [[nodiscard]] const CasePrediction* nearestCase(FigureKind kind, const std::string& grouping, const QPointF& point) const;
     /// Shows the chart of the case in `row`.
     void showChartOf(int row);
     void updateSummary();

@@ -43,7 +43,7 @@ struct FitOptions {
     int min_range_cases = 5;       ///< fewer than this: ranges come from the pooled class
     /// Case ids left out of the fit (cross-validation).
     std::set<std::string> exclude;
-    /// cross_validate(): called after each held-out case with (done, total),
+    /// cross_validate(): called after each held-out case (cross_validate_by_source(): each held-out source) with (done, total),
     /// from the worker threads (one call at a time).
     std::function<void(std::size_t, std::size_t)> progress;
 };
