@@ -1,6 +1,9 @@
 #include "command_errors.h"
 #include "validate_command.h"
 
+#include "deepplan/json_text.hpp"
+#include "deepplan/safe_file.hpp"
+
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -95,12 +98,9 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
 
     ValidationReport report = validate(cases.value(), catalog.value());
     if (!parsed.has("--no-cv")) {
-        std::ifstream in(builtin_catalog_dir(context_) / "engines.json", std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        const auto doc = nlohmann::json::parse(text.str(), nullptr, false);
-        if (doc.is_discarded()) return input_error(err, "validate", "catalog/engines.json is not valid JSON");
-        auto priors = read_priors(doc);
+        const auto doc = read_json_file(builtin_catalog_dir(context_) / "engines.json", kMaxCatalogFileBytes);
+        if (!doc) return input_error(err, "validate", doc.error().describe());
+        auto priors = read_priors(doc.value());
         if (!priors) return input_error(err, "validate", priors.error().describe());
         cross_validate(report, cases.value(), catalog.value(), priors.value());
     }

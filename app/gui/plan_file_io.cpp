@@ -5,29 +5,24 @@
 #include <QSaveFile>
 
 #include "deepplan/plan_file.hpp"
+#include "deepplan/safe_file.hpp"
 
 namespace deepplan::gui {
-
-namespace {
-constexpr qint64 kMaxPlanFileBytes = 64LL * 1024 * 1024;
-}
 
 std::string PlanFileIo::generator() { return std::string("deepplan ") + DEEPPLAN_VERSION; }
 
 std::optional<PlanFileIo::Opened> PlanFileIo::open(const QString& path, const Catalog& catalog, QString* error)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error != nullptr) *error = tr("“%1” could not be opened: %2").arg(name, file.errorString());
+    // Bounded, and FIFOs, devices and directories refused without blocking.
+    auto bytes = read_text_file(std::filesystem::path(QFile::encodeName(path).toStdString()), kMaxPlanFileBytes);
+    if (!bytes.ok()) {
+        if (error != nullptr) {
+            *error = tr("“%1” could not be opened: %2").arg(name, QString::fromStdString(bytes.error().message));
+        }
         return std::nullopt;
     }
-    if (file.size() > kMaxPlanFileBytes) {
-        if (error != nullptr) *error = tr("“%1” is too large to be a plan file.").arg(name);
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    auto parsed = parse_plan_file(bytes.toStdString());
+    auto parsed = parse_plan_file(bytes.value());
     if (!parsed.ok()) {
         if (error != nullptr) {
             *error = tr("“%1” is not a DeepPlan plan file that this version can read.\n\n%2")
