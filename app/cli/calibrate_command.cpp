@@ -1,4 +1,5 @@
 #include "command_errors.h"
+#include "deepplan/message_text.hpp"
 #include "calibrate_command.h"
 
 #include "deepplan/json_text.hpp"
@@ -74,7 +75,7 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
         return kExitOk;
     }
     if (!parsed.positionals().empty()) {
-        return usage_error(err, "calibrate", "unexpected argument \"" + parsed.positionals().front() + "\"");
+        return usage_error(err, "calibrate", "unexpected argument " + quote_for_message(parsed.positionals().front()));
     }
     const std::filesystem::path cases_path =
         parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";

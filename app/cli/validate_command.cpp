@@ -1,4 +1,5 @@
 #include "command_errors.h"
+#include "deepplan/message_text.hpp"
 #include "validate_command.h"
 
 #include "deepplan/json_text.hpp"
@@ -85,7 +86,7 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
         return kExitOk;
     }
     if (!parsed.positionals().empty()) {
-        return usage_error(err, "validate", "unexpected argument \"" + parsed.positionals().front() + "\"");
+        return usage_error(err, "validate", "unexpected argument " + quote_for_message(parsed.positionals().front()));
     }
     const std::filesystem::path cases_path =
         parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";
