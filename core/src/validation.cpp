@@ -4,6 +4,7 @@
 // recomputes.
 
 #include "deepplan/validation.hpp"
+#include "deepplan/message_text.hpp"
 #include "deepplan/safe_file.hpp"
 
 #include <algorithm>
@@ -119,7 +120,7 @@ public:
     [[nodiscard]] std::string where(const std::string& column) const
     {
         std::string w = file_ + " line " + std::to_string(rec_.line);
-        if (!id_.empty()) w += " (case \"" + id_ + "\")";
+        if (!id_.empty()) w += " (case " + quote_for_message(id_) + ")";
         return w + ", column " + column;
     }
 
