@@ -89,7 +89,7 @@ ParsedArgs parse_options(const std::vector<std::string>& args, const std::vector
             }
             value = args[++i];
         }
-        if (value.empty()) {
+        if (value.empty() && !spec->allows_empty) {
             // Every option's value means something; an empty one is a slip (an unset shell variable).
             throw UsageError(name + ": needs a value (" + name + " " + spec->value_name + "), got an empty one");
         }

@@ -152,7 +152,7 @@ const std::vector<OptionSpec>& SearchCommand::options()
         {"--price-gpus-only", "", "price machines the catalog has no price for at their accelerators alone (a lower bound, shown with \u2265)", false},
         {"--systems", "A,B,...", "system ids to try (default: every system)", false},
         {"--engines", "A,B,...", "engine ids to try (default: every engine)", false},
-        {"--accelerators", "A,B,...", "cards to add to host machines (default: every PCIe GPU; empty: none)", false},
+        {"--accelerators", "A,B,...", "cards to add to host machines (default: every PCIe GPU; empty: none)", false, true},
         {"--max-nodes", "N", "machines per deployment, 1-256 (default 16)", false},
         {"--objective", "WHAT", "cost ($/M output, default), capex, devices or tps", false},
         {"--top", "K", "how many results (default 10)", false},

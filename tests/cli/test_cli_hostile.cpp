@@ -70,6 +70,10 @@ TEST(CliHostile, EmptyValuesAreUsageErrorsForEveryFlag)
     const auto out = run(plan_with({"--out", ""}));
     EXPECT_EQ(out.code, 2) << out.err;
     expect_in(out, "--out");
+    // Where an empty value has a meaning, it stays allowed: no added cards.
+    const auto none = run({"search", "--model", "deepseek-r1-distill-qwen-1.5b", "--target-tps", "5", "--accelerators", "",
+                           "--systems", "pc-ddr5", "--max-nodes", "1", "--top", "1"});
+    EXPECT_NE(none.code, 2) << none.err;
 }
 
 TEST(CliHostile, OutIntoADirectoryKeepsTheRealReason)
