@@ -266,6 +266,13 @@ def snapshot(d):
     return state
 
 
+ADDRESS_SPACE_LIMIT = None  # bytes; --address-space-gib, for running builds that still run away
+
+
+def _limit_address_space():
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
+
+
 def run_case(cli, case):
     with tempfile.TemporaryDirectory(prefix="deepplan-hostile-") as d:
         for name in case.dirs:
@@ -286,7 +293,8 @@ def run_case(cli, case):
         start = time.monotonic()
         old_umask = os.umask(0o022)
         proc = subprocess.Popen([cli] + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=d,
-                                env=dict(os.environ, LC_ALL="C"))
+                                env=dict(os.environ, LC_ALL="C"),
+                                preexec_fn=_limit_address_space if ADDRESS_SPACE_LIMIT else None)
         os.umask(old_umask)
         problems = []
         stderr = b""
@@ -334,7 +342,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cli", default=os.path.join(ROOT, "build-test", "app", "cli", "deepplan-cli"))
     ap.add_argument("--markdown", action="store_true", help="print the table for docs/HOSTILE-INPUTS.md")
+    ap.add_argument("--address-space-gib", type=float, default=0,
+                    help="cap each run's address space (not for ASan builds); for measuring an older build "
+                         "whose runaway cases would otherwise take the machine")
     ns = ap.parse_args()
+    global ADDRESS_SPACE_LIMIT
+    if ns.address_space_gib > 0:
+        ADDRESS_SPACE_LIMIT = int(ns.address_space_gib * (1 << 30))
     if not os.access(ns.cli, os.X_OK):
         print(f"hostile_inputs: {ns.cli} is not a built deepplan-cli (build the deepplan-cli target)", file=sys.stderr)
         return 2
