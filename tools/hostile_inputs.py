@@ -121,6 +121,11 @@ def cases():
     for label, spec, parts in pools:
         add(Case(f"plan --pool {label}", ["plan", "--pool", spec], 2, parts))
     add(Case("plan --pool unknown system", ["plan", "--pool", "2x nope"], 1, ["system", "nope"]))
+    # The largest pools the bound lets through are planned within the time and memory limits.
+    add(Case("plan --pool 4096 x 8-GPU servers (the bound)", ["plan", "--model", "deepseek-r1", "--variant", "fp8",
+                                                              "--pool", "4096x hgx-h100-8@ib-ndr400", "--json"], 0, []))
+    add(Case("plan --pool 64 machines x 1024 added cards (the bound)", ["plan", "--model", "deepseek-r1", "--variant", "fp8",
+                                                                        "--pool", "64x pc-ddr5+1024x rtx-4090"], 0, []))
     # --- --scenario files -----------------------------------------------------------
     nested = "[" * 100000 + "]" * 100000
     sfiles = [
