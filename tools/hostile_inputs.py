@@ -351,6 +351,7 @@ def main():
                     help="cap each run's address space (not for ASan builds); for measuring an older build "
                          "whose runaway cases would otherwise take the machine")
     ns = ap.parse_args()
+    ns.cli = os.path.abspath(ns.cli)
     global ADDRESS_SPACE_LIMIT
     if ns.address_space_gib > 0:
         ADDRESS_SPACE_LIMIT = int(ns.address_space_gib * (1 << 30))
