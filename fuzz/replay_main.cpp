@@ -46,25 +46,41 @@ std::string mutate(std::string s, const std::vector<std::string>& corpus, std::m
 
 }  // namespace
 
+// Takes libFuzzer's command line, so that one ctest line serves both builds:
+//   fuzz_X [-runs=N] [-other=...] DIR_OR_FILE...
+// runs every input, then N deterministic mutations of them (default 20000).
 int main(int argc, char** argv)
 {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s CORPUS_DIR [MUTATIONS]\n", argv[0]);
-        return 2;
-    }
     std::vector<std::string> corpus;
-    for (const auto& entry : std::filesystem::directory_iterator(argv[1])) {
-        std::ifstream in(entry.path(), std::ios::binary);
-        corpus.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    long mutations = 20000;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg.rfind("-runs=", 0) == 0) {
+            mutations = std::stol(arg.substr(6));
+            continue;
+        }
+        if (arg.rfind('-', 0) == 0) continue;  // a libFuzzer option with no meaning here
+        const std::filesystem::path path(arg);
+        std::vector<std::filesystem::path> files;
+        if (std::filesystem::is_directory(path)) {
+            for (const auto& entry : std::filesystem::directory_iterator(path)) {
+                if (entry.is_regular_file()) files.push_back(entry.path());
+            }
+        } else {
+            files.push_back(path);
+        }
+        for (const auto& f : files) {
+            std::ifstream in(f, std::ios::binary);
+            corpus.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        }
     }
     if (corpus.empty()) {
-        std::fprintf(stderr, "empty corpus %s\n", argv[1]);
+        std::fprintf(stderr, "usage: %s [-runs=N] CORPUS_DIR_OR_FILE...  (no inputs found)\n", argv[0]);
         return 2;
     }
     for (const auto& c : corpus) run(c);
-    const long mutations = argc > 2 ? std::stol(argv[2]) : 20000;
     std::mt19937 rng(20261128);
     for (long i = 0; i < mutations; ++i) run(mutate(corpus[rng() % corpus.size()], corpus, rng));
-    std::printf("%zu corpus inputs and %ld mutations ran without a crash\n", corpus.size(), mutations);
+    std::printf("%zu inputs and %ld mutations ran without a crash\n", corpus.size(), mutations);
     return 0;
 }

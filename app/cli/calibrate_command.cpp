@@ -1,5 +1,9 @@
 #include "command_errors.h"
+#include "deepplan/message_text.hpp"
 #include "calibrate_command.h"
+
+#include "deepplan/json_text.hpp"
+#include "deepplan/safe_file.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -71,7 +75,7 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
         return kExitOk;
     }
     if (!parsed.positionals().empty()) {
-        return usage_error(err, "calibrate", "unexpected argument \"" + parsed.positionals().front() + "\"");
+        return usage_error(err, "calibrate", "unexpected argument " + quote_for_message(parsed.positionals().front()));
     }
     const std::filesystem::path cases_path =
         parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";
@@ -84,13 +88,11 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
     if (!catalog) return input_error(err, "calibrate", catalog.error().describe());
     auto cases = read_cases(cases_path);
     if (!cases) return input_error(err, "calibrate", cases.error().describe());
-    std::ifstream in(engines_path, std::ios::binary);
-    if (!in) return input_error(err, "calibrate", engines_path.string() + ": cannot be read");
-    std::ostringstream text;
-    text << in.rdbuf();
-    const auto doc = nlohmann::json::parse(text.str(), nullptr, false);
-    if (doc.is_discarded()) return input_error(err, "calibrate", engines_path.string() + ": is not valid JSON");
-    auto priors = read_priors(doc);
+    const auto text = read_text_file(engines_path, kMaxCatalogFileBytes);
+    if (!text) return input_error(err, "calibrate", "--engines: " + text.error().describe());
+    const auto doc = parse_json_text(text.value(), engines_path.string());
+    if (!doc) return input_error(err, "calibrate", "--engines: " + doc.error().describe());
+    auto priors = read_priors(doc.value());
     if (!priors) return input_error(err, "calibrate", engines_path.string() + ": " + priors.error().describe());
 
     const CalibrationResult result = calibrate(cases.value(), catalog.value(), priors.value());
@@ -124,7 +126,7 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
         out << "Dry run: " << engines_path.string() << " not written.\n";
         return kExitOk;
     }
-    auto written = write_efficiencies(text.str(), result, priors.value());
+    auto written = write_efficiencies(text.value(), result, priors.value());
     if (!written) return input_error(err, "calibrate", engines_path.string() + ": " + written.error().describe());
     if (auto failed = write_file_atomic(engines_path, written.value())) {
         return input_error(err, "calibrate", failed->describe());

@@ -1,4 +1,5 @@
 #include "command_errors.h"
+#include "deepplan/message_text.hpp"
 #include "catalog_command.h"
 
 #include <algorithm>
@@ -405,13 +406,13 @@ int CatalogCommand::run(const std::vector<std::string>& args, std::ostream& out,
     std::vector<std::string> selected = kinds();
     const auto& positionals = parsed.positionals();
     if (positionals.size() > 1) {
-        return usage_error(err, "catalog", "unexpected argument \"" + positionals[1] + "\"");
+        return usage_error(err, "catalog", "unexpected argument " + quote_for_message(positionals[1]));
     }
     if (positionals.size() == 1) {
         std::string kind = positionals.front() == "formats" ? "variants" : positionals.front();
         if (std::find(kinds().begin(), kinds().end(), kind) == kinds().end()) {
-            return usage_error(err, "catalog", "unknown kind \"" + positionals.front() +
-                                        "\"; expected models, variants, devices, systems, links or engines");
+            return usage_error(err, "catalog", "unknown kind " + quote_for_message(positionals.front()) +
+                                        "; expected models, variants, devices, systems, links or engines");
         }
         selected = {kind};
     }

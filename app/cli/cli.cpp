@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "deepplan/message_text.hpp"
 
 #include <algorithm>
 #include <exception>
@@ -68,13 +69,13 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
             out << c->help();
             return kExitOk;
         }
-        err << "deepplan-cli: no help for unknown command \"" << args[1] << "\"\n";
+        err << "deepplan-cli: no help for unknown command " << quote_for_message(args[1]) << "\n";
         return kExitUsage;
     }
     Command* command = find_command(commands, first);
     if (!command) {
-        err << "deepplan-cli: " << (first.rfind('-', 0) == 0 ? "unknown option" : "unknown command") << " \"" << first
-            << "\"\nTry 'deepplan-cli --help'.\n";
+        err << "deepplan-cli: " << (first.rfind('-', 0) == 0 ? "unknown option" : "unknown command") << " " << quote_for_message(first)
+            << "\nTry 'deepplan-cli --help'.\n";
         return kExitUsage;
     }
     return command->run(std::vector<std::string>(args.begin() + 1, args.end()), out, err);

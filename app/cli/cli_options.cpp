@@ -6,6 +6,8 @@
 #include <sstream>
 #include <system_error>
 
+#include "deepplan/message_text.hpp"
+
 namespace deepplan::cli {
 
 bool ParsedArgs::has(const std::string& name) const
@@ -34,12 +36,9 @@ const OptionSpec* find_spec(const std::vector<OptionSpec>& specs, const std::str
     return it == specs.end() ? nullptr : &*it;
 }
 
-// Quotes an argument for a message, cutting very long ones.
-std::string quoted(const std::string& text)
-{
-    constexpr std::size_t kMax = 60;
-    return "\"" + (text.size() > kMax ? text.substr(0, kMax) + "..." : text) + "\"";
-}
+// Quotes an argument for a message, cutting very long ones and escaping
+// control characters (an ANSI escape must not reach the terminal).
+std::string quoted(const std::string& text) { return quote_for_message(text); }
 
 }  // namespace
 
@@ -90,6 +89,10 @@ ParsedArgs parse_options(const std::vector<std::string>& args, const std::vector
             }
             value = args[++i];
         }
+        if (value.empty() && !spec->allows_empty) {
+            // Every option's value means something; an empty one is a slip (an unset shell variable).
+            throw UsageError(name + ": needs a value (" + name + " " + spec->value_name + "), got an empty one");
+        }
         auto& slot = parsed.values_[name];
         if (!slot.empty() && !spec->repeatable) {
             throw UsageError(name + " is given more than once");
@@ -101,9 +104,17 @@ ParsedArgs parse_options(const std::vector<std::string>& args, const std::vector
 
 int parse_int_flag(const std::string& flag, const std::string& text, int min, int max)
 {
-    const std::string expected = max == std::numeric_limits<int>::max()
-                                     ? "expects a whole number of at least " + std::to_string(min)
-                                     : "expects a whole number between " + std::to_string(min) + " and " + std::to_string(max);
+    constexpr int kIntMin = std::numeric_limits<int>::min();
+    constexpr int kIntMax = std::numeric_limits<int>::max();
+    // Say the bound the value broke: "at least 1" for 0, "at most ..." for 10^12.
+    std::string expected = "expects a whole number";
+    if (min != kIntMin && max != kIntMax) {
+        expected += " between " + std::to_string(min) + " and " + std::to_string(max);
+    } else if (min != kIntMin) {
+        expected += " of at least " + std::to_string(min);
+    } else if (max != kIntMax) {
+        expected += " of at most " + std::to_string(max);
+    }
     if (text.empty()) {
         throw UsageError(flag + ": " + expected + ", got an empty value");
     }
@@ -111,14 +122,13 @@ int parse_int_flag(const std::string& flag, const std::string& text, int min, in
     const char* first = text.data();
     const char* last = text.data() + text.size();
     const auto [end, ec] = std::from_chars(first, last, value, 10);
-    if (ec == std::errc::result_out_of_range) {
-        throw UsageError(flag + ": " + expected + ", got " + quoted(text) + " (out of range)");
+    if (ec == std::errc::result_out_of_range || (ec == std::errc() && end == last && (value < min || value > max))) {
+        const bool too_big = text.front() != '-';
+        const std::string bound = too_big ? "of at most " + std::to_string(max) : "of at least " + std::to_string(min);
+        throw UsageError(flag + ": expects a whole number " + bound + ", got " + quoted(text) + " (out of range)");
     }
     if (ec != std::errc() || end != last) {
         throw UsageError(flag + ": " + expected + ", got " + quoted(text));
-    }
-    if (value < min || value > max) {
-        throw UsageError(flag + ": " + expected + ", got " + text);
     }
     return static_cast<int>(value);
 }

@@ -24,6 +24,7 @@ struct OptionSpec {
     std::string value_name;    ///< "N", "FILE"; empty for a switch
     std::string help;          ///< one line for the usage text
     bool repeatable = false;   ///< may be given several times (values accumulate)
+    bool allows_empty = false; ///< an empty value means something ("none"); else it is a usage error
 
     [[nodiscard]] bool takes_value() const noexcept { return !value_name.empty(); }
 };

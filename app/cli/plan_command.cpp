@@ -1,4 +1,5 @@
 #include "command_errors.h"
+#include "deepplan/message_text.hpp"
 #include "plan_command.h"
 
 #include <climits>
@@ -144,7 +145,7 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         return kExitOk;
     }
     if (!parsed.positionals().empty()) {
-        return usage_error(err, "plan", "unexpected argument \"" + parsed.positionals().front() + "\"");
+        return usage_error(err, "plan", "unexpected argument " + quote_for_message(parsed.positionals().front()));
     }
 
     // The starting scenario: a file, or the program's default.
@@ -177,7 +178,7 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         if (parsed.has("--mtp")) w.mtp = true;
         if (auto v = parsed.value("--offload")) {
             auto mode = offload_from_string(*v);
-            if (!mode) throw UsageError("--offload: must be one of auto, none, layers, experts; got \"" + *v + "\"");
+            if (!mode) throw UsageError("--offload: must be one of auto, none, layers, experts; got " + quote_for_message(*v));
             scenario.offload = *mode;
         }
         if (parsed.has("--apple-raise-wired-limit")) scenario.apple_raise_wired_limit = true;

@@ -14,6 +14,8 @@
 #include "deepplan/search_groups.hpp"
 #include "exit_codes.h"
 #include "number_format.h"
+
+#include "deepplan/message_text.hpp"
 #include "text_table.h"
 
 namespace deepplan::cli {
@@ -23,11 +25,14 @@ namespace {
 // A decimal number: the whole text, finite. Range checks are the core's.
 double parse_number_flag(const std::string& flag, const std::string& text)
 {
+    // Decimal only: strtod would also take "0x10", "inf" and "nan".
+    const bool decimal = !text.empty() && text.find_first_not_of("0123456789.eE+-") == std::string::npos &&
+                         text.find_first_of("0123456789") != std::string::npos;
     const char* begin = text.c_str();
     char* end = nullptr;
-    const double v = text.empty() || std::isspace(static_cast<unsigned char>(text.front())) ? NAN : std::strtod(begin, &end);
-    if (text.empty() || end != begin + text.size() || !std::isfinite(v)) {
-        throw UsageError(flag + ": must be a number, got \"" + text + "\"");
+    const double v = decimal ? std::strtod(begin, &end) : NAN;
+    if (!decimal || end != begin + text.size() || !std::isfinite(v)) {
+        throw UsageError(flag + ": must be a decimal number, got " + quote_for_message(text));
     }
     return v;
 }
@@ -162,7 +167,7 @@ const std::vector<OptionSpec>& SearchCommand::options()
         {"--price-gpus-only", "", "price machines the catalog has no price for at their accelerators alone (a lower bound, shown with \u2265)", false},
         {"--systems", "A,B,...", "system ids to try (default: every system)", false},
         {"--engines", "A,B,...", "engine ids to try (default: every engine)", false},
-        {"--accelerators", "A,B,...", "cards to add to host machines (default: every PCIe GPU; empty: none)", false},
+        {"--accelerators", "A,B,...", "cards to add to host machines (default: every PCIe GPU; empty: none)", false, true},
         {"--max-nodes", "N", "machines per deployment, 1-256 (default 16)", false},
         {"--objective", "WHAT", "cost ($/M output, default), capex, devices or tps", false},
         {"--top", "K", "how many results (default 10): machines, each with its best variant", false},
@@ -217,7 +222,7 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
         out << help();
         return kExitOk;
     }
-    if (!parsed.positionals().empty()) return usage_error(err, "search", "unexpected argument \"" + parsed.positionals().front() + "\"");
+    if (!parsed.positionals().empty()) return usage_error(err, "search", "unexpected argument " + quote_for_message(parsed.positionals().front()));
 
     SearchRequest q;
     try {
@@ -247,7 +252,7 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
         if (auto v = parsed.value("--top")) q.top_k = parse_int_flag("--top", *v, INT_MIN, INT_MAX);
         if (auto v = parsed.value("--objective")) {
             auto o = search_objective_from_string(*v);
-            if (!o) throw UsageError("--objective: must be one of cost, capex, devices, tps; got \"" + *v + "\"");
+            if (!o) throw UsageError("--objective: must be one of cost, capex, devices, tps; got " + quote_for_message(*v));
             q.objective = *o;
         }
     } catch (const UsageError& e) {

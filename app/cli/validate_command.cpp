@@ -1,5 +1,9 @@
 #include "command_errors.h"
+#include "deepplan/message_text.hpp"
 #include "validate_command.h"
+
+#include "deepplan/json_text.hpp"
+#include "deepplan/safe_file.hpp"
 
 #include <cmath>
 #include <fstream>
@@ -99,7 +103,7 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
         return kExitOk;
     }
     if (!parsed.positionals().empty()) {
-        return usage_error(err, "validate", "unexpected argument \"" + parsed.positionals().front() + "\"");
+        return usage_error(err, "validate", "unexpected argument " + quote_for_message(parsed.positionals().front()));
     }
     const std::filesystem::path cases_path =
         parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";
@@ -112,12 +116,9 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
 
     ValidationReport report = validate(cases.value(), catalog.value());
     if (!parsed.has("--no-cv")) {
-        std::ifstream in(builtin_catalog_dir(context_) / "engines.json", std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        const auto doc = nlohmann::json::parse(text.str(), nullptr, false);
-        if (doc.is_discarded()) return input_error(err, "validate", "catalog/engines.json is not valid JSON");
-        auto priors = read_priors(doc);
+        const auto doc = read_json_file(builtin_catalog_dir(context_) / "engines.json", kMaxCatalogFileBytes);
+        if (!doc) return input_error(err, "validate", doc.error().describe());
+        auto priors = read_priors(doc.value());
         if (!priors) return input_error(err, "validate", priors.error().describe());
         cross_validate_by_source(report, cases.value(), catalog.value(), priors.value());
     }

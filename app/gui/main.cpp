@@ -11,6 +11,7 @@
 #include "catalog_store.h"
 #include "headless_fallback.h"
 #include "main_window.h"
+#include "session_recovery.h"
 
 namespace {
 
@@ -71,6 +72,8 @@ int main(int argc, char** argv)
     }
     QCommandLineParser parser;
     parse(parser, app);
+    // Before anything reads the settings: a file that does not load is moved aside.
+    const QString settingsProblem = recoverCorruptSettings();
 
     CatalogStore catalog(CatalogStore::defaultBuiltinDir(), CatalogStore::defaultUserDir());
     if (!catalog.isValid()) {
@@ -78,10 +81,26 @@ int main(int argc, char** argv)
         return 1;
     }
     MainWindow window(&catalog);
+    Autosave autosave(&window, Autosave::defaultDir());
+    const auto unsaved = autosave.leftByUncleanExit();
     window.restoreSession(parser.positionalArguments().value(0));
     window.show();
+    autosave.start();
+    if (!settingsProblem.isEmpty()) {
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "DeepPlan"), settingsProblem);
+    }
     if (!catalog.lastError().isEmpty()) {
         QMessageBox::warning(&window, QCoreApplication::translate("main", "DeepPlan"), catalog.lastError());
     }
-    return app.exec();
+    if (unsaved) autosave.offerRestore(*unsaved);
+    // Logout and shutdown send SIGTERM: save as a normal close does, without asking.
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &window,
+                     [&window, &autosave](int) {
+                         saveOnTermination(&window, &autosave);
+                         QCoreApplication::quit();
+                     });
+    const int code = app.exec();
+    autosave.finishCleanly();
+    return code;
 }

@@ -27,6 +27,7 @@
 #include "dialogs/custom_hardware_dialog.h"
 #include "dialogs/find_deployment_dialog.h"
 #include "dialogs/preferences_dialog.h"
+#include "deepplan/json_text.hpp"
 #include "economics_defaults.h"
 #include "figure_format.h"
 #include "models/compare_model.h"
@@ -304,9 +305,9 @@ void MainWindow::restoreSession(const QString& file)
     if (!Settings::value(Settings::Key::RestoreLastScenario).toBool()) return;
     const QString last = Settings::value(Settings::Key::LastScenario).toString();
     if (last.isEmpty()) return;
-    const auto parsed = nlohmann::json::parse(last.toStdString(), nullptr, false);
-    if (parsed.is_discarded()) return;
-    auto scenario = scenario_from_json(parsed);
+    const auto parsed = parse_json_text(last.toStdString(), "session/lastScenario");  // depth-limited
+    if (!parsed.ok()) return;
+    auto scenario = scenario_from_json(parsed.value());
     if (scenario.ok() && plan(scenario.value(), catalog_->catalog()).ok()) document_->reset(scenario.value(), QString());
 }
 

@@ -7,24 +7,42 @@
 #include <nlohmann/json.hpp>
 
 #include "deepplan/plan_file.hpp"
+#include "deepplan/safe_file.hpp"
 
 namespace deepplan::gui {
 
 namespace {
-constexpr qint64 kMaxPlanFileBytes = 64LL * 1024 * 1024;
-
 /// Whether the text is JSON that stops before it is complete: the parser
 /// ran out of input (a download or copy cut short), not into a wrong byte.
-bool endsEarly(const QByteArray& bytes)
-{
-    try {
-        [[maybe_unused]] const auto doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
-        return false;
-    } catch (const nlohmann::json::parse_error& e) {
-        return e.byte >= static_cast<std::size_t>(bytes.size());
-    } catch (const nlohmann::json::exception&) {
+/// A SAX pass builds nothing, so a deeply nested file costs no recursion.
+struct EndFinder : nlohmann::json_sax<nlohmann::json> {
+    std::size_t error_byte = 0;
+    bool failed = false;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override
+    {
+        failed = true;
+        error_byte = position;
         return false;
     }
+};
+
+bool endsEarly(const std::string& text)
+{
+    EndFinder finder;
+    nlohmann::json::sax_parse(text, &finder, nlohmann::json::input_format_t::json, false);
+    return finder.failed && finder.error_byte >= text.size();
 }
 }  // namespace
 
@@ -33,30 +51,29 @@ std::string PlanFileIo::generator() { return std::string("deepplan ") + DEEPPLAN
 std::optional<PlanFileIo::Opened> PlanFileIo::open(const QString& path, const Catalog& catalog, QString* error)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error != nullptr) *error = tr("“%1” could not be opened: %2").arg(name, file.errorString());
+    // Bounded, and FIFOs, devices and directories refused without blocking.
+    auto bytes = read_text_file(std::filesystem::path(QFile::encodeName(path).toStdString()), kMaxPlanFileBytes);
+    if (!bytes.ok()) {
+        if (error != nullptr) {
+            *error = tr("“%1” could not be opened: %2").arg(name, QString::fromStdString(bytes.error().message));
+        }
         return std::nullopt;
     }
-    if (file.size() > kMaxPlanFileBytes) {
-        if (error != nullptr) *error = tr("“%1” is too large to be a plan file.").arg(name);
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.trimmed().isEmpty()) {
+    const std::string& text = bytes.value();
+    if (QByteArray::fromStdString(text).trimmed().isEmpty()) {
         if (error != nullptr) *error = tr("“%1” is empty.").arg(name);
         return std::nullopt;
     }
-    if (endsEarly(bytes)) {
+    if (endsEarly(text)) {
         if (error != nullptr) {
             *error = tr("“%1” ends early (truncated?): its text stops after %2 bytes, in the middle of the plan. "
                         "It may have been cut off while it was copied or saved.")
                          .arg(name)
-                         .arg(bytes.size());
+                         .arg(text.size());
         }
         return std::nullopt;
     }
-    auto parsed = parse_plan_file(bytes.toStdString());
+    auto parsed = parse_plan_file(text);
     if (!parsed.ok()) {
         if (error != nullptr) {
             *error = tr("“%1” is not a DeepPlan plan file that this version can read.\n\n%2")

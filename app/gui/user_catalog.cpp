@@ -2,9 +2,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <nlohmann/json.hpp>
+
+#include "deepplan/json_text.hpp"
+#include "deepplan/safe_file.hpp"
 
 namespace deepplan::gui {
 
@@ -25,17 +29,14 @@ std::optional<QString> UserCatalog::addEntry(const QString& dir, const Catalog& 
     const QString path = dir + QStringLiteral("/") + kindName + QStringLiteral(".json");
 
     nlohmann::json doc = {{"kind", kind}, {"entries", nlohmann::json::array()}};
-    QFile existing(path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly)) {
-            return tr("%1 could not be read: %2").arg(path, existing.errorString());
+    if (QFileInfo::exists(path)) {
+        // Bounded, and a FIFO or device refused without blocking.
+        auto read = read_json_file(std::filesystem::path(QFile::encodeName(path).toStdString()), kMaxCatalogFileBytes);
+        if (!read.ok()) {
+            return tr("%1 could not be read (%2); fix or remove it first.")
+                .arg(path, QString::fromStdString(read.error().message));
         }
-        const QByteArray bytes = existing.readAll();
-        try {
-            doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
-        } catch (const nlohmann::json::exception& e) {
-            return tr("%1 is not valid JSON (%2); fix or remove it first.").arg(path, QString::fromUtf8(e.what()));
-        }
+        doc = std::move(read).value();
         if (!doc.is_object() || !doc.contains("entries") || !doc["entries"].is_array()) {
             return tr("%1 is not a catalog file; fix or remove it first.").arg(path);
         }

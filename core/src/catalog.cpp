@@ -4,13 +4,14 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
-#include <regex>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "engine/efficiency_params.hpp"
 #include "json_reader.hpp"
+#include "deepplan/message_text.hpp"
+#include "deepplan/safe_file.hpp"
 #include "deepplan/units.hpp"
 
 #ifndef DEEPPLAN_SOURCE_RESOURCES
@@ -98,6 +99,7 @@ ModelArch parse_model(const JsonReader& r, const std::string& id, Catalog& cat)
         m.mla.qk_nope_head_dim = ml.integer("qk_nope_head_dim", 1, 8192);
         m.mla.qk_rope_head_dim = ml.integer("qk_rope_head_dim", 1, 8192);
         m.mla.v_head_dim = ml.integer("v_head_dim", 1, 8192);
+        ml.reject_unknown();
     } else if (att == "gqa") {
         m.attention = AttentionKind::GQA;
     } else if (att == "mha") {
@@ -113,6 +115,7 @@ ModelArch parse_model(const JsonReader& r, const std::string& id, Catalog& cat)
         moe.experts_per_token = mo.integer("experts_per_token", 1, moe.routed_experts);
         moe.expert_ffn = mo.integer("expert_ffn", 1, 1 << 22);
         moe.first_dense_layers = mo.integer_or("first_dense_layers", 0, 0, m.layers);
+        mo.reject_unknown();
         m.moe = moe;
     }
     m.mtp_modules = r.integer_or("mtp_modules", 0, 0, 16);
@@ -121,6 +124,7 @@ ModelArch parse_model(const JsonReader& r, const std::string& id, Catalog& cat)
     m.max_context = r.integer_or("max_context", 4096, 1, 1 << 26);
     m.published_params_b = r.num_or("published_params_b", 0, 0, 1e6);
     m.source = first_source(read_sources(r));
+    r.allow({"mla"});  // read only for attention "mla"
     if (r.has("api_price")) {
         auto ap = r.object("api_price");
         ApiPrice p;
@@ -128,6 +132,7 @@ ModelArch parse_model(const JsonReader& r, const std::string& id, Catalog& cat)
         p.output_usd_per_m = ap.num("output_usd_per_m", 0, 1e6);
         p.date = ap.str_or("date", "");
         p.source = ap.str_or("source", "");
+        ap.reject_unknown();
         cat.api_prices[id] = p;
     }
     return m;
@@ -157,6 +162,7 @@ WeightFormat parse_format(const JsonReader& r, const std::string& id)
     f.bits.output_head = b.num("output_head", 0.5, 64);
     f.bits.router = b.num_or("router", 32, 0.5, 64);
     f.bits.norm = b.num_or("norm", 32, 0.5, 64);
+    b.reject_unknown();
     f.models = r.strings_or("models");
     if (r.has("published")) {
         const auto& arr = r.raw("published");
@@ -174,6 +180,7 @@ WeightFormat parse_format(const JsonReader& r, const std::string& id)
             else if (unit == "bytes") ps.bytes = size;
             else pr.fail("unit", "must be GiB, GB or bytes; got \"" + unit + "\"");
             ps.source = pr.str_or("source", "");
+            pr.reject_unknown();
             f.published.push_back(ps);
         }
     }
@@ -205,6 +212,7 @@ Device parse_device(const JsonReader& r, const std::string& id)
     d.price_usd = r.num_or("price_usd", 0, 0, 1e9);
     d.rent_usd_per_hour = r.num_or("rent_usd_per_hour", 0, 0, 1e6);
     d.sources = read_sources(r);
+    r.allow({"notes", "price_date"});  // documentation for the people who check the figures
     return d;
 }
 
@@ -229,6 +237,7 @@ System parse_system(const JsonReader& r, const std::string& id)
     s.power_w = r.num_or("power_w", 0, 0, 1e8);
     s.price_usd = r.num_or("price_usd", 0, 0, 1e10);
     s.sources = read_sources(r);
+    r.allow({"notes", "price_date"});  // documentation for the people who check the figures
     if (s.accelerator_count == 0 && (s.host_cpu.empty() || s.host_ram_gb <= 0)) {
         r.fail("host_ram_gb", "a machine without accelerators needs a host_cpu and host_ram_gb");
     }
@@ -248,6 +257,7 @@ Link parse_link(const JsonReader& r, const std::string& id)
     l.latency_us = r.num("latency_us", 0, 1e7);
     l.rdma = r.boolean_or("rdma", false);
     l.sources = read_sources(r);
+    r.allow({"notes"});
     return l;
 }
 
@@ -261,6 +271,8 @@ Efficiency parse_efficiency(const JsonReader& r)
     e.range_high = r.num_or("range_high", 1.4, 1.0, 100.0);
     e.cases = r.strings_or("cases");
     e.note = r.str_or("note", "");
+    r.allow({"prior"});  // the calibration's starting point, read by read_priors
+    r.reject_unknown();
     return e;
 }
 
@@ -293,11 +305,13 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
         e.layer_split = p.boolean_or("layer_split", false);
         e.multi_node = p.boolean_or("multi_node", false);
         e.rdma_tensor_parallel = p.boolean_or("rdma_tensor", false);
+        p.reject_unknown();
     }
     if (r.has("offload")) {
         auto o = r.object("offload");
         e.offload_layers = o.boolean_or("layers", false);
         e.offload_experts = o.boolean_or("experts", false);
+        o.reject_unknown();
     }
     e.dp_attention = r.boolean_or("dp_attention", false);
     e.comm_overlap = r.boolean_or("comm_overlap", false);
@@ -311,7 +325,7 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
     for (const auto& [k, v] : r.raw("efficiency").items()) {
         auto dc = device_class_from_string(k);
         if (!dc) {
-            eff.fail(k, "unknown device class");
+            eff.fail(k.size() > 60 ? quote_for_message(k) : k, "unknown device class");
         }
         e.efficiency[*dc] = parse_efficiency(eff.object(k));
     }
@@ -324,25 +338,45 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
     return e;
 }
 
+constexpr std::size_t kMaxCatalogIdLength = 128;
+
+// [a-z0-9][a-z0-9._-]*, checked with a plain loop (std::regex recursed once
+// per character and overflowed the stack on a long id).
+bool is_catalog_id(const std::string& id)
+{
+    if (id.empty()) return false;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const char c = id[i];
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && (i == 0 || (c != '.' && c != '_' && c != '-'))) return false;
+    }
+    return true;
+}
+
 template <class T, class ParseFn>
 void merge_kind(std::map<std::string, T>& into, const json& doc, const std::string& kind, bool is_user,
                 std::vector<std::string>& overridden, ParseFn parse)
 {
     const auto& entries = doc.at("entries");
     std::map<std::string, bool> seen;
-    static const std::regex id_re("^[a-z0-9][a-z0-9._-]*$");
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const std::string path = kind + "[" + std::to_string(i) + "]";
         JsonReader r(entries[i], path);
         const std::string id = r.str("id");
-        if (!std::regex_match(id, id_re)) {
-            r.fail("id", "must be lower-case letters, digits, '.', '_' or '-'; got \"" + id + "\"");
+        if (id.size() > kMaxCatalogIdLength) {
+            r.fail("id", "is " + std::to_string(id.size()) + " characters long; ids have at most " +
+                             std::to_string(kMaxCatalogIdLength) + " (got " + quote_for_message(id, 40) + ")");
+        }
+        if (!is_catalog_id(id)) {
+            r.fail("id", "must be lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit); got " +
+                             quote_for_message(id));
         }
         if (seen.count(id)) {
-            r.fail("id", "\"" + id + "\" appears twice in this file");
+            r.fail("id", quote_for_message(id) + " appears twice in this file");
         }
         seen[id] = true;
         T value = parse(r, id);
+        r.reject_unknown();
         if (into.count(id) && is_user) {
             overridden.push_back(kind + "/" + id);
         }
@@ -386,6 +420,11 @@ std::optional<Error> merge_catalog_json(Catalog& into, const std::string& kind, 
         }
         if (doc.contains("kind") && doc.at("kind") != kind) {
             throw InputError(kind + ".kind", "says " + detail::show(doc.at("kind")) + " but the file is for " + kind);
+        }
+        {
+            const JsonReader top(doc, kind);
+            top.allow({"kind", "entries", "notes"});
+            top.reject_unknown();
         }
         auto& ov = into.overridden;
         if (kind == "models") {
@@ -445,11 +484,11 @@ std::optional<Error> read_dir(Catalog& cat, const std::filesystem::path& dir, bo
             if (is_user) continue;
             return Error{file.string(), "catalog file is missing"};
         }
-        std::ifstream in(file, std::ios::binary);
-        if (!in) {
-            return Error{file.string(), "cannot be read"};
+        auto read = read_text_file(file, kMaxCatalogFileBytes);
+        if (!read) {
+            return read.error();
         }
-        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string& text = read.value();
         std::string why;
         auto doc = detail::parse_json(text, why);
         if (!doc) {

@@ -1,16 +1,29 @@
 #include "json_reader.hpp"
 
+#include <algorithm>
 #include <sstream>
+#include <vector>
+
+#include "deepplan/json_text.hpp"
+#include "deepplan/message_text.hpp"
+#include "deepplan/safe_file.hpp"
 
 namespace deepplan::detail {
 
 std::string show(const nlohmann::json& v)
 {
-    std::string s = v.dump();
-    if (s.size() > 40) {
-        s = s.substr(0, 37) + "...";
+    switch (v.type()) {
+    case nlohmann::json::value_t::object:
+        return v.empty() ? "an empty object" : "an object with " + std::to_string(v.size()) + (v.size() == 1 ? " key" : " keys");
+    case nlohmann::json::value_t::array:
+        return v.empty() ? "an empty list" : "a list of " + std::to_string(v.size()) + (v.size() == 1 ? " item" : " items");
+    case nlohmann::json::value_t::string:
+        return quote_for_message(v.get_ref<const std::string&>(), 40);
+    case nlohmann::json::value_t::binary:
+        return "binary data";
+    default:
+        return v.dump();  // a scalar: short
     }
-    return s;
 }
 
 JsonReader::JsonReader(const nlohmann::json& object, std::string path)
@@ -28,12 +41,14 @@ std::string JsonReader::field_path(const std::string& key) const
 
 bool JsonReader::has(const std::string& key) const
 {
+    known_.insert(key);
     auto it = object_.find(key);
     return it != object_.end() && !it->is_null();
 }
 
 const nlohmann::json& JsonReader::raw(const std::string& key) const
 {
+    known_.insert(key);
     auto it = object_.find(key);
     if (it == object_.end() || it->is_null()) {
         fail(key, "is required");
@@ -60,10 +75,109 @@ std::string JsonReader::str_or(const std::string& key, const std::string& fallba
     return has(key) ? str(key) : fallback;
 }
 
+void JsonReader::allow(std::initializer_list<const char*> keys) const
+{
+    for (const char* k : keys) known_.insert(k);
+}
+
+void JsonReader::reject_unknown() const
+{
+    for (const auto& [key, value] : object_.items()) {
+        if (known_.count(key)) continue;
+        std::string message = "is not a known field";
+        std::string best;
+        std::size_t best_distance = 0;
+        for (const auto& k : known_) {
+            const std::size_t d = edit_distance(key, k);
+            if (best.empty() || d < best_distance) {
+                best = k;
+                best_distance = d;
+            }
+        }
+        if (!best.empty() && best_distance <= std::max<std::size_t>(2, best.size() / 3)) {
+            message += "; did you mean \"" + best + "\"?";
+        } else if (!known_.empty()) {
+            message += "; known here:";
+            std::size_t n = 0;
+            for (const auto& k : known_) message += (n++ ? ", " : " ") + k;
+        }
+        throw InputError(field_path(key.size() > 60 ? quote_for_message(key) : key), message);
+    }
+}
+
+namespace {
+
+// Raised inside the parser callback; stops the parse at once.
+struct StructureError {
+    std::string message;
+};
+
+// One open object or list while parsing, to name where a duplicate key is.
+struct Frame {
+    bool is_list = false;
+    std::size_t index = 0;
+    std::string key;
+    std::set<std::string, std::less<>> keys;
+};
+
+std::string frames_path(const std::vector<Frame>& frames)
+{
+    std::string out;
+    for (std::size_t i = 0; i + 1 < frames.size(); ++i) {
+        const Frame& f = frames[i];
+        if (f.is_list) {
+            out += "[" + std::to_string(f.index) + "]";
+        } else {
+            out += (out.empty() ? "" : ".") + f.key;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 std::optional<nlohmann::json> parse_json(const std::string& text, std::string& error)
 {
+    using Event = nlohmann::json::parse_event_t;
+    std::vector<Frame> frames;
+    auto element_done = [&frames]() {
+        if (!frames.empty() && frames.back().is_list) ++frames.back().index;
+    };
+    const nlohmann::json::parser_callback_t check = [&](int /*depth*/, Event event, nlohmann::json& parsed) {
+        switch (event) {
+        case Event::object_start:
+        case Event::array_start:
+            if (frames.size() >= kMaxJsonDepth) {
+                throw StructureError{"nests objects and lists more than " + std::to_string(kMaxJsonDepth) + " deep"};
+            }
+            frames.push_back(Frame{event == Event::array_start, 0, {}, {}});
+            break;
+        case Event::key: {
+            Frame& f = frames.back();
+            const auto& key = parsed.get_ref<const std::string&>();
+            if (!f.keys.insert(key).second) {
+                std::string where = frames_path(frames);
+                where += (where.empty() ? "" : ".") + (key.size() > 60 ? quote_for_message(key) : key);
+                throw StructureError{"has the key " + where + " twice"};
+            }
+            f.key = key;
+            break;
+        }
+        case Event::object_end:
+        case Event::array_end:
+            frames.pop_back();
+            element_done();
+            break;
+        case Event::value:
+            element_done();
+            break;
+        }
+        return true;
+    };
     try {
-        return nlohmann::json::parse(text);
+        return nlohmann::json::parse(text, check);
+    } catch (const StructureError& e) {
+        error = e.message;
     } catch (const nlohmann::json::parse_error& e) {
         error = "is not valid JSON (byte " + std::to_string(e.byte) + ")";
     } catch (const nlohmann::json::exception& e) {
@@ -80,6 +194,7 @@ double checked_number(double value, double min, double max, const std::string& p
     }
     if (value < min || value > max) {
         std::ostringstream os;
+        os.precision(15);
         os << "must be between " << min << " and " << max << ", got " << value;
         throw InputError(path, os.str());
     }
@@ -165,3 +280,22 @@ JsonReader JsonReader::object(const std::string& key) const
 }
 
 }  // namespace deepplan::detail
+
+namespace deepplan {
+
+Result<nlohmann::json> parse_json_text(const std::string& text, const std::string& path)
+{
+    std::string why;
+    auto doc = detail::parse_json(text, why);
+    if (!doc) return Error{path, why};
+    return std::move(*doc);
+}
+
+Result<nlohmann::json> read_json_file(const std::filesystem::path& path, std::size_t max_bytes)
+{
+    auto text = read_text_file(path, max_bytes);
+    if (!text) return text.error();
+    return parse_json_text(text.value(), path.string());
+}
+
+}  // namespace deepplan

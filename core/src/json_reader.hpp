@@ -5,7 +5,9 @@
 
 #include <cmath>
 #include <limits>
+#include <initializer_list>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -15,7 +17,9 @@
 
 namespace deepplan::detail {
 
-/// Short rendering of a JSON value for messages (strings quoted, long values cut).
+/// Short rendering of a JSON value for messages: a scalar as written (strings
+/// quoted, escaped and cut), an object or list by its type and size only, so
+/// an error never walks a whole (possibly huge or deeply nested) value.
 std::string show(const nlohmann::json& v);
 
 class JsonReader {
@@ -41,13 +45,22 @@ public:
 
     [[noreturn]] void fail(const std::string& key, const std::string& message) const;
 
+    /// Declares keys that are valid here although this reader did not ask
+    /// for them (documentation fields, keys only read in another branch).
+    void allow(std::initializer_list<const char*> keys) const;
+    /// Fails on the first key of the object that was neither asked for nor
+    /// allowed, naming it and suggesting the nearest known key.
+    void reject_unknown() const;
+
 private:
     const nlohmann::json& object_;
     std::string path_;
+    mutable std::set<std::string, std::less<>> known_;
 };
 
 /// Parses JSON text without throwing: nullopt and a message (with the byte
-/// offset where the text broke) on malformed input, overflowing numbers included.
+/// offset where the text broke) on malformed input, overflowing numbers
+/// included, nesting deeper than kMaxJsonDepth, and duplicate keys.
 std::optional<nlohmann::json> parse_json(const std::string& text, std::string& error);
 
 /// Checks a number from any source (CLI flag, widget) the same way.

@@ -1,19 +1,11 @@
 #include "deepplan/plan_file.hpp"
 
-#include <cstdio>
-#include <fstream>
-#include <sstream>
-#include <system_error>
 
 #include <nlohmann/json.hpp>
 
 #include "deepplan/cost.hpp"
 #include "json_reader.hpp"
 
-#if defined(__unix__) || defined(__APPLE__)
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace deepplan {
 
@@ -125,6 +117,13 @@ Result<PlanFile> parse_plan_file(const std::string& text)
     }
     PlanFile pf;
     if (doc.contains("scenario")) {
+        try {
+            const detail::JsonReader top(doc, "");
+            top.allow({"schema_version", "generated_by", "scenario", "plan"});
+            top.reject_unknown();
+        } catch (const InputError& e) {
+            return e.error();
+        }
         if (!doc.contains("schema_version")) {
             return Error{"schema_version", "is required in a plan file"};
         }
@@ -158,71 +157,15 @@ Result<PlanFile> parse_plan_file(const std::string& text)
 
 Result<PlanFile> read_plan_file(const std::filesystem::path& path)
 {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        return Error{path.string(), "is a directory, not a plan file"};
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return Error{path.string(), "cannot be opened"};
-    }
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > 64ull * 1024 * 1024) {
-        return Error{path.string(), "is larger than 64 MiB; not a plan file"};
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    auto r = parse_plan_file(ss.str());
+    auto text = read_text_file(path, kMaxPlanFileBytes);
+    if (!text) return text.error();
+    auto r = parse_plan_file(text.value());
     if (!r) {
         Error e = r.error();
         e.path = path.filename().string() + ": " + e.path;
         return e;
     }
     return r;
-}
-
-std::optional<Error> write_file_atomic(const std::filesystem::path& path, const std::string& text)
-{
-    const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::filesystem::path tmp = dir / ("." + path.filename().string() + ".tmp-XXXXXX");
-    std::string tmpl = tmp.string();
-#if defined(__unix__) || defined(__APPLE__)
-    int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) {
-        return Error{path.string(), "cannot create a temporary file in " + dir.string()};
-    }
-    const char* p = text.data();
-    std::size_t left = text.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, left);
-        if (n <= 0) {
-            ::close(fd);
-            ::unlink(tmpl.c_str());
-            return Error{path.string(), "write failed (disk full?)"};
-        }
-        p += n;
-        left -= static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        ::unlink(tmpl.c_str());
-        return Error{path.string(), "could not flush the file to disk"};
-    }
-#else
-    tmpl = tmp.string() + ".tmp";
-    {
-        std::ofstream out(tmpl, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) return Error{path.string(), "write failed"};
-    }
-#endif
-    std::error_code ec;
-    std::filesystem::rename(tmpl, path, ec);
-    if (ec) {
-        std::filesystem::remove(tmpl, ec);
-        return Error{path.string(), "could not replace the file: " + ec.message()};
-    }
-    return std::nullopt;
 }
 
 }  // namespace deepplan

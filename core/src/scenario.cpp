@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "deepplan/message_text.hpp"
 #include "json_reader.hpp"
 
 namespace deepplan {
@@ -19,6 +20,12 @@ constexpr int kMaxNodes = 4096;
 constexpr int kMaxDevicesPerNode = 1024;
 constexpr int kMaxContext = 1 << 24;       // 16 M tokens
 constexpr int kMaxConcurrency = 1 << 20;
+// A whole pool, all groups together: larger pools only cost time and memory
+// (every device gets a row in the plan), and no deployment DeepPlan plans
+// comes near them.
+constexpr long long kMaxPoolMachines = 4096;
+constexpr long long kMaxPoolAddedAccelerators = 65536;
+constexpr std::size_t kMaxIdLength = 128;
 
 std::string trim(const std::string& s)
 {
@@ -33,6 +40,7 @@ std::string trim(const std::string& s)
 // letter or digit (as the catalog reader requires).
 bool is_id(const std::string& s)
 {
+    if (s.size() > kMaxIdLength) return false;
     if (s.empty() || !std::isalnum(static_cast<unsigned char>(s[0]))) return false;
     for (char c : s) {
         const auto u = static_cast<unsigned char>(c);
@@ -49,28 +57,48 @@ std::pair<int, std::string> split_count(const std::string& text, const std::stri
     while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
     if (i == 0) {
         if (!t.empty() && t[0] == '-') {
-            throw InputError(path, what + " count must be positive, got \"" + t + "\"");
+            throw InputError(path, what + " count must be positive, got " + quote_for_message(t));
         }
-        throw InputError(path, "expected COUNTx " + what + " (like \"2x hgx-h100-8\"), got \"" + t + "\"");
+        throw InputError(path, "expected COUNTx " + what + " (like \"2x hgx-h100-8\"), got " + quote_for_message(t));
     }
     if (i > 9) {
-        throw InputError(path, what + " count is too large in \"" + t + "\"");
+        throw InputError(path, what + " count is too large in " + quote_for_message(t));
     }
     const int count = std::stoi(t.substr(0, i));
     if (i >= t.size() || (t[i] != 'x' && t[i] != 'X')) {
-        throw InputError(path, "expected 'x' after the count in \"" + t + "\"");
+        throw InputError(path, "expected 'x' after the count in " + quote_for_message(t));
     }
     const std::string rest = trim(t.substr(i + 1));
     if (count <= 0) {
         throw InputError(path, what + " count must be positive, got " + std::to_string(count));
     }
     if (!is_id(rest)) {
-        throw InputError(path, "\"" + rest + "\" is not a valid " + what + " id");
+        throw InputError(path, quote_for_message(rest) + " is not a valid " + what + " id" +
+                                   (rest.size() > kMaxIdLength ? " (ids have at most " + std::to_string(kMaxIdLength) + " characters)" : ""));
     }
     return {count, rest};
 }
 
 }  // namespace
+
+std::optional<Error> check_pool_size(const Pool& pool, const std::string& path)
+{
+    long long machines = 0;
+    long long added = 0;
+    for (const auto& g : pool.groups) {
+        machines += g.count;
+        if (!g.accelerator.empty() && g.accelerator_count > 0) added += static_cast<long long>(g.count) * g.accelerator_count;
+    }
+    if (machines > kMaxPoolMachines) {
+        return Error{path, "has " + std::to_string(machines) + " machines in all; a pool has at most " +
+                               std::to_string(kMaxPoolMachines)};
+    }
+    if (added > kMaxPoolAddedAccelerators) {
+        return Error{path, "adds " + std::to_string(added) + " accelerators in all; a pool has at most " +
+                               std::to_string(kMaxPoolAddedAccelerators)};
+    }
+    return std::nullopt;
+}
 
 Result<Pool> parse_pool_spec(const std::string& spec)
 {
@@ -83,7 +111,7 @@ Result<Pool> parse_pool_spec(const std::string& spec)
         std::string group_text;
         int index = 0;
         while (std::getline(ss, group_text, ',')) {
-            const std::string path = "pool group " + std::to_string(index + 1) + " (\"" + trim(group_text) + "\")";
+            const std::string path = "pool group " + std::to_string(index + 1) + " (" + quote_for_message(trim(group_text), 40) + ")";
             NodeGroup g;
             std::string text = trim(group_text);
             if (text.empty()) {
@@ -93,7 +121,7 @@ Result<Pool> parse_pool_spec(const std::string& spec)
                 g.link = trim(text.substr(at + 1));
                 text = trim(text.substr(0, at));
                 if (!is_id(g.link)) {
-                    throw InputError(path, "\"" + g.link + "\" after '@' is not a valid link id");
+                    throw InputError(path, quote_for_message(g.link) + " after '@' is not a valid link id");
                 }
             }
             std::string accel_text;
@@ -128,6 +156,9 @@ Result<Pool> parse_pool_spec(const std::string& spec)
         }
         if (!spec.empty() && trim(spec).back() == ',') {
             throw InputError("pool", "ends with a comma");
+        }
+        if (auto too_big = check_pool_size(pool, "pool")) {
+            throw InputError(too_big->path, too_big->message);
         }
         return pool;
     } catch (const InputError& e) {
@@ -180,6 +211,26 @@ Scenario default_scenario()
     return s;
 }
 
+namespace {
+
+// Ids are looked up and echoed in messages later: refuse the ones no catalog
+// can hold (too long, control characters) before that.
+void check_id_text(const std::string& id, const std::string& path)
+{
+    if (id.size() > kMaxIdLength) {
+        throw InputError(path, "is " + std::to_string(id.size()) + " characters long; catalog ids have at most " +
+                                   std::to_string(kMaxIdLength) + " (got " + quote_for_message(id, 40) + ")");
+    }
+    for (char c : id) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            throw InputError(path, "contains control characters: " + quote_for_message(id, 40));
+        }
+    }
+}
+
+}  // namespace
+
 std::optional<Error> validate_numbers(const Scenario& s)
 {
     try {
@@ -193,7 +244,16 @@ std::optional<Error> validate_numbers(const Scenario& s)
                 throw InputError(p + ".count", "must be between 1 and " + std::to_string(kMaxNodes) + ", got " + std::to_string(g.count));
             if (!g.accelerator.empty() && (g.accelerator_count < 1 || g.accelerator_count > kMaxDevicesPerNode))
                 throw InputError(p + ".accelerator_count", "must be between 1 and " + std::to_string(kMaxDevicesPerNode));
+            check_id_text(g.system, p + ".system");
+            check_id_text(g.accelerator, p + ".accelerator");
+            check_id_text(g.link, p + ".link");
         }
+        if (auto too_big = check_pool_size(s.pool, "scenario.pool")) {
+            throw InputError(too_big->path, too_big->message);
+        }
+        check_id_text(s.model, "scenario.model");
+        check_id_text(s.variant, "scenario.variant");
+        check_id_text(s.engine, "scenario.engine");
         const auto& w = s.workload;
         auto in = [](int v, int lo, int hi, const char* path) {
             if (v < lo || v > hi)
@@ -275,6 +335,8 @@ Result<Scenario> scenario_from_json(const json& j, const std::string& path)
                 ng.accelerator = g.str_or("accelerator", "");
                 ng.accelerator_count = ng.accelerator.empty() ? -1 : g.integer("accelerator_count", 1, kMaxDevicesPerNode);
                 ng.link = g.str_or("link", "");
+                g.allow({"accelerator_count"});
+                g.reject_unknown();
                 s.pool.groups.push_back(ng);
             }
         } else {
@@ -297,6 +359,7 @@ Result<Scenario> scenario_from_json(const json& j, const std::string& path)
             s.workload.concurrency = w.integer_or("concurrency", s.workload.concurrency, 1, kMaxConcurrency);
             s.workload.mtp = w.boolean_or("mtp", false);
             s.workload.kv_bytes = w.num_or("kv_bytes", 0, 0, 8);
+            w.reject_unknown();
         }
         const std::string off = r.str_or("offload", "auto");
         auto mode = offload_from_string(off);
@@ -316,6 +379,13 @@ Result<Scenario> scenario_from_json(const json& j, const std::string& path)
             ec.usd_per_kwh = e.num_or("usd_per_kwh", ec.usd_per_kwh, 0, 100);
             ec.pue = e.num_or("pue", ec.pue, 1, 5);
             ec.hosting_usd_per_month = e.num_or("hosting_usd_per_month", ec.hosting_usd_per_month, 0, 1e9);
+            e.reject_unknown();
+        }
+        // to_json writes both forms of the pool; the list wins.
+        r.allow({"pool", "pool_spec"});
+        r.reject_unknown();
+        if (auto too_big = check_pool_size(s.pool, r.field_path("pool"))) {
+            throw InputError(too_big->path, too_big->message);
         }
         return s;
     } catch (const InputError& e) {

@@ -4,6 +4,8 @@
 // recomputes.
 
 #include "deepplan/validation.hpp"
+#include "deepplan/message_text.hpp"
+#include "deepplan/safe_file.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -119,7 +121,7 @@ public:
     [[nodiscard]] std::string where(const std::string& column) const
     {
         std::string w = file_ + " line " + std::to_string(rec_.line);
-        if (!id_.empty()) w += " (case \"" + id_ + "\")";
+        if (!id_.empty()) w += " (case " + quote_for_message(id_) + ")";
         return w + ", column " + column;
     }
 
@@ -387,11 +389,9 @@ Result<std::vector<ValidationCase>> parse_cases_csv(const std::string& text, con
 
 Result<std::vector<ValidationCase>> read_cases(const std::filesystem::path& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{path.string(), "cannot be read"};
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_cases_csv(text.str(), path.filename().string());
+    auto text = read_text_file(path, kMaxCsvFileBytes);
+    if (!text) return text.error();
+    return parse_cases_csv(text.value(), path.filename().string());
 }
 
 double CasePrediction::abs_error() const { return std::abs(predicted / measured - 1.0); }

@@ -1,6 +1,9 @@
 #include "widgets/read_only_table.h"
 #include "widgets/validation_view.h"
 
+#include "deepplan/json_text.hpp"
+#include "deepplan/safe_file.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -555,15 +558,12 @@ void ValidationView::startCrossValidation()
             Qt::QueuedConnection);
     };
     cvThread_ = QThread::create([cases, catalog, report, error, engines, options] {
-        std::ifstream in(engines, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        const auto doc = nlohmann::json::parse(text.str(), nullptr, false);
-        if (doc.is_discarded()) {
-            *error = "catalog/engines.json is not valid JSON";
+        const auto doc = read_json_file(engines, kMaxCatalogFileBytes);
+        if (!doc) {
+            *error = doc.error().describe();
             return;
         }
-        auto priors = read_priors(doc);
+        auto priors = read_priors(doc.value());
         if (!priors.ok()) {
             *error = priors.error().describe();
             return;

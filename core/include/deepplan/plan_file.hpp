@@ -10,6 +10,7 @@
 
 #include "deepplan/error.hpp"
 #include "deepplan/plan.hpp"
+#include "deepplan/safe_file.hpp"
 #include "deepplan/scenario.hpp"
 
 namespace deepplan {
@@ -30,9 +31,5 @@ struct PlanFile {
 /// the JSON field; a newer schema_version is refused, older ones migrated.
 [[nodiscard]] Result<PlanFile> parse_plan_file(const std::string& text);
 [[nodiscard]] Result<PlanFile> read_plan_file(const std::filesystem::path& path);
-
-/// Writes text to `path` atomically: a temporary file beside it, flushed,
-/// then renamed over the target. On failure the old file is untouched.
-[[nodiscard]] std::optional<Error> write_file_atomic(const std::filesystem::path& path, const std::string& text);
 
 }  // namespace deepplan

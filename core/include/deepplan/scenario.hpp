@@ -83,6 +83,9 @@ struct Scenario {
 /// Range checks that do not need the catalog (counts positive, numbers finite
 /// and within sane bounds). Errors name `scenario.<field>`.
 [[nodiscard]] std::optional<Error> validate_numbers(const Scenario& s);
+/// The whole pool's size: at most 4096 machines and 65,536 added
+/// accelerators in all groups together; the error names `path`.
+[[nodiscard]] std::optional<Error> check_pool_size(const Pool& pool, const std::string& path);
 
 [[nodiscard]] nlohmann::json to_json(const Scenario& s);
 /// Reads a scenario; `path` prefixes the field names in errors.
