@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catalog_loader.h"
+#include "deploy_command.h"
 #include "deepplan/plan.hpp"
 #include "deepplan/plan_file.hpp"
 #include "deepplan/scenario.hpp"
@@ -100,6 +101,7 @@ const std::vector<OptionSpec>& PlanCommand::options()
         {"--catalog", "DIR", "add a user catalog directory (repeatable; its entries override)", true},
         {"--json", "", "print the plan file JSON instead of the summary", false},
         {"--out", "FILE", "also write the plan file JSON to FILE (atomically)", false},
+        {"--deploy", "DIR", "also write the launch files of the plan into DIR (shell scripts; see deploy)", false},
         {"--help", "", "show this help", false},
     };
     return specs;
@@ -233,6 +235,12 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         if (auto failed = write_file_atomic(*path, text)) {
             return input_error(err, "plan", "--out: " + failed->describe());
         }
+    }
+    if (const auto dir = parsed.value("--deploy")) {
+        if (dir->empty()) return usage_error(err, "plan", "--deploy: needs a directory");
+        auto d = make_deployment(scenario, the_plan, catalog.value());
+        if (!d) return input_error(err, "plan", "--deploy: " + d.error().describe());
+        if (auto failed = write_deployment(d.value(), *dir)) return input_error(err, "plan", "--deploy: " + failed->describe());
     }
     if (parsed.has("--json")) {
         out << text;

@@ -123,7 +123,10 @@ ModelArch parse_model(const JsonReader& r, const std::string& id, Catalog& cat)
     m.qkv_bias = r.boolean_or("qkv_bias", false);
     m.max_context = r.integer_or("max_context", 4096, 1, 1 << 26);
     m.published_params_b = r.num_or("published_params_b", 0, 0, 1e6);
-    m.source = first_source(read_sources(r));
+    const auto model_sources = read_sources(r);
+    m.source = first_source(model_sources);
+    m.repo = r.str_or("repo", "");
+    if (auto it = model_sources.find("repo"); it != model_sources.end()) m.repo_source = it->second;
     if (r.has("api_price")) {
         auto ap = r.object("api_price");
         ApiPrice p;
@@ -178,6 +181,21 @@ WeightFormat parse_format(const JsonReader& r, const std::string& id)
             else pr.fail("unit", "must be GiB, GB or bytes; got \"" + unit + "\"");
             ps.source = pr.str_or("source", "");
             f.published.push_back(ps);
+        }
+    }
+    if (r.has("repos")) {
+        const auto& arr = r.raw("repos");
+        if (!arr.is_array()) {
+            r.fail("repos", "must be a list");
+        }
+        for (std::size_t i = 0; i < arr.size(); ++i) {
+            JsonReader rr(arr[i], r.field_path("repos") + "[" + std::to_string(i) + "]");
+            VariantRepo vr;
+            vr.model = rr.str("model");
+            vr.repo = rr.str("repo");
+            vr.file_pattern = rr.str_or("file_pattern", "");
+            vr.source = rr.str_or("source", "");
+            f.repos.push_back(vr);
         }
     }
     f.notes = r.str_or("notes", "");
