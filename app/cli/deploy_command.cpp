@@ -113,8 +113,15 @@ int DeployCommand::run(const std::vector<std::string>& args, std::ostream& out, 
 
     auto file = read_plan_file(parsed.positionals().front());
     if (!file) return input_error(err, "deploy", parsed.positionals().front() + ": " + file.error().describe());
-    auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
-    if (!catalog) return input_error(err, "deploy", catalog.error().describe());
+    auto loaded = load_cli_catalog(context_, parsed.values("--catalog"));
+    if (!loaded) return input_error(err, "deploy", loaded.error().describe());
+    Catalog the_catalog = loaded.value();
+    if (file.value().definitions) {
+        if (auto bad = merge_embedded_definitions(the_catalog, *file.value().definitions)) {
+            return input_error(err, "deploy", parsed.positionals().front() + ": " + bad->describe());
+        }
+    }
+    const Result<Catalog> catalog(std::move(the_catalog));
     const Scenario& scenario = file.value().scenario;
     auto planned = plan(scenario, catalog.value());
     if (!planned) return input_error(err, "deploy", planned.error().describe());

@@ -152,12 +152,14 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
     // The starting scenario: a file, or the program's default.
     Scenario scenario = default_scenario();
     std::optional<nlohmann::json> stored_plan;
+    std::optional<nlohmann::json> definitions;
     if (const auto file = parsed.value("--scenario")) {
         if (file->empty()) return usage_error(err, "plan", "--scenario: needs a file name, got an empty value");
         auto read = read_plan_file(*file);
         if (!read) return input_error(err, "plan", "--scenario: " + read.error().describe());
         scenario = read.value().scenario;
         stored_plan = read.value().stored_plan;
+        definitions = read.value().definitions;
     }
     const Scenario from_file = scenario;
 
@@ -194,8 +196,16 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         return input_error(err, "plan", bad->describe());
     }
 
-    auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
-    if (!catalog) return input_error(err, "plan", catalog.error().describe());
+    auto loaded = load_cli_catalog(context_, parsed.values("--catalog"));
+    if (!loaded) return input_error(err, "plan", loaded.error().describe());
+    Catalog the_catalog = loaded.value();
+    // Custom entries the plan file carries, for the ids this catalog lacks.
+    if (definitions) {
+        if (auto bad = merge_embedded_definitions(the_catalog, *definitions)) {
+            return input_error(err, "plan", "--scenario: " + bad->describe());
+        }
+    }
+    const Result<Catalog> catalog(std::move(the_catalog));
 
     auto result = plan(scenario, catalog.value());
     if (!result) {
@@ -212,7 +222,7 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         return input_error(err, "plan", message);
     }
     const Plan& the_plan = result.value();
-    const nlohmann::json plan_file = make_plan_file(scenario, the_plan, context_.generated_by);
+    const nlohmann::json plan_file = make_plan_file(scenario, the_plan, context_.generated_by, catalog.value());
 
     // A stored plan is compared only when the scenario is the file's own.
     if (stored_plan && scenario == from_file) {

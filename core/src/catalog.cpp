@@ -350,7 +350,7 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
 
 template <class T, class ParseFn>
 void merge_kind(std::map<std::string, T>& into, const json& doc, const std::string& kind, bool is_user,
-                std::vector<std::string>& overridden, ParseFn parse)
+                std::vector<std::string>& overridden, ParseFn parse, std::vector<std::string>* user_entries = nullptr)
 {
     const auto& entries = doc.at("entries");
     std::map<std::string, bool> seen;
@@ -370,6 +370,7 @@ void merge_kind(std::map<std::string, T>& into, const json& doc, const std::stri
         if (into.count(id) && is_user) {
             overridden.push_back(kind + "/" + id);
         }
+        if (is_user && user_entries) user_entries->push_back(kind + "/" + id);
         into[id] = std::move(value);
     }
 }
@@ -425,17 +426,17 @@ std::optional<Error> merge_catalog_json(Catalog& into, const std::string& kind, 
         auto& ov = into.overridden;
         if (kind == "models") {
             merge_kind(into.models, doc, kind, is_user, ov,
-                       [&](const JsonReader& r, const std::string& id) { return parse_model(r, id, into); });
+                       [&](const JsonReader& r, const std::string& id) { return parse_model(r, id, into); }, &into.user_entries);
         } else if (kind == "formats") {
-            merge_kind(into.formats, doc, kind, is_user, ov, parse_format);
+            merge_kind(into.formats, doc, kind, is_user, ov, parse_format, &into.user_entries);
         } else if (kind == "devices") {
-            merge_kind(into.devices, doc, kind, is_user, ov, parse_device);
+            merge_kind(into.devices, doc, kind, is_user, ov, parse_device, &into.user_entries);
         } else if (kind == "systems") {
-            merge_kind(into.systems, doc, kind, is_user, ov, parse_system);
+            merge_kind(into.systems, doc, kind, is_user, ov, parse_system, &into.user_entries);
         } else if (kind == "links") {
-            merge_kind(into.links, doc, kind, is_user, ov, parse_link);
+            merge_kind(into.links, doc, kind, is_user, ov, parse_link, &into.user_entries);
         } else if (kind == "engines") {
-            merge_kind(into.engines, doc, kind, is_user, ov, parse_engine);
+            merge_kind(into.engines, doc, kind, is_user, ov, parse_engine, &into.user_entries);
         } else {
             throw InputError(kind, "is not a catalog kind");
         }

@@ -124,5 +124,55 @@ TEST(CliImport, GgufHeaderAddsModelAndVariantThatPlans)
     EXPECT_NEAR(p["plan"]["memory"]["weights_total_gb"].get<double>(), 1.89, 0.02);
 }
 
+TEST(CliImport, PlanFilesCarryCustomDefinitionsAndReplanWithoutTheUserCatalog)
+{
+    TempDir dir;
+    // A custom GPU and machine, and an imported model, all in the user catalog.
+    std::filesystem::create_directories(dir.path() / "cat");
+    dir.write("cat/devices.json", R"({"kind": "devices", "entries": [{"id": "my-gpu-40g", "name": "My GPU 40 GB",
+        "class": "consumer-gpu", "memory_gb": 40, "memory_bandwidth_gb_s": 900, "tflops_bf16": 120, "power_w": 350,
+        "sources": {"all": "test data"}}]})");
+    dir.write("cat/systems.json", R"({"kind": "systems", "entries": [{"id": "my-box", "name": "My box",
+        "accelerator": "my-gpu-40g", "accelerator_count": 4, "host_cpu": "epyc-9654", "host_sockets": 1,
+        "host_ram_gb": 256, "intra_link": "pcie4", "network_link": "eth-25g", "sources": {"all": "test data"}}]})");
+    ASSERT_EQ(run({"import", "hf", data_path("hf/Mixtral-8x7B-v0.1/config.json"), "--name", "my-mixtral", "--catalog", dir.file("cat")}).code, 0);
+    const CliRun made = run({"plan", "--catalog", dir.file("cat"), "--model", "my-mixtral", "--variant", "my-mixtral-bf16", "--pool",
+                             "1x my-box", "--engine", "vllm", "--out", dir.file("plan.json")});
+    ASSERT_EQ(made.code, 0) << made.err;
+    const auto file = nlohmann::json::parse(read_file(dir.file("plan.json")));
+    ASSERT_TRUE(file.contains("definitions"));
+    EXPECT_EQ(file["definitions"]["systems"][0]["id"], "my-box");
+    EXPECT_EQ(file["definitions"]["devices"][0]["id"], "my-gpu-40g");
+    EXPECT_EQ(file["definitions"]["models"][0]["id"], "my-mixtral");
+    EXPECT_EQ(file["definitions"]["formats"][0]["id"], "my-mixtral-bf16");
+    EXPECT_FALSE(file["definitions"].contains("links"));  // built-in links are not copied
+
+    // Another machine: no user catalog, the same plan.
+    const auto again = run_json({"plan", "--scenario", dir.file("plan.json")});
+    ASSERT_TRUE(again.contains("plan"));
+    EXPECT_EQ(again["plan"], file["plan"]);
+    const CliRun deploy = run({"deploy", dir.file("plan.json")});
+    EXPECT_EQ(deploy.code, 0) << deploy.err;
+    EXPECT_NE(deploy.out.find("--tensor-parallel-size 4"), std::string::npos) << deploy.out;
+
+    // Without the definitions it is the old failure.
+    auto stripped = file;
+    stripped.erase("definitions");
+    const CliRun bare = run({"plan", "--scenario", dir.write("bare.json", stripped.dump())});
+    EXPECT_EQ(bare.code, 1);
+    EXPECT_NE(bare.err.find("unknown"), std::string::npos) << bare.err;
+
+    // A plan without custom entries carries no definitions.
+    ASSERT_EQ(run({"plan", "--out", dir.file("builtin.json")}).code, 0);
+    EXPECT_FALSE(nlohmann::json::parse(read_file(dir.file("builtin.json"))).contains("definitions"));
+
+    // Malformed definitions are named.
+    auto broken = file;
+    broken["definitions"]["systems"][0]["accelerator"] = "no-such-gpu";
+    const CliRun b = run({"plan", "--scenario", dir.write("broken.json", broken.dump())});
+    EXPECT_EQ(b.code, 1);
+    EXPECT_NE(b.err.find("definitions"), std::string::npos) << b.err;
+}
+
 }  // namespace
 }  // namespace deepplan::cli::test
