@@ -9,6 +9,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n libgl1-mesa-dev
   xvfb xauth imagemagick xdotool desktop-file-utils appstream file dpkg-dev
   fonts-noto-cjk groff-base libxml2-utils
+  shellcheck python3-yaml
 )
 
 missing=()

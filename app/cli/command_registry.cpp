@@ -2,6 +2,8 @@
 
 #include "calibrate_command.h"
 #include "catalog_command.h"
+#include "deploy_command.h"
+#include "import_command.h"
 #include "plan_command.h"
 #include "search_command.h"
 #include "validate_command.h"
@@ -16,6 +18,8 @@ std::vector<std::unique_ptr<Command>> make_commands(const CliContext& context)
     commands.push_back(std::make_unique<ValidateCommand>(context));
     commands.push_back(std::make_unique<CalibrateCommand>(context));
     commands.push_back(std::make_unique<SearchCommand>(context));
+    commands.push_back(std::make_unique<DeployCommand>(context));
+    commands.push_back(std::make_unique<ImportCommand>(context));
     return commands;
 }
 

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catalog_loader.h"
+#include "deploy_command.h"
 #include "deepplan/plan.hpp"
 #include "deepplan/plan_file.hpp"
 #include "deepplan/scenario.hpp"
@@ -101,6 +102,7 @@ const std::vector<OptionSpec>& PlanCommand::options()
         {"--catalog", "DIR", "add a user catalog directory (repeatable; its entries override)", true},
         {"--json", "", "print the plan file JSON instead of the summary", false},
         {"--out", "FILE", "also write the plan file JSON to FILE (atomically)", false},
+        {"--deploy", "DIR", "also write the launch files of the plan into DIR (shell scripts; see deploy)", false},
         {"--help", "", "show this help", false},
     };
     return specs;
@@ -151,12 +153,14 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
     // The starting scenario: a file, or the program's default.
     Scenario scenario = default_scenario();
     std::optional<nlohmann::json> stored_plan;
+    std::optional<nlohmann::json> definitions;
     if (const auto file = parsed.value("--scenario")) {
         if (file->empty()) return usage_error(err, "plan", "--scenario: needs a file name, got an empty value");
         auto read = read_plan_file(*file);
         if (!read) return input_error(err, "plan", "--scenario: " + read.error().describe());
         scenario = read.value().scenario;
         stored_plan = read.value().stored_plan;
+        definitions = read.value().definitions;
     }
     const Scenario from_file = scenario;
 
@@ -193,8 +197,16 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         return input_error(err, "plan", bad->describe());
     }
 
-    auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
-    if (!catalog) return input_error(err, "plan", catalog.error().describe());
+    auto loaded = load_cli_catalog(context_, parsed.values("--catalog"));
+    if (!loaded) return input_error(err, "plan", loaded.error().describe());
+    Catalog the_catalog = loaded.value();
+    // Custom entries the plan file carries, for the ids this catalog lacks.
+    if (definitions) {
+        if (auto bad = merge_embedded_definitions(the_catalog, *definitions)) {
+            return input_error(err, "plan", "--scenario: " + bad->describe());
+        }
+    }
+    const Result<Catalog> catalog(std::move(the_catalog));
 
     auto result = plan(scenario, catalog.value());
     if (!result) {
@@ -211,7 +223,7 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         return input_error(err, "plan", message);
     }
     const Plan& the_plan = result.value();
-    const nlohmann::json plan_file = make_plan_file(scenario, the_plan, context_.generated_by);
+    const nlohmann::json plan_file = make_plan_file(scenario, the_plan, context_.generated_by, catalog.value());
 
     // A stored plan is compared only when the scenario is the file's own.
     if (stored_plan && scenario == from_file) {
@@ -234,6 +246,12 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         if (auto failed = write_file_atomic(*path, text)) {
             return input_error(err, "plan", "--out: " + failed->describe());
         }
+    }
+    if (const auto dir = parsed.value("--deploy")) {
+        if (dir->empty()) return usage_error(err, "plan", "--deploy: needs a directory");
+        auto d = make_deployment(scenario, the_plan, catalog.value());
+        if (!d) return input_error(err, "plan", "--deploy: " + d.error().describe());
+        if (auto failed = write_deployment(d.value(), *dir)) return input_error(err, "plan", "--deploy: " + failed->describe());
     }
     if (parsed.has("--json")) {
         out << text;

@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "catalog_store.h"
+#include "deepplan/plan_file.hpp"
 #include "figure_format.h"
 #include "plan_file_io.h"
 
@@ -34,6 +35,7 @@ int print_summary(const QString& file)
         return 1;
     }
     Scenario scenario = default_scenario();
+    Catalog catalog = store.catalog();
     if (!file.isEmpty()) {
         QString error;
         const auto opened = PlanFileIo::open(file, store.catalog(), &error);
@@ -42,14 +44,21 @@ int print_summary(const QString& file)
             return 1;
         }
         scenario = opened->scenario;
+        // The plan file's own custom entries (checked by open()).
+        if (!opened->definitions.empty()) {
+            if (auto bad = merge_embedded_definitions(catalog, opened->definitions)) {
+                err << QString::fromStdString(bad->describe()) << Qt::endl;
+                return 1;
+            }
+        }
     }
-    const auto result = plan(scenario, store.catalog());
+    const auto result = plan(scenario, catalog);
     if (!result.ok()) {
         err << QString::fromStdString(result.error().describe()) << Qt::endl;
         return 1;
     }
     const Plan& p = result.value();
-    const Catalog& c = store.catalog();
+    const Catalog& c = catalog;
     out << (p.fits ? QCoreApplication::translate("Headless", "FITS") : QCoreApplication::translate("Headless", "DOES NOT FIT"))
         << ": " << FigureFormat::modelAndVariant(scenario, c) << " · " << FigureFormat::pool(scenario.pool, c) << "\n";
     for (const auto& r : p.reasons) out << "  - " << QString::fromStdString(r) << "\n";

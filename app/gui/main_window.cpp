@@ -1,5 +1,8 @@
 #include "main_window.h"
 
+#include "model_import.h"
+#include "widgets/deploy_view.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -88,6 +91,7 @@ MainWindow::MainWindow(CatalogStore* catalog, QWidget* parent) : QMainWindow(par
         document_, catalog_,
         default_resource_dir(QCoreApplication::applicationDirPath().toStdString()) / "validation" / "measurements.csv");
     planPanel_->tabs()->addTab(validationView_, tr("&Validation"));
+    planPanel_->tabs()->addTab(new DeployView(controller_, catalog_), tr("&Deploy"));
 
     // Left: scenario over hardware. Its fields and the pool table give way
     // (the table keeps a few rows) so that at 1024×700 the pool's buttons are
@@ -218,6 +222,9 @@ void MainWindow::createMenus()
     file->addAction(saveAction_);
     file->addAction(saveAsAction_);
     file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import model…"), this, &MainWindow::importModelDialog);
+    importAction->setObjectName(QStringLiteral("importModelAction"));
+    file->addSeparator();
     file->addAction(quitAction_);
     rebuildRecentMenu();
 
@@ -242,6 +249,24 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DeepPlan"), this, &MainWindow::about);
+}
+
+void MainWindow::importModelDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import model"), QString(),
+                                                      tr("Model files (config.json *.gguf);;All files (*)"));
+    if (path.isEmpty()) return;
+    QString error;
+    const auto imported = ModelImporter::importFile(path, catalog_, &error);
+    if (!imported) {
+        reportError(tr("Import model"), error);
+        return;
+    }
+    Scenario s = document_->scenario();
+    s.model = imported->model.toStdString();
+    if (!imported->variant.isEmpty()) s.variant = imported->variant.toStdString();
+    document_->push(new LoadScenarioCommand(document_, s, tr("Import model")));
+    statusBar()->showMessage(imported->summary, 10000);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -387,6 +412,11 @@ bool MainWindow::openFile(const QString& path)
         reportError(tr("Cannot open plan"), error);
         return false;
     }
+    // Custom entries the file carries join the user catalog first.
+    if (!opened->definitions.empty() && !ModelImporter::adoptDefinitions(opened->definitions, catalog_, &error)) {
+        reportError(tr("Cannot open plan"), error);
+        return false;
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     document_->reset(opened->scenario, absolute);
     Settings::addRecentFile(absolute);
@@ -421,7 +451,7 @@ bool MainWindow::saveFile(const QString& path)
     const auto snap = controller_->current();
     std::optional<Plan> current;
     if (snap && snap->scenario == document_->scenario()) current = snap->plan;
-    if (const auto error = PlanFileIo::save(path, document_->scenario(), current)) {
+    if (const auto error = PlanFileIo::save(path, document_->scenario(), current, &catalog_->catalog())) {
         reportError(tr("Cannot save plan"), *error);
         return false;
     }

@@ -83,6 +83,7 @@ private:
     bool save();
     bool saveAsDialog();
     void showCustomHardware();
+    void importModelDialog();
     void unpinSelected();
     void restorePinned();
     void about();

@@ -82,7 +82,28 @@ std::optional<PlanFileIo::Opened> PlanFileIo::open(const QString& path, const Ca
         return std::nullopt;
     }
     PlanFile planFile = std::move(parsed).value();
-    auto checked = plan(planFile.scenario, catalog);
+    Catalog withDefinitions = catalog;
+    nlohmann::json needed = nlohmann::json::object();
+    if (planFile.definitions) {
+        if (auto bad = merge_embedded_definitions(withDefinitions, *planFile.definitions)) {
+            if (error != nullptr) {
+                *error = tr("“%1” carries catalog entries that cannot be used.\n\n%2").arg(name, QString::fromStdString(bad->describe()));
+            }
+            return std::nullopt;
+        }
+        for (const auto& [kind, entries] : planFile.definitions->items()) {
+            for (const auto& e : entries) {
+                const std::string id = e.value("id", std::string());
+                const bool known = kind == "models" ? catalog.model(id) != nullptr
+                                   : kind == "formats" ? catalog.format(id) != nullptr
+                                   : kind == "devices" ? catalog.device(id) != nullptr
+                                   : kind == "links" ? catalog.link(id) != nullptr
+                                                     : catalog.system(id) != nullptr;
+                if (!known) needed[kind].push_back(e);
+            }
+        }
+    }
+    auto checked = plan(planFile.scenario, withDefinitions);
     if (!checked.ok()) {
         if (error != nullptr) {
             *error = tr("“%1” describes a scenario this catalog cannot plan.\n\n%2")
@@ -92,17 +113,22 @@ std::optional<PlanFileIo::Opened> PlanFileIo::open(const QString& path, const Ca
     }
     Opened opened;
     opened.scenario = std::move(planFile.scenario);
+    opened.definitions = std::move(needed);
     if (planFile.stored_plan) opened.stored_plan_differs = *planFile.stored_plan != to_json(checked.value());
     return opened;
 }
 
-std::optional<QString> PlanFileIo::save(const QString& path, const Scenario& scenario, const std::optional<Plan>& plan)
+std::optional<QString> PlanFileIo::save(const QString& path, const Scenario& scenario, const std::optional<Plan>& plan,
+                                        const Catalog* catalog)
 {
     nlohmann::json doc;
     if (plan) {
         doc = make_plan_file(scenario, *plan, generator());
     } else {
         doc = {{"schema_version", kSchemaVersion}, {"scenario", to_json(scenario)}, {"generated_by", generator()}};
+    }
+    if (catalog) {
+        if (auto defs = scenario_definitions(scenario, *catalog); !defs.empty()) doc["definitions"] = std::move(defs);
     }
     const std::string text = doc.dump(2) + "\n";
     QSaveFile file(path);

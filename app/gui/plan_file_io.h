@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <nlohmann/json.hpp>
+
 #include "deepplan/catalog.hpp"
 #include "deepplan/plan.hpp"
 
@@ -20,6 +22,8 @@ public:
         /// The file's stored plan is not what the core computes now (another
         /// catalog or version); the GUI shows the recomputed one.
         bool stored_plan_differs = false;
+        /// Catalog entries the file carries for ids `catalog` lacks (kind -> entries); empty when none.
+        nlohmann::json definitions = nlohmann::json::object();
     };
 
     /// Reads a plan file or bare scenario and checks that the core can plan
@@ -30,8 +34,10 @@ public:
     /// Writes the plan file of `scenario` atomically (QSaveFile). `plan` may
     /// be empty when the core refused the scenario: the file then holds the
     /// scenario alone. Returns an error sentence on failure.
+    /// With `catalog`, the user-catalog entries the scenario uses are embedded
+    /// so that the file replans where that user catalog is absent.
     [[nodiscard]] static std::optional<QString> save(const QString& path, const Scenario& scenario,
-                                                     const std::optional<Plan>& plan);
+                                                     const std::optional<Plan>& plan, const Catalog* catalog = nullptr);
 
     /// The `generated_by` stamp.
     [[nodiscard]] static std::string generator();

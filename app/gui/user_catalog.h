@@ -20,8 +20,7 @@ public:
     [[nodiscard]] static std::optional<QString> addDevice(const QString& dir, const Catalog& current, const Device& device);
     /// The same for a system (its accelerator and links must exist in `current`).
     [[nodiscard]] static std::optional<QString> addSystem(const QString& dir, const Catalog& current, const System& system);
-
-private:
+    /// Any entry of a kind ("models", "formats"...), checked and written the same way.
     [[nodiscard]] static std::optional<QString> addEntry(const QString& dir, const Catalog& current, const char* kind,
                                                          const nlohmann::json& entry);
 };

@@ -123,7 +123,10 @@ ModelArch parse_model(const JsonReader& r, const std::string& id, Catalog& cat)
     m.qkv_bias = r.boolean_or("qkv_bias", false);
     m.max_context = r.integer_or("max_context", 4096, 1, 1 << 26);
     m.published_params_b = r.num_or("published_params_b", 0, 0, 1e6);
-    m.source = first_source(read_sources(r));
+    const auto model_sources = read_sources(r);
+    m.source = first_source(model_sources);
+    m.repo = r.str_or("repo", "");
+    if (auto it = model_sources.find("repo"); it != model_sources.end()) m.repo_source = it->second;
     r.allow({"mla"});  // read only for attention "mla"
     if (r.has("api_price")) {
         auto ap = r.object("api_price");
@@ -182,6 +185,21 @@ WeightFormat parse_format(const JsonReader& r, const std::string& id)
             ps.source = pr.str_or("source", "");
             pr.reject_unknown();
             f.published.push_back(ps);
+        }
+    }
+    if (r.has("repos")) {
+        const auto& arr = r.raw("repos");
+        if (!arr.is_array()) {
+            r.fail("repos", "must be a list");
+        }
+        for (std::size_t i = 0; i < arr.size(); ++i) {
+            JsonReader rr(arr[i], r.field_path("repos") + "[" + std::to_string(i) + "]");
+            VariantRepo vr;
+            vr.model = rr.str("model");
+            vr.repo = rr.str("repo");
+            vr.file_pattern = rr.str_or("file_pattern", "");
+            vr.source = rr.str_or("source", "");
+            f.repos.push_back(vr);
         }
     }
     f.notes = r.str_or("notes", "");
@@ -355,7 +373,7 @@ bool is_catalog_id(const std::string& id)
 
 template <class T, class ParseFn>
 void merge_kind(std::map<std::string, T>& into, const json& doc, const std::string& kind, bool is_user,
-                std::vector<std::string>& overridden, ParseFn parse)
+                std::vector<std::string>& overridden, ParseFn parse, std::vector<std::string>* user_entries = nullptr)
 {
     const auto& entries = doc.at("entries");
     std::map<std::string, bool> seen;
@@ -380,6 +398,7 @@ void merge_kind(std::map<std::string, T>& into, const json& doc, const std::stri
         if (into.count(id) && is_user) {
             overridden.push_back(kind + "/" + id);
         }
+        if (is_user && user_entries) user_entries->push_back(kind + "/" + id);
         into[id] = std::move(value);
     }
 }
@@ -429,17 +448,17 @@ std::optional<Error> merge_catalog_json(Catalog& into, const std::string& kind, 
         auto& ov = into.overridden;
         if (kind == "models") {
             merge_kind(into.models, doc, kind, is_user, ov,
-                       [&](const JsonReader& r, const std::string& id) { return parse_model(r, id, into); });
+                       [&](const JsonReader& r, const std::string& id) { return parse_model(r, id, into); }, &into.user_entries);
         } else if (kind == "formats") {
-            merge_kind(into.formats, doc, kind, is_user, ov, parse_format);
+            merge_kind(into.formats, doc, kind, is_user, ov, parse_format, &into.user_entries);
         } else if (kind == "devices") {
-            merge_kind(into.devices, doc, kind, is_user, ov, parse_device);
+            merge_kind(into.devices, doc, kind, is_user, ov, parse_device, &into.user_entries);
         } else if (kind == "systems") {
-            merge_kind(into.systems, doc, kind, is_user, ov, parse_system);
+            merge_kind(into.systems, doc, kind, is_user, ov, parse_system, &into.user_entries);
         } else if (kind == "links") {
-            merge_kind(into.links, doc, kind, is_user, ov, parse_link);
+            merge_kind(into.links, doc, kind, is_user, ov, parse_link, &into.user_entries);
         } else if (kind == "engines") {
-            merge_kind(into.engines, doc, kind, is_user, ov, parse_engine);
+            merge_kind(into.engines, doc, kind, is_user, ov, parse_engine, &into.user_entries);
         } else {
             throw InputError(kind, "is not a catalog kind");
         }

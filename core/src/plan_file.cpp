@@ -147,6 +147,10 @@ Result<PlanFile> parse_plan_file(const std::string& text)
             if (!doc.at("plan").is_object()) return Error{"plan", "must be an object"};
             pf.stored_plan = doc.at("plan");
         }
+        if (doc.contains("definitions") && !doc.at("definitions").is_null()) {
+            if (!doc.at("definitions").is_object()) return Error{"definitions", "must be an object of catalog kinds"};
+            pf.definitions = doc.at("definitions");
+        }
     } else {
         auto s = scenario_from_json(doc, "scenario");
         if (!s) return s.error();

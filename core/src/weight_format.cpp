@@ -4,6 +4,14 @@
 
 namespace deepplan {
 
+const VariantRepo* WeightFormat::repo_for(const std::string& model_id) const
+{
+    for (const auto& r : repos) {
+        if (r.model == model_id) return &r;
+    }
+    return nullptr;
+}
+
 bool WeightFormat::applies_to(const std::string& model_id) const
 {
     return models.empty() || std::find(models.begin(), models.end(), model_id) != models.end();

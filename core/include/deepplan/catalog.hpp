@@ -37,6 +37,9 @@ struct Catalog {
     std::map<std::string, ApiPrice> api_prices;  ///< by model id
     /// "kind/id" of every entry a user file replaced, e.g. "devices/rtx-4090".
     std::vector<std::string> overridden;
+    /// "kind/id" of every entry read from a user file (added or replacing), e.g. "systems/my-box".
+    std::vector<std::string> user_entries;
+    [[nodiscard]] bool is_user_entry(const std::string& kind, const std::string& id) const;
 
     [[nodiscard]] const ModelArch* model(const std::string& id) const;
     [[nodiscard]] const WeightFormat* format(const std::string& id) const;
@@ -68,6 +71,7 @@ inline constexpr const char* kCatalogKinds[] = {"models", "formats", "devices", 
 /// JSON of one entry, in the catalog's own format (for writing user entries).
 [[nodiscard]] nlohmann::json device_to_json(const Device& d);
 [[nodiscard]] nlohmann::json system_to_json(const System& s);
+[[nodiscard]] nlohmann::json link_to_json(const Link& l);
 
 /// Where the built-in resources (catalog/, schema/, validation/) live:
 /// $DEEPPLAN_RESOURCES, else `<executable_dir>/../share/deepplan` when it

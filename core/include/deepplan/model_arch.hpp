@@ -47,6 +47,8 @@ struct ModelArch {
     int max_context = 0;
     double published_params_b = 0;  ///< the publisher's own figure, for checking only
     std::string source;              ///< URL of the architecture facts
+    std::string repo;                ///< the publisher's Hugging Face repository ("deepseek-ai/DeepSeek-R1")
+    std::string repo_source;         ///< URL the repository id came from
 
     [[nodiscard]] bool is_moe() const noexcept { return moe.has_value(); }
     [[nodiscard]] int moe_layers() const noexcept { return moe ? layers - moe->first_dense_layers : 0; }

@@ -19,11 +19,21 @@ inline constexpr int kSchemaVersion = 1;
 
 [[nodiscard]] nlohmann::json to_json(const Plan& p);
 [[nodiscard]] nlohmann::json make_plan_file(const Scenario& s, const Plan& p, const std::string& generated_by);
+/// The same, with the user-catalog entries the scenario refers to embedded
+/// under "definitions" (models, formats, devices, systems, links), so that
+/// the file replans where that user catalog is absent.
+[[nodiscard]] nlohmann::json make_plan_file(const Scenario& s, const Plan& p, const std::string& generated_by, const Catalog& catalog);
+/// The user-catalog entries a scenario refers to, by kind (empty object when none).
+[[nodiscard]] nlohmann::json scenario_definitions(const Scenario& s, const Catalog& catalog);
+/// Adds a plan file's embedded definitions to `catalog` for the ids it lacks
+/// (its own entries win), then checks the references. Errors name the entry.
+[[nodiscard]] std::optional<Error> merge_embedded_definitions(Catalog& catalog, const nlohmann::json& definitions);
 
 /// What a plan file holds. `stored_plan` is the plan part as written (may be absent).
 struct PlanFile {
     Scenario scenario;
     std::optional<nlohmann::json> stored_plan;
+    std::optional<nlohmann::json> definitions;  ///< embedded catalog entries, when the file has them
     int schema_version = kSchemaVersion;
 };
 

@@ -29,6 +29,15 @@ struct PublishedSize {
     std::string source;  ///< URL
 };
 
+/// Where the weights of one model in a format are published: a Hugging Face
+/// repository and, for repositories holding several variants, the file glob.
+struct VariantRepo {
+    std::string model;         ///< model id
+    std::string repo;          ///< "unsloth/DeepSeek-R1-GGUF"
+    std::string file_pattern;  ///< "*UD-IQ1_S*"; empty = the whole repository
+    std::string source;        ///< URL
+};
+
 struct WeightFormat {
     std::string id;
     std::string name;
@@ -37,10 +46,13 @@ struct WeightFormat {
     BitsPerWeight bits;
     std::vector<std::string> models;  ///< model ids it applies to; empty = all
     std::vector<PublishedSize> published;
+    std::vector<VariantRepo> repos;
     std::string notes;
     std::string source;
 
     [[nodiscard]] bool applies_to(const std::string& model_id) const;
+    /// The repository of `model_id` in this format; nullptr when the catalog has none.
+    [[nodiscard]] const VariantRepo* repo_for(const std::string& model_id) const;
 };
 
 /// Bytes per tensor class of a model stored in a format (GB = 1e9 bytes).
