@@ -675,18 +675,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>macOS lets the GPU wire only about %1 GB of %2&apos;s memory by default; raising it (sudo sysctl iogpu.wired_limit_mb=%3) would make this fit</source>
-        <translation>macOS lässt die GPU standardmäßig nur etwa %1 GB des Speichers von %2 fest belegen; mit einem höheren Grenzwert (sudo sysctl iogpu.wired_limit_mb=%3) würde es passen</translation>
+        <source>macOS lets the GPU wire only about %1 GiB of %2&apos;s memory by default; raising it (sudo sysctl iogpu.wired_limit_mb=%3) would make this fit</source>
+        <translation>macOS lässt die GPU standardmäßig nur etwa %1 GiB des Speichers von %2 fest belegen; mit einem höheren Grenzwert (sudo sysctl iogpu.wired_limit_mb=%3) würde es passen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>planned within macOS&apos;s default GPU wired-memory limit (about %1 GB of %2 GB); sysctl iogpu.wired_limit_mb raises it</source>
-        <translation>innerhalb der Standardgrenze von macOS für fest belegten GPU-Speicher geplant (etwa %1 GB von %2 GB); sysctl iogpu.wired_limit_mb hebt sie an</translation>
+        <source>planned within macOS&apos;s default GPU wired-memory limit (about %1 GiB of %2 GiB); sysctl iogpu.wired_limit_mb raises it</source>
+        <translation>innerhalb der Standardgrenze von macOS für fest belegten GPU-Speicher geplant (etwa %1 GiB von %2 GiB); sysctl iogpu.wired_limit_mb hebt sie an</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>assumes the GPU wired-memory limit is raised to %1 GB (sudo sysctl iogpu.wired_limit_mb)</source>
-        <translation>nimmt an, dass die Grenze für fest belegten GPU-Speicher auf %1 GB angehoben ist (sudo sysctl iogpu.wired_limit_mb)</translation>
+        <source>assumes the GPU wired-memory limit is raised to %1 GiB (sudo sysctl iogpu.wired_limit_mb=%2)</source>
+        <translation>nimmt an, dass die Grenze für fest belegten GPU-Speicher auf %1 GiB angehoben ist (sudo sysctl iogpu.wired_limit_mb=%2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -950,8 +950,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>fraction (at least 3 GB)</source>
-        <translation>Anteil (mindestens 3 GB)</translation>
+        <source>fraction (at least 3 GiB)</source>
+        <translation>Anteil (mindestens 3 GiB)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -675,18 +675,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>macOS lets the GPU wire only about %1 GB of %2&apos;s memory by default; raising it (sudo sysctl iogpu.wired_limit_mb=%3) would make this fit</source>
-        <translation>macOS 默认只允许 GPU 固定约 %1 GB 的 %2 内存；提高上限（sudo sysctl iogpu.wired_limit_mb=%3）即可装下</translation>
+        <source>macOS lets the GPU wire only about %1 GiB of %2&apos;s memory by default; raising it (sudo sysctl iogpu.wired_limit_mb=%3) would make this fit</source>
+        <translation>macOS 默认只允许 GPU 固定约 %1 GiB 的 %2 内存；提高上限（sudo sysctl iogpu.wired_limit_mb=%3）即可装下</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>planned within macOS&apos;s default GPU wired-memory limit (about %1 GB of %2 GB); sysctl iogpu.wired_limit_mb raises it</source>
-        <translation>在 macOS 默认的 GPU 固定内存上限内规划（约 %1 GB，共 %2 GB）；sysctl iogpu.wired_limit_mb 可提高上限</translation>
+        <source>planned within macOS&apos;s default GPU wired-memory limit (about %1 GiB of %2 GiB); sysctl iogpu.wired_limit_mb raises it</source>
+        <translation>在 macOS 默认的 GPU 固定内存上限内规划（约 %1 GiB，共 %2 GiB）；sysctl iogpu.wired_limit_mb 可提高上限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>assumes the GPU wired-memory limit is raised to %1 GB (sudo sysctl iogpu.wired_limit_mb)</source>
-        <translation>假定 GPU 固定内存上限已提高到 %1 GB（sudo sysctl iogpu.wired_limit_mb）</translation>
+        <source>assumes the GPU wired-memory limit is raised to %1 GiB (sudo sysctl iogpu.wired_limit_mb=%2)</source>
+        <translation>假定 GPU 固定内存上限已提高到 %1 GiB（sudo sysctl iogpu.wired_limit_mb=%2）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -950,8 +950,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>fraction (at least 3 GB)</source>
-        <translation>比例（至少 3 GB）</translation>
+        <source>fraction (at least 3 GiB)</source>
+        <translation>比例（至少 3 GiB）</translation>
     </message>
     <message>
         <location line="+1"/>
