@@ -185,6 +185,11 @@ void print_speed(std::ostream& out, const Scenario& s, const Plan& p)
 void print_cost(std::ostream& out, const Plan& p)
 {
     const auto& c = p.cost;
+    if (!p.fits && p.decode.tokens_per_s <= 0) {
+        print_section(out, "Cost");
+        print_field(out, "none", "nothing was placed");
+        return;
+    }
     print_section(out, p.fits ? "Cost" : "Cost if it fitted");
     if (c.known) {
         print_field(out, c.rented ? "rented" : "own hardware", "$" + sensible(c.usd_per_hour) + " per hour while serving");

@@ -412,7 +412,8 @@ TEST(CliNewcomer, Fp8OnSixMacStudiosIsAPlanPointingToQ8)
     EXPECT_NE(r.out.find("DOES NOT FIT"), std::string::npos);
     EXPECT_NE(r.out.find("no engine runs FP8 weights on Apple hardware"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("GGUF Q8_0 with llama.cpp fits 5 x mac-studio-m2-ultra-192g"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("nothing was placed"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Speed\n  none            nothing was placed"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Cost\n  none            nothing was placed"), std::string::npos) << r.out;
     const json p = plan_of(run_json(args));
     EXPECT_FALSE(p["decode"]["valid"].get<bool>());
     EXPECT_EQ(p["engine"], "");
