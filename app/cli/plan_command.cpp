@@ -212,6 +212,12 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
     if (!result) {
         const Error& e = result.error();
         std::string message = e.describe();
+        // A workload number the catalog rules out (a context above the
+        // model's maximum) is bad usage when a flag set it.
+        if (const std::string flag = flag_for_field(e.path, parsed);
+            !flag.empty() && e.path.rfind("scenario.workload.", 0) == 0) {
+            return usage_error(err, "plan", flag + ": " + e.message);
+        }
         if (const std::string flag = flag_for_field(e.path, parsed); !flag.empty()) {
             message += " (from " + flag + ")";
         } else if (parsed.has("--scenario")) {

@@ -39,7 +39,8 @@ void print_verdict(std::ostream& out, const Scenario& s, const Plan& p, const Ca
 {
     const ModelArch* model = c.model(s.model);
     const WeightFormat* format = c.format(s.variant);
-    out << (p.fits ? "FITS" : "DOES NOT FIT") << ": " << (model ? model->name : s.model) << " "
+    out << (p.fits ? "FITS" : p.tight ? "DOES NOT FIT (tight: " + fixed(p.short_gb, 1) + " GB short)" : "DOES NOT FIT") << ": "
+        << (model ? model->name : s.model) << " "
         << (format ? format->name : s.variant) << " on " << to_spec(s.pool) << "\n";
     for (const auto& reason : p.reasons) out << "  - " << reason << "\n";
 }
@@ -50,8 +51,8 @@ void print_scenario(std::ostream& out, const Scenario& s, const Plan& p, const C
     print_field(out, "model", named(c.model(s.model), s.model));
     std::string variant = named(c.format(s.variant), s.variant);
     print_field(out, "variant", variant);
-    std::string engine = named(c.engine(p.engine), p.engine);
-    if (s.engine == "auto") engine += ", chosen automatically";
+    std::string engine = p.engine.empty() ? "none runs this variant on this pool" : named(c.engine(p.engine), p.engine);
+    if (s.engine == "auto" && !p.engine.empty()) engine += ", chosen automatically";
     print_field(out, "engine", engine);
     std::string offload = to_string(p.offload);
     if (s.offload == OffloadMode::Auto) offload += " (asked: auto)";
@@ -73,7 +74,7 @@ void print_scenario(std::ostream& out, const Scenario& s, const Plan& p, const C
                                   std::to_string(p.devices) + " accelerator" + (p.devices == 1 ? "" : "s"));
     if (p.min_nodes) {
         const std::string first = s.pool.groups.empty() ? "" : s.pool.groups.front().system;
-        print_field(out, "min nodes", std::to_string(*p.min_nodes) + " x " + first);
+        print_field(out, "min nodes", std::to_string(*p.min_nodes) + " x " + first + " (any offload mode)");
     } else {
         print_field(out, "min nodes", "none up to 64 machines of the first group's system");
     }
@@ -155,7 +156,13 @@ void print_speed(std::ostream& out, const Scenario& s, const Plan& p)
 {
     const auto& d = p.decode;
     const auto& f = p.prefill;
-    print_section(out, "Speed");
+    if (!p.fits && d.tokens_per_s <= 0) {
+        print_section(out, "Speed");
+        print_field(out, "none", "nothing was placed");
+        return;
+    }
+    // A plan that does not fit has no speed; the figures are its placement's, if it fitted.
+    print_section(out, p.fits ? "Speed" : "Speed if it fitted (it does not: not a prediction)");
     print_field(out, "decode", rate(d.tokens_per_s) + " per stream " +
                                    range_text(d.tokens_per_s_range.low, d.tokens_per_s_range.high));
     print_field(out, "aggregate", rate(d.aggregate_tokens_per_s) + " " +
@@ -178,7 +185,12 @@ void print_speed(std::ostream& out, const Scenario& s, const Plan& p)
 void print_cost(std::ostream& out, const Plan& p)
 {
     const auto& c = p.cost;
-    print_section(out, "Cost");
+    if (!p.fits && p.decode.tokens_per_s <= 0) {
+        print_section(out, "Cost");
+        print_field(out, "none", "nothing was placed");
+        return;
+    }
+    print_section(out, p.fits ? "Cost" : "Cost if it fitted");
     if (c.known) {
         print_field(out, c.rented ? "rented" : "own hardware", "$" + sensible(c.usd_per_hour) + " per hour while serving");
         print_field(out, "per M tokens", "$" + sensible(c.per_million_output_usd) + " output, $" +

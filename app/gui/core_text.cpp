@@ -17,6 +17,22 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "%1 on machine %2 needs %3 GB (weights %4, KV cache %5) but has %6 GB usable"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "and %1 more devices overflow the same way"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "%1 runs on one machine; the pool has %2. Planned on the first machine only."),
+    // A plan that misses by a few GB, and what to change.
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "tight: %1 GB short, within %2 % of the usable memory of the devices that overflow"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "to fit: a shorter context (the KV cache there takes %1 GB)"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "to fit: a smaller quant (%1 is %2 GB smaller)"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "to fit: more host RAM"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "to fit: more accelerator memory (another or a larger GPU)"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "%1 memory-maps GGUF weights: it would start and read the %2 GB that do not fit in RAM from disk on every token, far slower than planned; not planned as fitting"),
+    // No engine runs the variant on the pool.
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "no engine runs %1 weights on Apple hardware"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "no engine runs %1 weights on data-centre GPU hardware"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "no engine runs %1 weights on consumer GPU hardware"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "no engine runs %1 weights on CPU-only hardware"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "nearest full-strength choice: %1 with %2 fits %3 x %4"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "nearest choice of at least this precision: %1 with %2 fits %3 x %4"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "nearest full-strength choice: %1 with %2, which no pool of up to %3 x %4 holds"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "nearest choice of at least this precision: %1 with %2, which no pool of up to %3 x %4 holds"),
     // Warnings.
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "%1 has no MTP module; speculative decoding is off"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "%1 does not run DeepSeek MTP speculative decoding; it is off"),
@@ -29,7 +45,6 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "%1 of %2 layers run on the CPU from host RAM (llama.cpp -ngl %3)"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "machines are joined by %1 (%2 µs per hop): each token crosses it %3 times"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "memory holds %1 sequences at this context"),
-    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "context %1 exceeds the model's trained maximum of %2"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "prompt + output tokens exceed the context length"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "uses your catalog's entry %1 in place of the built-in one"),
     // Layout modes.

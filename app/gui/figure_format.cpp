@@ -119,6 +119,7 @@ QString FigureFormat::variantSize(const WeightFormat& format, const ModelArch& m
 
 QString FigureFormat::engine(const Scenario& s, const Plan& p, const Catalog& catalog)
 {
+    if (p.engine.empty()) return tr("no engine");
     const EngineProfile* e = catalog.engine(p.engine);
     const QString name = e != nullptr ? QString::fromStdString(e->name) : QString::fromStdString(p.engine);
     return s.engine == "auto" ? tr("%1 (auto)").arg(name) : name;

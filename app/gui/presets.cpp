@@ -22,6 +22,8 @@ namespace {
     QT_TRANSLATE_NOOP("Preset", "PC 128 GB + 2× RTX 3090 — 1.58-bit"),
     QT_TRANSLATE_NOOP("Preset", "PC 192 GB + RTX 5090 — 1.58-bit"),
     QT_TRANSLATE_NOOP("Preset", "PC 192 GB + 2× RTX 5090 — 1.58-bit"),
+    QT_TRANSLATE_NOOP("Preset", "6× Mac Studio M2 Ultra — full strength (FP8)"),
+    QT_TRANSLATE_NOOP("Preset", "5× Mac Studio M2 Ultra — full strength (Q8_0)"),
     QT_TRANSLATE_NOOP("Preset", "Laptop 16 GB — distill 7B"),
     QT_TRANSLATE_NOOP("Preset", "Laptop 16 GB — distill 1.5B"),
 };

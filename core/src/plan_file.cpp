@@ -50,6 +50,8 @@ json to_json(const Plan& p)
         assumptions.push_back({{"name", a.name}, {"value", a.value}, {"unit", a.unit}, {"source", a.source}});
     }
     return json{{"fits", p.fits},
+                {"tight", p.tight},
+                {"short_gb", p.short_gb},
                 {"reasons", p.reasons},
                 {"warnings", p.warnings},
                 {"engine", p.engine},
@@ -72,7 +74,8 @@ json to_json(const Plan& p)
                   {"expert_parallel", p.layout.expert_parallel},
                   {"stages", stages}}},
                 {"decode",
-                 {{"tokens_per_s", p.decode.tokens_per_s},
+                 {{"valid", p.fits},
+                  {"tokens_per_s", p.decode.tokens_per_s},
                   {"tokens_per_s_range", range_json(p.decode.tokens_per_s_range)},
                   {"aggregate_tokens_per_s", p.decode.aggregate_tokens_per_s},
                   {"aggregate_tokens_per_s_range", range_json(p.decode.aggregate_tokens_per_s_range)},
@@ -82,7 +85,8 @@ json to_json(const Plan& p)
                   {"experts_touched", p.decode.experts_touched},
                   {"mtp_speedup", p.decode.mtp_speedup}}},
                 {"prefill",
-                 {{"tokens_per_s", p.prefill.tokens_per_s},
+                 {{"valid", p.fits},
+                  {"tokens_per_s", p.prefill.tokens_per_s},
                   {"tokens_per_s_range", range_json(p.prefill.tokens_per_s_range)},
                   {"ttft_s", p.prefill.ttft_s},
                   {"aggregate_tokens_per_s", p.prefill.aggregate_tokens_per_s},

@@ -12,6 +12,10 @@
 <context>
     <name>FigureFormat</name>
     <message>
+        <source>no engine</source>
+        <translation>keine Engine</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/figure_format.cpp" line="+28"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
@@ -214,6 +218,14 @@
 </context>
 <context>
     <name>Preset</name>
+    <message>
+        <source>6× Mac Studio M2 Ultra — full strength (FP8)</source>
+        <translation>6× Mac Studio M2 Ultra – volle Stärke (FP8)</translation>
+    </message>
+    <message>
+        <source>5× Mac Studio M2 Ultra — full strength (Q8_0)</source>
+        <translation>5× Mac Studio M2 Ultra – volle Stärke (Q8_0)</translation>
+    </message>
     <message>
         <location filename="../../app/gui/presets.cpp" line="+16"/>
         <source>2× HGX H100 — full FP8</source>
@@ -643,6 +655,62 @@
 </context>
 <context>
     <name>deepplan::gui::CoreText</name>
+    <message>
+        <source>nearest choice of at least this precision: %1 with %2, which no pool of up to %3 x %4 holds</source>
+        <translation>nächste Wahl mit mindestens dieser Genauigkeit: %1 mit %2, das kein Pool aus bis zu %3 × %4 fasst</translation>
+    </message>
+    <message>
+        <source>nearest full-strength choice: %1 with %2, which no pool of up to %3 x %4 holds</source>
+        <translation>nächste Wahl in voller Stärke: %1 mit %2, das kein Pool aus bis zu %3 × %4 fasst</translation>
+    </message>
+    <message>
+        <source>nearest choice of at least this precision: %1 with %2 fits %3 x %4</source>
+        <translation>nächste Wahl mit mindestens dieser Genauigkeit: %1 mit %2 passt auf %3 × %4</translation>
+    </message>
+    <message>
+        <source>nearest full-strength choice: %1 with %2 fits %3 x %4</source>
+        <translation>nächste Wahl in voller Stärke: %1 mit %2 passt auf %3 × %4</translation>
+    </message>
+    <message>
+        <source>no engine runs %1 weights on CPU-only hardware</source>
+        <translation>keine Engine führt %1-Gewichte auf Rechnern ohne Beschleuniger aus</translation>
+    </message>
+    <message>
+        <source>no engine runs %1 weights on consumer GPU hardware</source>
+        <translation>keine Engine führt %1-Gewichte auf Consumer-GPUs aus</translation>
+    </message>
+    <message>
+        <source>no engine runs %1 weights on data-centre GPU hardware</source>
+        <translation>keine Engine führt %1-Gewichte auf Rechenzentrums-GPUs aus</translation>
+    </message>
+    <message>
+        <source>no engine runs %1 weights on Apple hardware</source>
+        <translation>keine Engine führt %1-Gewichte auf Apple-Hardware aus</translation>
+    </message>
+    <message>
+        <source>%1 memory-maps GGUF weights: it would start and read the %2 GB that do not fit in RAM from disk on every token, far slower than planned; not planned as fitting</source>
+        <translation>%1 bildet GGUF-Gewichte per mmap in den Speicher ab: Es würde starten und die %2 GB, die nicht in den RAM passen, bei jedem Token von der Festplatte lesen, weit langsamer als geplant; nicht als passend geplant</translation>
+    </message>
+    <message>
+        <source>to fit: more accelerator memory (another or a larger GPU)</source>
+        <translation>damit es passt: mehr Beschleunigerspeicher (eine weitere oder größere GPU)</translation>
+    </message>
+    <message>
+        <source>to fit: more host RAM</source>
+        <translation>damit es passt: mehr Arbeitsspeicher im Host</translation>
+    </message>
+    <message>
+        <source>to fit: a smaller quant (%1 is %2 GB smaller)</source>
+        <translation>damit es passt: eine kleinere Quantisierung (%1 ist %2 GB kleiner)</translation>
+    </message>
+    <message>
+        <source>to fit: a shorter context (the KV cache there takes %1 GB)</source>
+        <translation>damit es passt: ein kürzerer Kontext (der KV-Cache belegt dort %1 GB)</translation>
+    </message>
+    <message>
+        <source>tight: %1 GB short, within %2 % of the usable memory of the devices that overflow</source>
+        <translation>knapp: %1 GB fehlen, innerhalb von %2 % des nutzbaren Speichers der überlaufenden Geräte</translation>
+    </message>
     <message>
         <location filename="../../app/gui/core_text.cpp" line="+17"/>
         <source>%1 on machine %2 needs %3 GB (weights %4, KV cache %5) but has %6 GB usable</source>
@@ -2018,6 +2086,14 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
+        <source>if it fitted · %1</source>
+        <translation>wenn es passte · %1</translation>
+    </message>
+    <message>
+        <source>nothing placed</source>
+        <translation>nichts platziert</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+26"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
@@ -2734,6 +2810,14 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
+        <source>No engine runs these weights on this hardware.</source>
+        <translation>Keine Engine führt diese Gewichte auf dieser Hardware aus.</translation>
+    </message>
+    <message>
+        <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
+        <translation>Tokens, die jede Sequenz im KV-Cache hält: Prompt plus Ausgabe. Höchstens %1, das Maximum des Modells.</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+62"/>
         <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
         <translation>Das einzusetzende Modell: DeepSeek-V3/R1 (Mixture of Experts mit 671 Mrd. Parametern) oder eines der destillierten Dense-Modelle.</translation>
@@ -3351,6 +3435,10 @@
 </context>
 <context>
     <name>deepplan::gui::VerdictBanner</name>
+    <message>
+        <source>Does not fit on %1 — tight, %2 GB short</source>
+        <translation>Passt nicht auf %1 – knapp, %2 GB fehlen</translation>
+    </message>
     <message>
         <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+27"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>

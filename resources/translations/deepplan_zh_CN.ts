@@ -12,6 +12,10 @@
 <context>
     <name>FigureFormat</name>
     <message>
+        <source>no engine</source>
+        <translation>无可用引擎</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/figure_format.cpp" line="+28"/>
         <source>%1 tok/s</source>
         <translation>%1 token/秒</translation>
@@ -214,6 +218,14 @@
 </context>
 <context>
     <name>Preset</name>
+    <message>
+        <source>6× Mac Studio M2 Ultra — full strength (FP8)</source>
+        <translation>6 台 Mac Studio M2 Ultra — 满精度（FP8）</translation>
+    </message>
+    <message>
+        <source>5× Mac Studio M2 Ultra — full strength (Q8_0)</source>
+        <translation>5 台 Mac Studio M2 Ultra — 满精度（Q8_0）</translation>
+    </message>
     <message>
         <location filename="../../app/gui/presets.cpp" line="+16"/>
         <source>2× HGX H100 — full FP8</source>
@@ -643,6 +655,62 @@
 </context>
 <context>
     <name>deepplan::gui::CoreText</name>
+    <message>
+        <source>nearest choice of at least this precision: %1 with %2, which no pool of up to %3 x %4 holds</source>
+        <translation>精度不低于此的最接近选择：%1 配 %2，但最多 %3 × %4 也装不下</translation>
+    </message>
+    <message>
+        <source>nearest full-strength choice: %1 with %2, which no pool of up to %3 x %4 holds</source>
+        <translation>最接近的满精度选择：%1 配 %2，但最多 %3 × %4 也装不下</translation>
+    </message>
+    <message>
+        <source>nearest choice of at least this precision: %1 with %2 fits %3 x %4</source>
+        <translation>精度不低于此的最接近选择：%1 配 %2，%3 × %4 可装下</translation>
+    </message>
+    <message>
+        <source>nearest full-strength choice: %1 with %2 fits %3 x %4</source>
+        <translation>最接近的满精度选择：%1 配 %2，%3 × %4 可装下</translation>
+    </message>
+    <message>
+        <source>no engine runs %1 weights on CPU-only hardware</source>
+        <translation>没有引擎能在纯 CPU 机器上运行 %1 权重</translation>
+    </message>
+    <message>
+        <source>no engine runs %1 weights on consumer GPU hardware</source>
+        <translation>没有引擎能在消费级 GPU 上运行 %1 权重</translation>
+    </message>
+    <message>
+        <source>no engine runs %1 weights on data-centre GPU hardware</source>
+        <translation>没有引擎能在数据中心 GPU 上运行 %1 权重</translation>
+    </message>
+    <message>
+        <source>no engine runs %1 weights on Apple hardware</source>
+        <translation>没有引擎能在 Apple 硬件上运行 %1 权重</translation>
+    </message>
+    <message>
+        <source>%1 memory-maps GGUF weights: it would start and read the %2 GB that do not fit in RAM from disk on every token, far slower than planned; not planned as fitting</source>
+        <translation>%1 以内存映射（mmap）方式加载 GGUF 权重：它能启动，但每生成一个词元都要从磁盘读取放不进内存的 %2 GB，远比规划的慢；不按装得下规划</translation>
+    </message>
+    <message>
+        <source>to fit: more accelerator memory (another or a larger GPU)</source>
+        <translation>要装下：更多加速器显存（再加一块或换更大的 GPU）</translation>
+    </message>
+    <message>
+        <source>to fit: more host RAM</source>
+        <translation>要装下：增加主机内存</translation>
+    </message>
+    <message>
+        <source>to fit: a smaller quant (%1 is %2 GB smaller)</source>
+        <translation>要装下：换更小的量化（%1 小 %2 GB）</translation>
+    </message>
+    <message>
+        <source>to fit: a shorter context (the KV cache there takes %1 GB)</source>
+        <translation>要装下：缩短上下文（那里的 KV 缓存占 %1 GB）</translation>
+    </message>
+    <message>
+        <source>tight: %1 GB short, within %2 % of the usable memory of the devices that overflow</source>
+        <translation>差一点：缺 %1 GB，在溢出设备可用内存的 %2 % 以内</translation>
+    </message>
     <message>
         <location filename="../../app/gui/core_text.cpp" line="+17"/>
         <source>%1 on machine %2 needs %3 GB (weights %4, KV cache %5) but has %6 GB usable</source>
@@ -2018,6 +2086,14 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
+        <source>if it fitted · %1</source>
+        <translation>假如装得下 · %1</translation>
+    </message>
+    <message>
+        <source>nothing placed</source>
+        <translation>未放置任何内容</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+26"/>
         <source>Machines</source>
         <translation>机器</translation>
@@ -2734,6 +2810,14 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
+        <source>No engine runs these weights on this hardware.</source>
+        <translation>没有引擎能在这套硬件上运行这些权重。</translation>
+    </message>
+    <message>
+        <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
+        <translation>每个序列在 KV 缓存中保留的词元数：提示加输出。最多 %1，即模型的上限。</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+62"/>
         <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
         <translation>要部署的模型：DeepSeek-V3/R1（6710 亿参数的混合专家模型）或某个蒸馏的稠密模型。</translation>
@@ -3351,6 +3435,10 @@
 </context>
 <context>
     <name>deepplan::gui::VerdictBanner</name>
+    <message>
+        <source>Does not fit on %1 — tight, %2 GB short</source>
+        <translation>装不下 %1——差一点，缺 %2 GB</translation>
+    </message>
     <message>
         <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+27"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>

@@ -356,5 +356,68 @@ TEST(CliTopLevel, VersionAndHelp)
     EXPECT_NE(none.err.find("Usage"), std::string::npos);
 }
 
+// --- issue 12 items 1-4 ---------------------------------------------------------
+
+TEST(CliNewcomer, SpeedsOfAPlanThatDoesNotFitAreFlaggedNotShownAsAPrediction)
+{
+    const std::vector<std::string> tight = {"plan", "--model", "deepseek-r1", "--variant", "ud-iq1_s", "--pool",
+                                            "1x pc-ddr5-128g+1x rtx-4090"};
+    const json p = plan_of(run_json(tight));
+    EXPECT_FALSE(p["fits"].get<bool>());
+    EXPECT_TRUE(p["tight"].get<bool>());
+    EXPECT_GT(p["short_gb"].get<double>(), 0.0);
+    EXPECT_EQ(p["offload"], "layers");
+    EXPECT_FALSE(p["decode"]["valid"].get<bool>());
+    EXPECT_FALSE(p["prefill"]["valid"].get<bool>());
+    EXPECT_GT(p["decode"]["tokens_per_s"].get<double>(), 0.0);  // kept, as it would run if it fitted
+    const CliRun r = run(tight);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("DOES NOT FIT (tight: "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Speed if it fitted (it does not: not a prediction)"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("\nSpeed\n"), std::string::npos) << r.out;
+
+    const json fits = plan_of(run_json({"plan"}));
+    EXPECT_TRUE(fits["fits"].get<bool>());
+    EXPECT_FALSE(fits["tight"].get<bool>());
+    EXPECT_TRUE(fits["decode"]["valid"].get<bool>());
+    EXPECT_TRUE(fits["prefill"]["valid"].get<bool>());
+    EXPECT_NE(run({"plan"}).out.find("\nSpeed\n"), std::string::npos);
+}
+
+TEST(CliNewcomer, ContextAboveTheModelsMaximumIsRefused)
+{
+    const CliRun flag = run({"plan", "--context", "200000"});
+    EXPECT_EQ(flag.code, 2) << flag.out;
+    EXPECT_NE(flag.err.find("--context"), std::string::npos) << flag.err;
+    EXPECT_NE(flag.err.find("163840"), std::string::npos) << flag.err;
+    EXPECT_TRUE(flag.out.empty());
+    EXPECT_EQ(run({"plan", "--context", "163840"}).code, 0);
+
+    TempDir dir;
+    const std::string file =
+        dir.write("long.deepplan.json", R"({"schema_version": 1, "scenario": {"model": "deepseek-r1", "variant": "q4_k_m",
+            "pool": "3x mac-studio-m2-ultra-192g@tb4", "workload": {"context": 10000000}}})");
+    const CliRun from_file = run({"plan", "--scenario", file});
+    EXPECT_EQ(from_file.code, 1) << from_file.out;
+    EXPECT_NE(from_file.err.find("scenario.workload.context"), std::string::npos) << from_file.err;
+    EXPECT_NE(from_file.err.find("163840"), std::string::npos) << from_file.err;
+}
+
+TEST(CliNewcomer, Fp8OnSixMacStudiosIsAPlanPointingToQ8)
+{
+    const std::vector<std::string> args = {"plan", "--model", "deepseek-r1", "--variant", "fp8", "--pool",
+                                           "6x mac-studio-m2-ultra-192g@tb4"};
+    const CliRun r = run(args);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("DOES NOT FIT"), std::string::npos);
+    EXPECT_NE(r.out.find("no engine runs FP8 weights on Apple hardware"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("GGUF Q8_0 with llama.cpp fits 5 x mac-studio-m2-ultra-192g"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Speed\n  none            nothing was placed"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Cost\n  none            nothing was placed"), std::string::npos) << r.out;
+    const json p = plan_of(run_json(args));
+    EXPECT_FALSE(p["decode"]["valid"].get<bool>());
+    EXPECT_EQ(p["engine"], "");
+}
+
 }  // namespace
 }  // namespace deepplan::cli::test

@@ -2,6 +2,7 @@
 // express: comparisons between plans, edited catalogs, and the properties any
 // sane planner keeps. Hand-computed rooflines are in test_roofline.cpp.
 
+#include <algorithm>
 #include <cmath>
 
 #include "test_support.hpp"
@@ -423,6 +424,145 @@ TEST(BadInput, OffloadThatCannotApplyIsAnError)
     auto r = plan(s, shipped_catalog());
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().path, "scenario.offload");
+}
+
+// --- issue 12 items 1-4: the newcomer's answers ------------------------------
+
+// The essay's question: 1.58-bit R1 on a PC with one 24 GB GPU and 128 GB RAM.
+// Offload "auto" keeps llama.cpp's layer offload (the placement that misses
+// by least), says it is tight, and what to change.
+TEST(Newcomer, OneAndAHalfBitR1OnA24GbGpuAnd128GbPcIsTightWithLayerOffload)
+{
+    const auto s = make_scenario("deepseek-r1", "ud-iq1_s", "1x pc-ddr5-128g+1x rtx-4090");
+    ASSERT_EQ(s.offload, OffloadMode::Auto);
+    const Plan p = must_plan(s);
+    EXPECT_FALSE(p.fits);
+    EXPECT_EQ(p.offload, OffloadMode::Layers);
+    EXPECT_TRUE(p.tight);
+    // Short on host RAM by a few GB, within 5 % of the host's usable memory.
+    ASSERT_FALSE(p.memory.per_device.empty());
+    const DeviceMemory& host = p.memory.per_device.back();
+    EXPECT_EQ(host.index, -1);
+    EXPECT_GT(p.short_gb, 0.5);
+    EXPECT_LE(p.short_gb, kTightFraction * host.usable_gb);
+    EXPECT_NEAR(p.short_gb, -host.free_gb, 1e-9);
+    auto said = [&](const std::string& part) {
+        return std::any_of(p.reasons.begin(), p.reasons.end(), [&](const std::string& r) { return r.find(part) != std::string::npos; });
+    };
+    EXPECT_TRUE(said("tight:"));
+    EXPECT_TRUE(said("more host RAM"));
+    EXPECT_TRUE(said("memory-maps GGUF weights"));
+    EXPECT_TRUE(said("not planned as fitting"));
+    // As it would run if it fitted: llama.cpp users report about 2-4 tok/s
+    // for UD-IQ1_S on a 24 GB GPU and 128 GB of dual-channel DDR5.
+    EXPECT_GT(p.decode.tokens_per_s, 2.0);
+    EXPECT_LT(p.decode.tokens_per_s, 4.5);
+    EXPECT_EQ(p.decode.bottleneck, Bottleneck::HostMemory);
+}
+
+TEST(Newcomer, AutoOffloadKeepsTheFastestModeThatFits)
+{
+    // Every offload mode the engine supports, forced, against "auto".
+    const char* pools[] = {"1x pc-ddr5-192g+1x rtx-5090", "1x pc-ddr5-192g+2x rtx-5090", "1x server-xeon-6454s-2s+1x rtx-4090",
+                           "1x pc-ddr5+1x rtx-4090"};
+    const char* variants[] = {"ud-iq1_s", "q4_k_m"};
+    int offloaded = 0;
+    for (const char* pool : pools) {
+        for (const char* variant : variants) {
+            auto s = make_scenario("deepseek-r1", variant, pool, "llama.cpp");
+            PlanOptions quick{false, false};
+            const Plan chosen = must_plan(s, quick);
+            double best = -1;
+            for (OffloadMode m : {OffloadMode::None, OffloadMode::Layers, OffloadMode::Experts}) {
+                s.offload = m;
+                const auto r = plan(s, shipped_catalog(), quick);
+                ASSERT_TRUE(r.ok()) << pool << " " << variant << ": " << r.error().describe();
+                if (r.value().fits) best = std::max(best, r.value().decode.aggregate_tokens_per_s);
+            }
+            SCOPED_TRACE(std::string(pool) + " " + variant);
+            EXPECT_EQ(chosen.fits, best > 0);
+            if (best > 0) {
+                EXPECT_DOUBLE_EQ(chosen.decode.aggregate_tokens_per_s, best);
+            }
+            if (chosen.fits && chosen.offload != OffloadMode::None) ++offloaded;
+        }
+    }
+    EXPECT_GE(offloaded, 2);
+}
+
+TEST(Newcomer, SmallestPoolIsTheSameWhateverTheOffloadMode)
+{
+    auto s = make_scenario("deepseek-r1", "ud-iq1_s", "1x pc-ddr5-128g+1x rtx-4090", "llama.cpp");
+    const Plan automatic = must_plan(s);
+    ASSERT_TRUE(automatic.min_nodes.has_value());
+    // Two PCs hold no more on their GPUs than one does in RAM: it takes 7 GPUs' worth.
+    EXPECT_EQ(*automatic.min_nodes, 7);
+    for (OffloadMode m : {OffloadMode::None, OffloadMode::Layers, OffloadMode::Experts}) {
+        s.offload = m;
+        const Plan forced = must_plan(s);
+        EXPECT_EQ(forced.min_nodes, automatic.min_nodes) << to_string(m);
+    }
+}
+
+TEST(Newcomer, PlansThatDoNotFitBeyondAFewGbAreNotTight)
+{
+    const Plan p = must_plan(make_scenario("deepseek-r1", "q4_k_m", "1x pc-ddr5-128g+1x rtx-4090"));
+    EXPECT_FALSE(p.fits);
+    EXPECT_FALSE(p.tight);
+    EXPECT_GT(p.short_gb, 100.0);
+    const Plan fits = must_plan(make_scenario("deepseek-r1", "ud-iq1_s", "1x pc-ddr5-192g+1x rtx-5090"));
+    EXPECT_TRUE(fits.fits);
+    EXPECT_FALSE(fits.tight);
+    EXPECT_EQ(fits.short_gb, 0.0);
+}
+
+TEST(Newcomer, ContextAboveTheModelsMaximumIsAnError)
+{
+    auto s = default_scenario();
+    const ModelArch* r1 = shipped_catalog().model(s.model);
+    ASSERT_NE(r1, nullptr);
+    ASSERT_EQ(r1->max_context, 163840);
+    s.workload.context = r1->max_context;
+    EXPECT_TRUE(plan(s, shipped_catalog()).ok());
+    for (int context : {r1->max_context + 1, 200000, 10000000}) {
+        s.workload.context = context;
+        const auto r = plan(s, shipped_catalog());
+        ASSERT_FALSE(r.ok()) << context;
+        EXPECT_EQ(r.error().path, "scenario.workload.context");
+        EXPECT_NE(r.error().message.find("163840"), std::string::npos) << r.error().message;
+    }
+    // The distills' maximum is their own.
+    auto d = make_scenario("deepseek-r1-distill-qwen-7b", "q4_k_m", "1x laptop-16g");
+    d.workload.context = 131073;
+    EXPECT_FALSE(plan(d, shipped_catalog()).ok());
+}
+
+TEST(Newcomer, Fp8OnMacStudiosNamesTheNearestFullStrengthChoice)
+{
+    const auto s = make_scenario("deepseek-r1", "fp8", "6x mac-studio-m2-ultra-192g@tb4");
+    const auto r = plan(s, shipped_catalog());
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    const Plan& p = r.value();
+    EXPECT_FALSE(p.fits);
+    EXPECT_TRUE(p.engine.empty());
+    EXPECT_EQ(p.nodes, 6);
+    EXPECT_EQ(p.decode.tokens_per_s, 0.0);
+    ASSERT_EQ(p.reasons.size(), 2u);
+    EXPECT_EQ(p.reasons[0], "no engine runs FP8 weights on Apple hardware");
+    // The count it names is the smallest that fits Q8_0 with llama.cpp.
+    auto q8 = make_scenario("deepseek-r1", "q8_0", "5x mac-studio-m2-ultra-192g@tb4");
+    const Plan five = must_plan(q8);
+    EXPECT_TRUE(five.fits);
+    EXPECT_EQ(five.engine, "llama.cpp");
+    q8.pool.groups[0].count = 4;
+    EXPECT_FALSE(must_plan(q8).fits);
+    EXPECT_EQ(p.reasons[1], "nearest full-strength choice: GGUF Q8_0 with llama.cpp fits 5 x mac-studio-m2-ultra-192g");
+    // Asked for explicitly, vLLM on Macs stays an error naming the engine.
+    auto vllm = s;
+    vllm.engine = "vllm";
+    const auto e = plan(vllm, shipped_catalog());
+    ASSERT_FALSE(e.ok());
+    EXPECT_EQ(e.error().path, "scenario.engine");
 }
 
 }  // namespace

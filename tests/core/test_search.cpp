@@ -430,6 +430,9 @@ TEST(Search, BadRequestsNameTheField)
         expect_error(q, "request.target_tokens_per_s");
     }
     q = r1_request();
+    q.min_context = 163841;  // above R1's maximum context: no plan, not "nothing found"
+    expect_error(q, "request.min_context");
+    q = r1_request();
     q.systems = std::vector<std::string>{};
     expect_error(q, "request.systems");
     q = r1_request();

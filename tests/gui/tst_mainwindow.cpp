@@ -72,8 +72,13 @@ private:
         QCOMPARE(text("figurePrefillValue"), FigureFormat::tokensPerSecond(p.prefill.tokens_per_s));
         QCOMPARE(text("figureTtftValue"), FigureFormat::duration(p.prefill.ttft_s));
         QCOMPARE(text("figureBottleneckValue"), FigureFormat::bottleneck(p.decode.bottleneck));
-        QCOMPARE(text("figureDecodeDetail"),
-                 QStringLiteral("range ") + FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high));
+        // A plan that does not fit shows its placement's speeds struck out, "if it fitted".
+        const QString range = QStringLiteral("range ") + FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high);
+        QCOMPARE(text("figureDecodeDetail"), p.fits ? range : QStringLiteral("if it fitted · ") + range);
+        for (const char* speed : {"figureDecodeValue", "figureAggregateValue", "figurePrefillValue", "figureTtftValue"}) {
+            QCOMPARE(find<QLabel>(speed)->font().strikeOut(), !p.fits);
+        }
+        QCOMPARE(find<QLabel>("figureNodesValue")->font().strikeOut(), false);
 
         auto* banner = find<VerdictBanner>("verdictBanner");
         QCOMPARE(banner->state(), p.fits ? VerdictBanner::State::Fits : VerdictBanner::State::DoesNotFit);

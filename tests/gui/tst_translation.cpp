@@ -226,7 +226,7 @@ private slots:
         scenarios.push_back(with("4x pc-ddr5+1x rtx-4090", "deepseek-r1", "q4_k_m", "ktransformers", none));  // one machine only
         scenarios.push_back(with("3x mac-studio-m2-ultra-192g@tb4", "deepseek-r1", "q4_k_m", "auto", [](Scenario& s) {
             s.workload.mtp = true;                                                           // MTP off, auto, TCP hops
-            s.workload.context = 200000;                                                     // above the maximum
+            s.workload.context = 163840;                                                     // the maximum
             s.workload.prompt = 150000;
             s.workload.output = 60000;                                                       // prompt + output > context
             s.workload.concurrency = 64;                                                     // memory holds fewer
@@ -241,6 +241,18 @@ private slots:
                                  [](Scenario& s) { s.offload = OffloadMode::Experts; }));
         scenarios.push_back(with("2x hgx-h100-8@ib-ndr400", "deepseek-r1", "fp8", "vllm", none));
         scenarios.push_back(with("1x laptop-16g", "deepseek-r1-distill-qwen-1.5b", "q4_k_m", "llama.cpp", none));
+        scenarios.push_back(with("6x mac-studio-m2-ultra-192g@tb4", "deepseek-r1", "fp8", "auto", none));  // no engine, Q8_0
+        scenarios.push_back(with("1x hgx-h100-8", "deepseek-r1", "mlx-4bit", "auto", none));       // no engine, 4-bit
+        scenarios.push_back(with("1x pc-ddr5-128g+1x rtx-4090", "deepseek-r1", "ud-iq1_s", "auto", none));  // tight, host RAM
+        scenarios.push_back(with("1x server-pcie+2x h100-sxm-80g", "deepseek-r1", "ud-iq1_s", "llama.cpp", [](Scenario& s) {
+            s.offload = OffloadMode::None;  // tight on the GPUs: a shorter context would do
+            s.workload.context = 65536;
+            s.workload.concurrency = 6;
+        }));
+        scenarios.push_back(with("1x server-pcie+2x h100-sxm-80g", "deepseek-r1", "ud-iq1_m", "llama.cpp", [](Scenario& s) {
+            s.offload = OffloadMode::None;  // tight on the GPUs: a smaller quant would do
+            s.workload.context = 16384;
+        }));
 
         std::set<std::string> seen;
         QStringList unknown;

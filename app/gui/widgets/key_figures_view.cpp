@@ -139,6 +139,19 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalo
         tr("range %1").arg(FigureFormat::range(p.prefill.tokens_per_s_range.low, p.prefill.tokens_per_s_range.high)));
     set(Ttft, FigureFormat::duration(p.prefill.ttft_s),
         tr("for %1 prompt tokens").arg(FigureFormat::integer(snap.scenario.workload.prompt)));
+    // A plan that does not fit has no speed: its placement's figures are
+    // struck out and marked "if it fitted", or a dash when nothing was placed.
+    for (Figure f : {Decode, Aggregate, Prefill, Ttft}) {
+        QFont font = values_[f]->font();
+        font.setStrikeOut(!p.fits);
+        values_[f]->setFont(font);
+        if (p.fits) continue;
+        if (p.decode.tokens_per_s <= 0) {
+            set(f, tr("–"), tr("nothing placed"));
+        } else {
+            details_[f]->setText(tr("if it fitted · %1").arg(details_[f]->text()));
+        }
+    }
     set(Bottleneck, FigureFormat::bottleneck(p.decode.bottleneck),
         tr("step %1 ms").arg(FigureFormat::number(p.decode.step_ms)));
 }

@@ -1,5 +1,7 @@
 #include "widgets/scenario_panel.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -214,6 +216,16 @@ void ScenarioPanel::refresh()
         selectData(engine_, QString::fromStdString(s.engine));
         offload_->setCurrentIndex(offload_->findData(static_cast<int>(s.offload)));
     }
+    // The context field stops at the model's maximum (max_context in the
+    // catalog): a longer context is not a plan.
+    if (const ModelArch* model = c.model(s.model); model != nullptr && model->max_context > 0) {
+        if (context_->maximum() != model->max_context) {
+            const QSignalBlocker block(context_);
+            context_->setMaximum(std::max(model->max_context, s.workload.context));
+        }
+        context_->setToolTip(tr("Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model's maximum.")
+                                 .arg(FigureFormat::integer(model->max_context)));
+    }
     const std::pair<QSpinBox*, int> spins[] = {{context_, s.workload.context},
                                                 {prompt_, s.workload.prompt},
                                                 {output_, s.workload.output},
@@ -243,8 +255,9 @@ void ScenarioPanel::refresh()
             chosen.clear();  // the plan's error banner says what is wrong
         }
         const EngineProfile* e = c.engine(chosen);
-        engineInfo_->setText(e != nullptr ? tr("Auto picks %1 for this hardware.").arg(QString::fromStdString(e->name))
-                                          : QString());
+        engineInfo_->setText(e != nullptr        ? tr("Auto picks %1 for this hardware.").arg(QString::fromStdString(e->name))
+                             : chosen.empty() && c.format(s.variant) != nullptr ? tr("No engine runs these weights on this hardware.")
+                                                                                 : QString());
     } else {
         engineInfo_->setText(QString());
     }

@@ -71,7 +71,9 @@ void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog
         const Plan& p = *snap.plan;
         state_ = p.fits ? State::Fits : State::DoesNotFit;
         const QString pool = FigureFormat::pool(s.pool, catalog);
-        title_->setText(p.fits ? tr("Fits on %1").arg(pool) : tr("Does not fit on %1").arg(pool));
+        title_->setText(p.fits    ? tr("Fits on %1").arg(pool)
+                        : p.tight ? tr("Does not fit on %1 — tight, %2 GB short").arg(pool, FigureFormat::number(p.short_gb))
+                                  : tr("Does not fit on %1").arg(pool));
         QString details = tr("%1 with %2").arg(FigureFormat::modelAndVariant(s, catalog), FigureFormat::engine(s, p, catalog));
         if (!p.layout.mode.empty()) details += tr(", %1").arg(CoreText::translate(p.layout.mode));
         if (!p.reasons.empty()) details += QLatin1Char('\n') + bullets(p.reasons);

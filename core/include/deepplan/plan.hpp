@@ -94,15 +94,25 @@ struct Cost {
     std::optional<double> break_even_utilization;
 };
 
+/// A plan that does not fit is *tight* when no device that overflows is short
+/// by more than this share of its usable memory (a few GB on a desktop).
+inline constexpr double kTightFraction = 0.05;
+
 struct Plan {
     bool fits = false;
+    /// Does not fit, but every device that overflows misses by at most
+    /// kTightFraction of its usable memory; the reasons then say what to change.
+    bool tight = false;
+    double short_gb = 0;                ///< memory missing over the devices that overflow, GB (0 when it fits)
     std::vector<std::string> reasons;   ///< why it does not fit (empty when it fits)
     std::vector<std::string> warnings;
-    std::string engine;                 ///< resolved engine id
+    std::string engine;                 ///< resolved engine id; empty when no engine runs the variant on the pool
     OffloadMode offload = OffloadMode::None;  ///< resolved
     int nodes = 0;
     int devices = 0;                    ///< accelerators in the pool
-    std::optional<int> min_nodes;       ///< smallest count of the first group's system that fits
+    /// Smallest count of the first group's system that fits, with any offload
+    /// mode the engine supports (the same search whatever the scenario's mode).
+    std::optional<int> min_nodes;
 
     struct Memory {
         double weights_total_gb = 0;
@@ -116,6 +126,9 @@ struct Plan {
 
     Layout layout;
 
+    // Decode and prefill: when `fits` is false these are what the placement
+    // would reach if it fitted, not a prediction (the plan file marks them
+    // "valid": false; zero when nothing was placed).
     struct Decode {
         double tokens_per_s = 0;        ///< per stream at the planned concurrency
         double aggregate_tokens_per_s = 0;
@@ -161,7 +174,10 @@ struct PlanOptions {
 /// KV-cache bytes per token (all layers) for an attention kind and engine layout.
 [[nodiscard]] double kv_bytes_per_token(const ModelArch& arch, bool mla_compressed, double bytes_per_element) noexcept;
 
-/// The engine "auto" resolves to for a format on a pool.
+/// The engine "auto" resolves to for a format on a pool: the preferred engine
+/// for the format's family when it runs on every machine of the pool, else
+/// another engine that loads the format and does; empty when none does (plan()
+/// then returns a plan that does not fit, naming the nearest variant that runs).
 [[nodiscard]] std::string auto_engine(const Scenario& scenario, const Catalog& catalog);
 
 }  // namespace deepplan

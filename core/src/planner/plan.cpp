@@ -6,6 +6,7 @@
 
 #include "hardware/machine.hpp"
 #include "planner/planner.hpp"
+#include "util/text.hpp"
 
 namespace deepplan {
 
@@ -14,7 +15,22 @@ namespace {
 
 constexpr int kMaxMinNodes = 64;
 
-// Placement, trying offload when asked or when nothing else fits (MODEL.md §3).
+void fill_decode(Plan& out, const Resolved& r, Attempt& chosen, const std::vector<const Link*>& hops, bool detail,
+                 DecodeResult& many);
+
+// Tokens per second over all sequences a placement would decode at.
+double decode_rate(const Resolved& r, const Attempt& a, const Machines& m)
+{
+    Plan scratch;
+    Attempt copy = a;
+    DecodeResult many;
+    fill_decode(scratch, r, copy, pipeline_hops(copy, m.nodes, m.pool_link), false, many);
+    return scratch.decode.aggregate_tokens_per_s;
+}
+
+// Placement (MODEL.md §3). Offload "auto" places the model every way the
+// engine can on this pool (no offload, layers, experts) and keeps the fastest
+// that fits; when none fits, the one that misses by the least memory.
 Result<Attempt> choose_placement(const Resolved& r, const Machines& m, bool detail)
 {
     const Scenario& s = *r.s;
@@ -25,13 +41,26 @@ Result<Attempt> choose_placement(const Resolved& r, const Machines& m, bool deta
                (nodes.size() == 1 && machine::offload_allowed(*r.engine, *r.model, *n.system, n.accel, n.accel_count, n.cpu, mode));
     };
     if (s.offload == OffloadMode::Auto) {
-        Attempt chosen = place(r, nodes, m.pool_link, OffloadMode::None, detail);
-        for (OffloadMode mode : {OffloadMode::Experts, OffloadMode::Layers}) {
-            if (chosen.fits || !offload_ok(mode)) continue;
-            Attempt alt = place(r, nodes, m.pool_link, mode, detail);
-            if (alt.fits) chosen = std::move(alt);
+        std::vector<Attempt> tries;
+        for (OffloadMode mode : {OffloadMode::None, OffloadMode::Layers, OffloadMode::Experts}) {
+            if (offload_ok(mode)) tries.push_back(place(r, nodes, m.pool_link, mode, detail));
         }
-        return chosen;
+        std::size_t best = 0;
+        double best_rate = -1;
+        for (std::size_t i = 0; i < tries.size(); ++i) {
+            if (!tries[i].fits) continue;
+            const double rate = tries.size() > 1 ? decode_rate(r, tries[i], m) : 0.0;
+            if (rate > best_rate) {
+                best = i;
+                best_rate = rate;
+            }
+        }
+        if (best_rate < 0) {
+            for (std::size_t i = 1; i < tries.size(); ++i) {
+                if (tries[i].short_b < tries[best].short_b) best = i;
+            }
+        }
+        return std::move(tries[best]);
     }
     if (!offload_ok(s.offload)) {
         const bool has_accel = nodes.front().accel && nodes.front().accel_count > 0;
@@ -45,6 +74,50 @@ Result<Attempt> choose_placement(const Resolved& r, const Machines& m, bool deta
         return Error{"scenario.offload", "cannot use \"" + mode_name + "\": " + why};
     }
     return place(r, nodes, m.pool_link, s.offload, detail);
+}
+
+// The weights of a model in a format, bytes.
+double format_bytes(const ModelArch& model, const WeightFormat& f) { return weight_bytes(count_params(model), f.bits).total; }
+
+// What to change when a plan misses by a few GB (MODEL.md §3, "tight").
+void add_tight_advice(Plan& out, const Resolved& r, const Attempt& chosen)
+{
+    bool host_short = false;
+    bool accel_short = false;
+    double kv_short_b = 0;
+    for (const auto& u : chosen.stages) {
+        if (stage_fits(u)) continue;
+        (u.on_host ? host_short : accel_short) = true;
+        kv_short_b += u.kv_b * (u.on_host ? 1.0 : u.tp_degree);
+    }
+    out.reasons.push_back("tight: " + text::fixed(chosen.short_b / units::kGB) + " GB short, within " +
+                          text::fixed(kTightFraction * 100, 0) + " % of the usable memory of the devices that overflow");
+    if (kv_short_b >= chosen.short_b) {
+        out.reasons.push_back("to fit: a shorter context (the KV cache there takes " + text::fixed(kv_short_b / units::kGB) + " GB)");
+    }
+    // The largest variant smaller than this one that the engine loads.
+    const WeightFormat* smaller = nullptr;
+    double smaller_b = 0;
+    const double this_b = r.bytes.total;
+    for (const auto& [id, f] : r.c->formats) {
+        if (!f.applies_to(r.model->id) || !r.engine->loads(f.family)) continue;
+        const double b = format_bytes(*r.model, f);
+        if (b < this_b - chosen.short_b && b > smaller_b) {
+            smaller = &f;
+            smaller_b = b;
+        }
+    }
+    if (smaller) {
+        out.reasons.push_back("to fit: a smaller quant (" + smaller->name + " is " + text::fixed((this_b - smaller_b) / units::kGB) +
+                              " GB smaller)");
+    }
+    if (host_short) out.reasons.push_back("to fit: more host RAM");
+    if (accel_short) out.reasons.push_back("to fit: more accelerator memory (another or a larger GPU)");
+    if (host_short && r.format->family == "gguf") {
+        out.reasons.push_back(r.engine->name + " memory-maps GGUF weights: it would start and read the " +
+                              text::fixed(chosen.short_b / units::kGB) +
+                              " GB that do not fit in RAM from disk on every token, far slower than planned; not planned as fitting");
+    }
 }
 
 // Decode (MODEL.md §4): one stream, and all B sequences batched.
@@ -111,10 +184,12 @@ void fill_ranges(Plan& out, const Efficiency& dom)
     out.prefill.ttft_s_range = {out.prefill.ttft_s / hi, out.prefill.ttft_s / lo};
 }
 
-// Smallest count of the first group's system that fits.
+// Smallest count of the first group's system that fits, with any offload
+// mode the engine supports: the same search whatever mode the scenario asks.
 std::optional<int> find_min_nodes(const Scenario& s, const Catalog& c)
 {
     Scenario probe = s;
+    probe.offload = OffloadMode::Auto;
     PlanOptions quick;
     quick.detail = false;
     quick.find_min_nodes = false;
@@ -142,29 +217,154 @@ const char* to_string(Bottleneck b) noexcept
     return "?";
 }
 
+namespace planner {
+namespace {
+
+// The device class each machine of the pool computes on: its accelerator's,
+// or the CPU's when it has none. Unknown ids are skipped (resolve reports them).
+std::vector<DeviceClass> pool_classes(const Scenario& s, const Catalog& c)
+{
+    std::vector<DeviceClass> out;
+    for (const auto& g : s.pool.groups) {
+        const System* sys = c.system(g.system);
+        if (!sys) continue;
+        const std::string& accel_id = g.accelerator.empty() ? sys->accelerator : g.accelerator;
+        const Device* accel = accel_id.empty() ? nullptr : c.device(accel_id);
+        const DeviceClass dc = accel ? accel->device_class : DeviceClass::Cpu;
+        if (std::find(out.begin(), out.end(), dc) == out.end()) out.push_back(dc);
+    }
+    return out;
+}
+
+bool runs_everywhere(const EngineProfile& e, const std::vector<DeviceClass>& classes)
+{
+    return std::all_of(classes.begin(), classes.end(), [&](DeviceClass dc) { return e.runs_on(dc); });
+}
+
+const char* hardware_name(DeviceClass dc)
+{
+    switch (dc) {
+    case DeviceClass::Apple: return "Apple";
+    case DeviceClass::DatacenterGpu: return "data-centre GPU";
+    case DeviceClass::ConsumerGpu: return "consumer GPU";
+    case DeviceClass::Cpu: return "CPU-only";
+    }
+    return "this";
+}
+
+// Bits per weight of the bulk of a model: the routed experts of a MoE, the FFN of a dense model.
+double bulk_bits(const ModelArch& m, const WeightFormat& f) { return m.is_moe() ? f.bits.routed_expert : f.bits.dense_ffn; }
+
+// "FP8 (e4m3, ...)" -> "FP8".
+std::string short_name(const WeightFormat& f) { return f.name.substr(0, f.name.find(" (")); }
+
+// No engine loads the variant and runs on the pool's hardware: a plan that
+// does not fit, saying so and naming the nearest variant of at least this
+// precision that runs here, with the machines it takes.
+bool no_engine_runs(const Scenario& s, const Catalog& c)
+{
+    const ModelArch* model = c.model(s.model);
+    const WeightFormat* format = c.format(s.variant);
+    return s.engine == "auto" && model && format && format->applies_to(s.model) && auto_engine(s, c).empty();
+}
+
+Result<Plan> no_engine_plan(const Scenario& s, const Catalog& c)
+{
+    const ModelArch* model = c.model(s.model);
+    const WeightFormat* format = c.format(s.variant);
+    const auto classes = pool_classes(s, c);
+    // Ids and counts are checked as for any plan, with an engine that runs anywhere.
+    EngineProfile any;
+    any.device_classes = {DeviceClass::DatacenterGpu, DeviceClass::ConsumerGpu, DeviceClass::Apple, DeviceClass::Cpu};
+    auto machines = resolve_machines(s, c, any);
+    if (!machines) return machines.error();
+    Plan out;
+    out.nodes = machines.value().total_nodes;
+    for (const auto& n : machines.value().nodes) out.devices += n.accel ? n.accel_count : 0;
+    out.memory.weights_total_gb = format_bytes(*model, *format) / units::kGB;
+    DeviceClass blocking = classes.empty() ? DeviceClass::Cpu : classes.front();
+    for (DeviceClass dc : classes) {
+        bool any_runs = false;
+        for (const auto& [id, e] : c.engines) any_runs = any_runs || (e.loads(format->family) && e.runs_on(dc));
+        if (!any_runs) {
+            blocking = dc;
+            break;
+        }
+    }
+    out.reasons.push_back("no engine runs " + short_name(*format) + " weights on " + hardware_name(blocking) + " hardware");
+    // The smallest variant of at least this precision that an engine runs here.
+    const double bits = bulk_bits(*model, *format);
+    const WeightFormat* nearest = nullptr;
+    double nearest_b = 0;
+    Scenario alt = s;
+    for (const auto& [id, f] : c.formats) {
+        if (!f.applies_to(s.model) || bulk_bits(*model, f) < bits - 0.1) continue;
+        alt.variant = id;
+        if (auto_engine(alt, c).empty()) continue;
+        const double b = format_bytes(*model, f);
+        if (!nearest || b < nearest_b) {
+            nearest = &f;
+            nearest_b = b;
+        }
+    }
+    if (nearest && !s.pool.groups.empty()) {
+        alt.variant = nearest->id;
+        const EngineProfile* e = c.engine(auto_engine(alt, c));
+        const std::string what = std::string(bits >= 8 ? "nearest full-strength choice: " : "nearest choice of at least this precision: ") +
+                                 nearest->name + " with " + (e ? e->name : std::string("?"));
+        if (const auto n = find_min_nodes(alt, c)) {
+            out.reasons.push_back(what + " fits " + std::to_string(*n) + " x " + s.pool.groups.front().system);
+        } else {
+            out.reasons.push_back(what + ", which no pool of up to " + std::to_string(kMaxMinNodes) + " x " +
+                                  s.pool.groups.front().system + " holds");
+        }
+    }
+    return out;
+}
+
+}  // namespace
+}  // namespace planner
+
 std::string auto_engine(const Scenario& s, const Catalog& c)
 {
     const WeightFormat* f = c.format(s.variant);
     if (!f) return "llama.cpp";
+    std::string preferred;
     if (f->family == "mlx") {
         int nodes = 0;
         for (const auto& g : s.pool.groups) nodes += g.count;
-        return nodes > 1 ? "exo" : "mlx";
+        preferred = nodes > 1 ? "exo" : "mlx";
+    } else if (f->family == "gguf") {
+        preferred = "llama.cpp";
+    } else {
+        // Safetensors: vLLM on accelerators, SGLang's CPU backend on CPU-only machines.
+        bool any_accel = false;
+        for (const auto& g : s.pool.groups) {
+            const System* sys = c.system(g.system);
+            if (!g.accelerator.empty() || (sys && sys->accelerator_count > 0)) any_accel = true;
+        }
+        preferred = any_accel ? "vllm" : "sglang";
     }
-    if (f->family == "gguf") return "llama.cpp";
-    // Safetensors: vLLM on accelerators, SGLang's CPU backend on CPU-only machines.
-    bool any_accel = false;
-    for (const auto& g : s.pool.groups) {
-        const System* sys = c.system(g.system);
-        if (!g.accelerator.empty() || (sys && sys->accelerator_count > 0)) any_accel = true;
+    const auto classes = planner::pool_classes(s, c);
+    const EngineProfile* e = c.engine(preferred);
+    if (!e || (e->loads(f->family) && planner::runs_everywhere(*e, classes))) return preferred;
+    for (const auto& [id, other] : c.engines) {
+        if (other.loads(f->family) && planner::runs_everywhere(other, classes)) return id;
     }
-    return any_accel ? "vllm" : "sglang";
+    return {};
 }
 
 Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
 {
     using namespace planner;
     if (auto err = validate_numbers(s)) return *err;
+    // A context the model was not trained for is not a plan (MODEL.md §2).
+    if (const ModelArch* model = c.model(s.model); model && model->max_context > 0 && s.workload.context > model->max_context) {
+        return Error{"scenario.workload.context", "is " + std::to_string(s.workload.context) + " tokens, above " + model->name +
+                                                      "'s maximum context of " + std::to_string(model->max_context) +
+                                                      " (max_context in the catalog)"};
+    }
+    if (no_engine_runs(s, c)) return no_engine_plan(s, c);
     auto resolved = resolve_ids(s, c);
     if (!resolved) return resolved.error();
     Resolved r = std::move(resolved).value();
@@ -193,7 +393,10 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     Attempt chosen = std::move(placed).value();
     out.offload = chosen.mode;
     out.fits = chosen.fits && out.reasons.empty();
+    out.tight = chosen.tight && out.reasons.empty();
+    out.short_gb = chosen.short_b / units::kGB;
     for (auto& reason : chosen.reasons) out.reasons.push_back(std::move(reason));
+    if (out.tight && opt.detail) add_tight_advice(out, r, chosen);
 
     const auto hops = pipeline_hops(chosen, m.nodes, m.pool_link);
     DecodeResult many;

@@ -89,6 +89,8 @@ struct Attempt {
     OffloadMode mode = OffloadMode::None;
     std::string layout_mode;
     bool fits = false;
+    bool tight = false;    // does not fit, every overflow within kTightFraction of its device's usable memory
+    double short_b = 0;    // bytes missing over the devices that overflow
     std::vector<std::string> reasons;
     int machines = 1;  // machines the replica spans (set by place())
 };

@@ -147,10 +147,6 @@ void add_other_warnings(const Plan& out, std::vector<std::string>& warnings, con
     if (mem.max_concurrency < s.workload.concurrency && out.fits) {
         warnings.push_back("memory holds " + std::to_string(mem.max_concurrency) + " sequences at this context");
     }
-    if (s.workload.context > r.model->max_context) {
-        warnings.push_back("context " + std::to_string(s.workload.context) + " exceeds the model's trained maximum of " +
-                           std::to_string(r.model->max_context));
-    }
     if (s.workload.prompt + s.workload.output > s.workload.context) {
         warnings.push_back("prompt + output tokens exceed the context length");
     }

@@ -144,15 +144,22 @@ std::string device_label(const PlacedStage& u)
 void collect_reasons(Attempt& a, bool detail)
 {
     a.fits = true;
+    a.tight = false;
+    a.short_b = 0;
+    bool all_tight = true;
     int shown = 0;
     int hidden = 0;
     for (const auto& u : a.stages) {
         if (stage_fits(u)) continue;
         a.fits = false;
-        if (!detail) return;
+        // Per device; a tensor-parallel stage overflows on each of its devices.
+        const double need_b = u.weights_b + u.kv_b + u.activations_b + u.overhead_b;
+        const double short_b = need_b - u.usable_b;
+        a.short_b += short_b * (u.on_host ? 1.0 : u.tp_degree);
+        all_tight = all_tight && short_b <= kTightFraction * u.usable_b;
+        if (!detail) continue;
         if (shown < 3) {
-            const double need = (u.weights_b + u.kv_b + u.activations_b + u.overhead_b) / kGB;
-            a.reasons.push_back(device_label(u) + " on machine " + std::to_string(u.node + 1) + " needs " + text::fixed(need) +
+            a.reasons.push_back(device_label(u) + " on machine " + std::to_string(u.node + 1) + " needs " + text::fixed(need_b / kGB) +
                                 " GB (weights " + text::fixed(u.weights_b / kGB) + ", KV cache " + text::fixed(u.kv_b / kGB) + ") but has " +
                                 text::fixed(u.usable_b / kGB) + " GB usable");
             ++shown;
@@ -160,6 +167,7 @@ void collect_reasons(Attempt& a, bool detail)
             ++hidden;
         }
     }
+    a.tight = !a.fits && all_tight;
     if (hidden > 0) a.reasons.push_back("and " + std::to_string(hidden) + " more devices overflow the same way");
 }
 

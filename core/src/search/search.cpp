@@ -184,6 +184,9 @@ std::optional<Error> validate_request(const SearchRequest& q, const Catalog& c)
         if (!f->applies_to(q.model))
             return Error{"request.variant", "\"" + q.variant + "\" is not published for model \"" + q.model + "\""};
     }
+    if (model->max_context > 0 && q.min_context > model->max_context)
+        return Error{"request.min_context", "is " + std::to_string(q.min_context) + " tokens, above " + model->name +
+                                                "'s maximum context of " + std::to_string(model->max_context)};
     if (!std::isfinite(q.target_tokens_per_s) || q.target_tokens_per_s <= 0)
         return Error{"request.target_tokens_per_s", "must be a positive number of tokens/s per stream"};
     if (q.budget_usd && (!std::isfinite(*q.budget_usd) || *q.budget_usd <= 0))
