@@ -123,7 +123,7 @@ Result<PlanFile> parse_plan_file(const std::string& text)
     if (doc.contains("scenario")) {
         try {
             const detail::JsonReader top(doc, "");
-            top.allow({"schema_version", "generated_by", "scenario", "plan"});
+            top.allow({"schema_version", "generated_by", "scenario", "plan", "definitions"});
             top.reject_unknown();
         } catch (const InputError& e) {
             return e.error();
