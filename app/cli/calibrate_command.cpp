@@ -96,11 +96,8 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
     auto priors = read_priors(doc.value());
     if (!priors) return input_error(err, "calibrate", engines_path.string() + ": " + priors.error().describe());
 
-    const std::filesystem::path settings_path = parsed.value("--fit-settings")
-                                                    ? std::filesystem::path(*parsed.value("--fit-settings"))
-                                                    : context_.resource_dir / "validation" / "fit-settings.json";
-    const auto settings = read_fit_settings(settings_path);
-    if (!settings) return input_error(err, "calibrate", settings_path.filename().string() + ": " + settings.error().describe());
+    const auto settings = load_cli_fit_settings(context_, parsed.value("--fit-settings"));
+    if (!settings) return input_error(err, "calibrate", settings.error().describe());
     FitOptions fit;
     fit.settings = settings.value();
     const CalibrationResult result = calibrate(cases.value(), catalog.value(), priors.value(), fit);

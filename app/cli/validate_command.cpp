@@ -121,11 +121,8 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
         if (!doc) return input_error(err, "validate", doc.error().describe());
         auto priors = read_priors(doc.value());
         if (!priors) return input_error(err, "validate", priors.error().describe());
-        const std::filesystem::path settings_path = parsed.value("--fit-settings")
-                                                        ? std::filesystem::path(*parsed.value("--fit-settings"))
-                                                        : context_.resource_dir / "validation" / "fit-settings.json";
-        const auto settings = read_fit_settings(settings_path);
-        if (!settings) return input_error(err, "validate", settings_path.filename().string() + ": " + settings.error().describe());
+        const auto settings = load_cli_fit_settings(context_, parsed.value("--fit-settings"));
+        if (!settings) return input_error(err, "validate", settings.error().describe());
         FitOptions fit;
         fit.settings = settings.value();
         cross_validate_by_source(report, cases.value(), catalog.value(), priors.value(), fit);
