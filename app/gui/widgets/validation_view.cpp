@@ -561,7 +561,8 @@ void ValidationView::startCrossValidation()
     cvThread_ = QThread::create([cases, catalog, report, error, engines, fitSettings, options]() mutable {
         const auto settings = read_fit_settings(fitSettings);
         if (!settings) {
-            *error = fitSettings.filename().string() + ": " + settings.error().describe();
+            const Error& e = settings.error();
+            *error = e.path.rfind(fitSettings.string(), 0) == 0 ? e.describe() : fitSettings.string() + ": " + e.describe();
             return;
         }
         options.settings = settings.value();
