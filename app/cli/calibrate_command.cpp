@@ -27,6 +27,7 @@ const std::vector<OptionSpec>& CalibrateCommand::options()
     static const std::vector<OptionSpec> specs = {
         {"--cases", "FILE", "measurements file (default: the built-in validation/measurements.csv)", false},
         {"--engines", "FILE", "engine catalog to rewrite (default: the built-in catalog/engines.json)", false},
+        {"--fit-settings", "FILE", "the fit's bounds and shrinkage (default: the built-in validation/fit-settings.json)", false},
         {"--dry-run", "", "fit and print, but write nothing", false},
         {"--help", "", "show this help", false},
     };
@@ -95,7 +96,11 @@ int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& ou
     auto priors = read_priors(doc.value());
     if (!priors) return input_error(err, "calibrate", engines_path.string() + ": " + priors.error().describe());
 
-    const CalibrationResult result = calibrate(cases.value(), catalog.value(), priors.value());
+    const auto settings = load_cli_fit_settings(context_, parsed.value("--fit-settings"));
+    if (!settings) return input_error(err, "calibrate", settings.error().describe());
+    FitOptions fit;
+    fit.settings = settings.value();
+    const CalibrationResult result = calibrate(cases.value(), catalog.value(), priors.value(), fit);
 
     TextTable t;
     t.add_column("engine");

@@ -7,6 +7,17 @@ std::filesystem::path builtin_catalog_dir(const CliContext& context)
     return context.resource_dir / "catalog";
 }
 
+Result<FitSettings> load_cli_fit_settings(const CliContext& context, const std::optional<std::string>& file)
+{
+    const std::filesystem::path path = file ? std::filesystem::path(*file) : context.resource_dir / "validation" / "fit-settings.json";
+    auto settings = read_fit_settings(path);
+    if (settings) return settings;
+    // A file that cannot be read or parsed is named by the reader; a bad field gets the file's name in front.
+    const Error& e = settings.error();
+    if (e.path.rfind(path.string(), 0) == 0) return e;
+    return Error{path.string() + ": " + e.path, e.message};
+}
+
 Result<Catalog> load_cli_catalog(const CliContext& context, const std::vector<std::string>& user_dirs)
 {
     std::vector<std::filesystem::path> dirs;

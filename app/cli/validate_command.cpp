@@ -47,6 +47,7 @@ const std::vector<OptionSpec>& ValidateCommand::options()
         {"--cases", "FILE", "measurements file (default: the built-in validation/measurements.csv)", false},
         {"--catalog", "DIR", "add a user catalog directory (repeatable; its entries override)", true},
         {"--no-cv", "", "skip the leave-one-source-out cross-validation (faster)", false},
+        {"--fit-settings", "FILE", "the fit's bounds and shrinkage (default: the built-in validation/fit-settings.json)", false},
         {"--check", "", "exit 1 when the targets are missed (see above)", false},
         {"--json", "", "print the cases and summaries as JSON", false},
         {"--help", "", "show this help", false},
@@ -120,7 +121,11 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
         if (!doc) return input_error(err, "validate", doc.error().describe());
         auto priors = read_priors(doc.value());
         if (!priors) return input_error(err, "validate", priors.error().describe());
-        cross_validate_by_source(report, cases.value(), catalog.value(), priors.value());
+        const auto settings = load_cli_fit_settings(context_, parsed.value("--fit-settings"));
+        if (!settings) return input_error(err, "validate", settings.error().describe());
+        FitOptions fit;
+        fit.settings = settings.value();
+        cross_validate_by_source(report, cases.value(), catalog.value(), priors.value(), fit);
     }
     const auto failures = check_targets(report);
 

@@ -2,7 +2,7 @@
 // `deepplan-cli validate`: recomputes every mapped measurement of
 // resources/validation/measurements.csv and prints predicted, measured and
 // their ratio per case, with error summaries overall and per class,
-// in-sample and leave-one-out cross-validated.
+// in-sample and leave-one-source-out cross-validated.
 
 #include "cli_options.h"
 #include "command.h"

@@ -10,7 +10,8 @@ namespace deepplan::gui {
 namespace {
 
 // Every sentence the core writes for the user, with %1, %2 … where it puts a
-// figure or a name. Keep in step with core/src/planner.cpp (the test in
+// figure or a name. Keep in step with the texts the core writes, mostly in
+// core/src/planner/ (stages.cpp: why a plan does not fit; report.cpp: warnings) (the test in
 // tests/gui/tst_translation says when a core text is missing here).
 constexpr const char* kTemplates[] = {
     // Why a plan does not fit.

@@ -91,7 +91,7 @@ MainWindow::MainWindow(CatalogStore* catalog, QWidget* parent) : QMainWindow(par
         document_, catalog_,
         default_resource_dir(QCoreApplication::applicationDirPath().toStdString()) / "validation" / "measurements.csv");
     planPanel_->tabs()->addTab(validationView_, tr("&Validation"));
-    planPanel_->tabs()->addTab(new DeployView(controller_, catalog_), tr("&Deploy"));
+    planPanel_->tabs()->addTab(new DeployView(controller_, catalog_), tr("Deploy &kit"));  // every letter of "Deploy" is taken by the window's other mnemonics
 
     // Left: scenario over hardware. Its fields and the pool table give way
     // (the table keeps a few rows) so that at 1024×700 the pool's buttons are

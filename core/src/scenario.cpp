@@ -8,6 +8,7 @@
 
 #include "deepplan/message_text.hpp"
 #include "json_reader.hpp"
+#include "util/text.hpp"
 
 namespace deepplan {
 
@@ -27,14 +28,7 @@ constexpr long long kMaxPoolMachines = 4096;
 constexpr long long kMaxPoolAddedAccelerators = 65536;
 constexpr std::size_t kMaxIdLength = 128;
 
-std::string trim(const std::string& s)
-{
-    std::size_t b = 0;
-    std::size_t e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-    return s.substr(b, e - b);
-}
+using text::trim;
 
 // Catalog ids: lower-case letters, digits, '.', '_' and '-', starting with a
 // letter or digit (as the catalog reader requires).

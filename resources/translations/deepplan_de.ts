@@ -124,7 +124,7 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/gui/headless_fallback.cpp" line="+53"/>
+        <location filename="../../app/gui/headless_fallback.cpp" line="+62"/>
         <source>FITS</source>
         <translation>PASST</translation>
     </message>
@@ -170,19 +170,41 @@
     </message>
 </context>
 <context>
+    <name>ModelImporter</name>
+    <message>
+        <location filename="../../app/gui/model_import.cpp" line="+19"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a config.json.</source>
+        <translation>%1 ist zu groß für eine config.json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Imported %1 (%2 B parameters)%3</source>
+        <translation>%1 importiert (%2 Mrd. Parameter)%3</translation>
+    </message>
+</context>
+<context>
     <name>PlanFileIo</name>
     <message>
-        <location filename="../../app/gui/plan_file_io.cpp" line="+38"/>
+        <location filename="../../app/gui/plan_file_io.cpp" line="+58"/>
         <source>“%1” could not be opened: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is too large to be a plan file.</source>
-        <translation>„%1“ ist zu groß für eine Plandatei.</translation>
+        <translation type="vanished">„%1“ ist zu groß für eine Plandatei.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
@@ -201,7 +223,16 @@
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>“%1” carries catalog entries that cannot be used.
+
+%2</source>
+        <translation>„%1“ enthält Katalogeinträge, die nicht verwendet werden können.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>“%1” describes a scenario this catalog cannot plan.
 
 %2</source>
@@ -210,7 +241,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>“%1” could not be written: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
@@ -428,19 +459,55 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/gui/session_recovery.cpp" line="+285"/>
+        <source>the last scenario is not text</source>
+        <translation>das letzte Szenario ist kein Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last scenario is too large</source>
+        <translation>das letzte Szenario ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file cannot be parsed</source>
+        <translation>die Datei kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The stored settings could not be loaded (%1) and could not be moved aside; DeepPlan starts with its defaults.</source>
+        <translation>Die gespeicherten Einstellungen konnten nicht geladen (%1) und auch nicht beiseitegelegt werden; DeepPlan startet mit den Standardwerten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored settings could not be loaded (%1). They were moved to %2 and DeepPlan starts with its defaults.</source>
+        <translation>Die gespeicherten Einstellungen konnten nicht geladen werden (%1). Sie wurden nach %2 verschoben, und DeepPlan startet mit den Standardwerten.</translation>
+    </message>
+</context>
+<context>
     <name>UserCatalog</name>
     <message>
-        <location filename="../../app/gui/user_catalog.cpp" line="+31"/>
         <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is not valid JSON (%2); fix or remove it first.</source>
-        <translation>%1 ist kein gültiges JSON (%2); bitte zuerst korrigieren oder entfernen.</translation>
+        <translation type="vanished">%1 ist kein gültiges JSON (%2); bitte zuerst korrigieren oder entfernen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/gui/user_catalog.cpp" line="+36"/>
+        <source>%1 could not be read (%2); fix or remove it first.</source>
+        <translation>%1 konnte nicht gelesen werden (%2); bitte zuerst korrigieren oder entfernen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is not a catalog file; fix or remove it first.</source>
         <translation>%1 ist keine Katalogdatei; bitte zuerst korrigieren oder entfernen.</translation>
     </message>
@@ -477,6 +544,57 @@
         <location line="+1"/>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::Autosave</name>
+    <message>
+        <location filename="../../app/gui/session_recovery.cpp" line="-233"/>
+        <source>The session marker %1 could not be written: %2</source>
+        <translation>Die Sitzungsmarkierung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The autosave %1 could not be written: %2</source>
+        <translation>Die automatische Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>DeepPlan did not close normally last time. Restore the work autosaved at %1?</source>
+        <translation>DeepPlan wurde beim letzten Mal nicht normal beendet. Die um %1 automatisch gesicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• the scenario with its unsaved changes</source>
+        <translation>• das Szenario mit seinen ungespeicherten Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>• %n pinned comparison(s)</source>
+        <translation>
+            <numerusform>• %n angehefteter Vergleich</numerusform>
+            <numerusform>• %n angeheftete Vergleiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restore autosaved scenario</source>
+        <translation>Automatisch gesichertes Szenario wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1050,17 +1168,17 @@
 <context>
     <name>deepplan::gui::CostView</name>
     <message>
-        <location filename="../../app/gui/widgets/cost_view.cpp" line="+59"/>
+        <location filename="../../app/gui/widgets/cost_view.cpp" line="+60"/>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>What a million output tokens cost with the scenario&apos;s economics, at the plan&apos;s aggregate decode rate.</source>
         <translation>Was eine Million Ausgabe-Tokens mit den Kostenannahmen des Szenarios kostet, bei der gesamten Decode-Rate des Plans.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+141"/>
         <source>Own hardware</source>
         <translation>Gekauft</translation>
@@ -1232,7 +1350,7 @@
         <translation>%1 Abschreibung %2 (von %3, %4) · Strom %5 (%6 kW an der Steckdose) · Hosting %7.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Batching: no concurrency that fits has a known cost.</source>
         <translation>Batching: Für keine passende Nebenläufigkeit sind die Kosten bekannt.</translation>
     </message>
@@ -1247,7 +1365,7 @@
         <translation>Batching: Bei Nebenläufigkeit %1, der günstigsten passenden, %2 pro Million Ausgabetokens.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>rented</source>
         <translation>gemietet</translation>
     </message>
@@ -1637,6 +1755,113 @@
         <location line="+17"/>
         <source>The machine needs an id.</source>
         <translation>Die Maschine braucht eine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::DeployView</name>
+    <message>
+        <location filename="../../app/gui/widgets/deploy_view.cpp" line="+30"/>
+        <source>Shell scripts</source>
+        <translation>Shell-Skripte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker compose</source>
+        <translation>docker compose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>machine addresses, comma-separated (default NODE0_ADDR, …)</source>
+        <translation>Maschinenadressen, durch Kommas getrennt (Standard NODE0_ADDR, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosts:</source>
+        <translation>Hosts:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No plan yet.</source>
+        <translation>Noch kein Plan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to deploy: %1</source>
+        <translation>Kein Deployment möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2, flags checked against release %3; weights: %4</source>
+        <translation>%1 %2, Optionen gegen Release %3 geprüft; Gewichte: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on 1 machine</source>
+        <translation>auf 1 Maschine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on %1 machines</source>
+        <translation>auf %1 Maschinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no repository in the catalog</source>
+        <translation>kein Repository im Katalog</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Machine %1: %2</source>
+        <translation>Maschine %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save launch files into</source>
+        <translation>Startdateien speichern in</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 gespeichert.</numerusform>
+            <numerusform>%n Dateien nach %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2481,7 @@
 <context>
     <name>deepplan::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="+70"/>
+        <location filename="../../app/gui/main_window.cpp" line="+74"/>
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
@@ -2269,6 +2494,15 @@
         <location line="+4"/>
         <source>&amp;Validation</source>
         <translation>Validie&amp;rung</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="vanished">Deplo&amp;yment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy &amp;kit</source>
+        <translation>Deplo&amp;yment</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2386,7 +2620,12 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>&amp;Import model…</source>
+        <translation>Modell &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2416,7 +2655,19 @@
         <translation>Ü&amp;ber DeepPlan</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Import model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Model files (config.json *.gguf);;All files (*)</source>
+        <translation>Modelldateien (config.json *.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2452,6 +2703,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+5"/>
         <source>Cannot open plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
@@ -2620,12 +2872,12 @@
 <context>
     <name>deepplan::gui::PoolEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+55"/>
+        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+60"/>
         <source>Groups of identical machines. Double-click a cell to change it.</source>
         <translation>Gruppen identischer Maschinen. Zum Ändern eine Zelle doppelklicken.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The pool as the command line writes it (deepplan-cli plan --pool).</source>
         <translation>Der Pool in der Schreibweise der Kommandozeile (deepplan-cli plan --pool).</translation>
     </message>
@@ -3232,7 +3484,7 @@
 <context>
     <name>deepplan::gui::ValidationView</name>
     <message>
-        <location filename="../../app/gui/widgets/validation_view.cpp" line="+76"/>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="+96"/>
         <source>Speeds (%1)</source>
         <translation>Geschwindigkeiten (%1)</translation>
     </message>
@@ -3262,33 +3514,45 @@
         <translation>Speicherfälle (KV-Cache, Gewichte, belegter Speicher), in GB.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes. The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
-        <translation>Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen. Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
+        <translation type="vanished">Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen. Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Every mapped measurement; double-click or press Enter to open its scenario.</source>
         <translation>Jede zugeordnete Messung; Doppelklick oder Eingabetaste öffnet ihr Szenario.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Median absolute error |predicted / measured − 1| and the share of cases within 25 % and 50 %, over tier A and B cases.</source>
-        <translation>Median des absoluten Fehlers |vorhergesagt / gemessen − 1| und der Anteil der Fälle innerhalb von 25 % und 50 %, über die Fälle der Stufen A und B.</translation>
+        <translation type="vanished">Median des absoluten Fehlers |vorhergesagt / gemessen − 1| und der Anteil der Fälle innerhalb von 25 % und 50 %, über die Fälle der Stufen A und B.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+387"/>
+        <location line="+13"/>
+        <location line="+415"/>
         <source>Cross-validate</source>
         <translation>Kreuzvalidieren</translation>
     </message>
     <message>
-        <location line="-385"/>
         <source>Refit, for each case, the efficiencies its plan uses without that case, then predict it: how well the planner does on hardware it was not fitted to. Takes a while.</source>
-        <translation>Für jeden Fall die Effizienzen, die sein Plan verwendet, ohne diesen Fall neu anpassen und ihn dann vorhersagen: So gut trifft der Planer Hardware, an die er nicht angepasst wurde. Dauert eine Weile.</translation>
+        <translation type="vanished">Für jeden Fall die Effizienzen, die sein Plan verwendet, ohne diesen Fall neu anpassen und ihn dann vorhersagen: So gut trifft der Planer Hardware, an die er nicht angepasst wurde. Dauert eine Weile.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-467"/>
+        <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes, coloured by regime (dense or MoE model; one device, several in one machine, several machines, or offload). The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
+        <translation>Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen, gefärbt nach Regime (dichtes oder MoE-Modell; ein Gerät, mehrere in einer Maschine, mehrere Maschinen oder Offload). Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Per regime, over tier A and B cases: the median absolute error |predicted / measured − 1| in-sample and leave-one-source-out (LOSO), the LOSO median ratio predicted / measured (as speeds: above 1 the plans are too optimistic) and the LOSO share within a factor of 1.5.</source>
+        <translation>Je Regime, über die Fälle der Stufen A und B: der Median des absoluten Fehlers |vorhergesagt / gemessen − 1| In-Sample und bei ausgelassener Quelle (LOSO), der LOSO-Median des Verhältnisses vorhergesagt / gemessen (als Geschwindigkeiten: über 1 sind die Pläne zu optimistisch) und der LOSO-Anteil innerhalb eines Faktors 1,5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave one source out: for each source (a blog, a paper, a benchmark repository, an issue thread), rerun the whole calibration without any of its rows, then predict them: how well the planner does on deployments nobody calibrated on. Takes a while.</source>
+        <translation>Eine Quelle auslassen: Für jede Quelle (ein Blog, ein Paper, ein Benchmark-Repository, ein Issue-Thread) die ganze Kalibrierung ohne ihre Zeilen wiederholen und diese dann vorhersagen: So gut trifft der Planer Deployments, auf die niemand kalibriert hat. Dauert eine Weile.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cases refitted and predicted so far; the window stays usable meanwhile.</source>
         <translation>Bisher neu angepasste und vorhergesagte Fälle; das Fenster bleibt währenddessen bedienbar.</translation>
     </message>
@@ -3363,12 +3627,56 @@
         <translation>±50 %</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3)&lt;br&gt;%4&lt;br&gt;measured %5 %6, predicted %7 %6&lt;br&gt;Click to open its scenario.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, Stufe %3)&lt;br&gt;%4&lt;br&gt;gemessen %5 %6, vorhergesagt %7 %6&lt;br&gt;Klicken, um das Szenario zu öffnen.</translation>
+        <location line="+39"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3, source %4)&lt;br&gt;%5&lt;br&gt;measured %6 %7, predicted %8 %7&lt;br&gt;Click to open its scenario.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, Stufe %3, Quelle %4)&lt;br&gt;%5&lt;br&gt;gemessen %6 %7, vorhergesagt %8 %7&lt;br&gt;Klicken, um das Szenario zu öffnen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+87"/>
+        <source>regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in-sample</source>
+        <translation>In-Sample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOSO</source>
+        <translation>LOSO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>≤1.5×</source>
+        <translation>≤1,5×</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Tier A and B cases&lt;/b&gt; from %1 sources; %2 unmapped rows not shown.</source>
+        <translation>&lt;b&gt;Fälle der Stufen A und B&lt;/b&gt; aus %1 Quellen; %2 nicht zugeordnete Zeilen ausgeblendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LOSO: %1, the whole calibration rerun without every row of a source; ratio = predicted / measured as speeds (above 1: too optimistic).</source>
+        <translation>LOSO: %1, die ganze Kalibrierung ohne alle Zeilen einer Quelle wiederholt; Verhältnis = vorhergesagt / gemessen als Geschwindigkeiten (über 1: zu optimistisch).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave-one-source-out figures: press Cross-validate.</source>
+        <translation>Werte bei ausgelassener Quelle: „Kreuzvalidieren“ anklicken.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3)&lt;br&gt;%4&lt;br&gt;measured %5 %6, predicted %7 %6&lt;br&gt;Click to open its scenario.</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; (%2, Stufe %3)&lt;br&gt;%4&lt;br&gt;gemessen %5 %6, vorhergesagt %7 %6&lt;br&gt;Klicken, um das Szenario zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3378,57 +3686,50 @@
         <translation>Vorhergesagt gegen gemessen (%1 Fälle)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>&lt;b&gt;overall&lt;/b&gt;</source>
         <translation>&lt;b&gt;gesamt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>class</source>
-        <translation>Klasse</translation>
+        <translation type="vanished">Klasse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+14"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>median error</source>
-        <translation>Medianfehler</translation>
+        <translation type="vanished">Medianfehler</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>within 25 %</source>
-        <translation>bis 25&#xa0;%</translation>
+        <translation type="vanished">bis 25&#xa0;%</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>within 50 %</source>
-        <translation>bis 50&#xa0;%</translation>
+        <translation type="vanished">bis 50&#xa0;%</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;b&gt;In-sample&lt;/b&gt; (tier A and B; %1 unmapped rows not shown)</source>
-        <translation>&lt;b&gt;In-Sample&lt;/b&gt; (Stufen A und B; %1 nicht zugeordnete Zeilen ausgeblendet)</translation>
+        <translation type="vanished">&lt;b&gt;In-Sample&lt;/b&gt; (Stufen A und B; %1 nicht zugeordnete Zeilen ausgeblendet)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;br&gt;&lt;b&gt;Cross-validated&lt;/b&gt; (%1)</source>
-        <translation>&lt;br&gt;&lt;b&gt;Kreuzvalidiert&lt;/b&gt; (%1)</translation>
+        <translation type="vanished">&lt;br&gt;&lt;b&gt;Kreuzvalidiert&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;br&gt;Cross-validated figures: press Cross-validate.</source>
-        <translation>&lt;br&gt;Kreuzvalidierte Werte: „Kreuzvalidieren“ anklicken.</translation>
+        <translation type="vanished">&lt;br&gt;Kreuzvalidierte Werte: „Kreuzvalidieren“ anklicken.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Cross-validating…</source>
         <translation>Kreuzvalidierung läuft…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Open validation case %1</source>
         <translation>Validierungsfall %1 öffnen</translation>
     </message>
@@ -3569,7 +3870,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+27"/>
+        <location filename="../../app/gui/main.cpp" line="+28"/>
         <source>Will this LLM fit my hardware, on how many machines, and how fast will it run?</source>
         <translation>Passt dieses LLM auf meine Hardware, auf wie vielen Maschinen, und wie schnell läuft es?</translation>
     </message>
@@ -3579,8 +3880,9 @@
         <translation>Eine zu öffnende Plandatei (*.deepplan.json).</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+7"/>
+        <location line="+47"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>DeepPlan</source>
         <translation>DeepPlan</translation>
     </message>

@@ -124,7 +124,7 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/gui/headless_fallback.cpp" line="+53"/>
+        <location filename="../../app/gui/headless_fallback.cpp" line="+62"/>
         <source>FITS</source>
         <translation>能装下</translation>
     </message>
@@ -170,19 +170,41 @@
     </message>
 </context>
 <context>
+    <name>ModelImporter</name>
+    <message>
+        <location filename="../../app/gui/model_import.cpp" line="+19"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a config.json.</source>
+        <translation>%1 太大，不可能是 config.json。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Imported %1 (%2 B parameters)%3</source>
+        <translation>已导入 %1（%2 B 参数）%3</translation>
+    </message>
+</context>
+<context>
     <name>PlanFileIo</name>
     <message>
-        <location filename="../../app/gui/plan_file_io.cpp" line="+38"/>
+        <location filename="../../app/gui/plan_file_io.cpp" line="+58"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is too large to be a plan file.</source>
-        <translation>“%1”太大，不可能是方案文件。</translation>
+        <translation type="vanished">“%1”太大，不可能是方案文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is empty.</source>
         <translation>“%1”是空文件。</translation>
     </message>
@@ -201,7 +223,16 @@
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>“%1” carries catalog entries that cannot be used.
+
+%2</source>
+        <translation>“%1”包含无法使用的硬件目录条目。
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>“%1” describes a scenario this catalog cannot plan.
 
 %2</source>
@@ -210,7 +241,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
@@ -428,19 +459,55 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/gui/session_recovery.cpp" line="+285"/>
+        <source>the last scenario is not text</source>
+        <translation>上次的场景不是文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last scenario is too large</source>
+        <translation>上次的场景过大</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file cannot be parsed</source>
+        <translation>文件无法解析</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The stored settings could not be loaded (%1) and could not be moved aside; DeepPlan starts with its defaults.</source>
+        <translation>无法加载已保存的设置（%1），也无法将其移到别处；DeepPlan 将以默认设置启动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored settings could not be loaded (%1). They were moved to %2 and DeepPlan starts with its defaults.</source>
+        <translation>无法加载已保存的设置（%1）。这些设置已移到 %2，DeepPlan 将以默认设置启动。</translation>
+    </message>
+</context>
+<context>
     <name>UserCatalog</name>
     <message>
-        <location filename="../../app/gui/user_catalog.cpp" line="+31"/>
         <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <translation type="vanished">无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 is not valid JSON (%2); fix or remove it first.</source>
-        <translation>%1 不是有效的 JSON（%2）；请先修正或删除它。</translation>
+        <translation type="vanished">%1 不是有效的 JSON（%2）；请先修正或删除它。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/gui/user_catalog.cpp" line="+36"/>
+        <source>%1 could not be read (%2); fix or remove it first.</source>
+        <translation>无法读取 %1（%2）；请先修正或删除它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is not a catalog file; fix or remove it first.</source>
         <translation>%1 不是硬件目录文件；请先修正或删除它。</translation>
     </message>
@@ -477,6 +544,56 @@
         <location line="+1"/>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::Autosave</name>
+    <message>
+        <location filename="../../app/gui/session_recovery.cpp" line="-233"/>
+        <source>The session marker %1 could not be written: %2</source>
+        <translation>无法写入会话标记 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The autosave %1 could not be written: %2</source>
+        <translation>无法写入自动保存文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>DeepPlan did not close normally last time. Restore the work autosaved at %1?</source>
+        <translation>DeepPlan 上次未正常关闭。是否恢复 %1 自动保存的工作？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• the scenario with its unsaved changes</source>
+        <translation>• 场景及其未保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>• %n pinned comparison(s)</source>
+        <translation>
+            <numerusform>• %n 个固定的比较</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restore autosaved scenario</source>
+        <translation>恢复自动保存的场景</translation>
     </message>
 </context>
 <context>
@@ -1050,17 +1167,17 @@
 <context>
     <name>deepplan::gui::CostView</name>
     <message>
-        <location filename="../../app/gui/widgets/cost_view.cpp" line="+59"/>
+        <location filename="../../app/gui/widgets/cost_view.cpp" line="+60"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>What a million output tokens cost with the scenario&apos;s economics, at the plan&apos;s aggregate decode rate.</source>
         <translation>按场景的成本参数、以方案的总解码速度计算，每百万输出 token 的成本。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+141"/>
         <source>Own hardware</source>
         <translation>自有硬件</translation>
@@ -1277,7 +1394,7 @@
         <translation>缺少的价格：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Batching: no concurrency that fits has a known cost.</source>
         <translation>批处理：没有哪个能装下的并发数有已知成本。</translation>
     </message>
@@ -1637,6 +1754,112 @@
         <location line="+17"/>
         <source>The machine needs an id.</source>
         <translation>机器需要一个标识。</translation>
+    </message>
+</context>
+<context>
+    <name>deepplan::gui::DeployView</name>
+    <message>
+        <location filename="../../app/gui/widgets/deploy_view.cpp" line="+30"/>
+        <source>Shell scripts</source>
+        <translation>Shell 脚本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker compose</source>
+        <translation>docker compose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>machine addresses, comma-separated (default NODE0_ADDR, …)</source>
+        <translation>机器地址，以逗号分隔（默认 NODE0_ADDR, …）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosts:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No plan: %1</source>
+        <translation>无方案：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No plan yet.</source>
+        <translation>尚无方案。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to deploy: %1</source>
+        <translation>无可部署的内容：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2, flags checked against release %3; weights: %4</source>
+        <translation>%1 %2，参数已按版本 %3 核对；权重：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on 1 machine</source>
+        <translation>在 1 台机器上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on %1 machines</source>
+        <translation>在 %1 台机器上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no repository in the catalog</source>
+        <translation>硬件目录中没有仓库</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Machine %1: %2</source>
+        <translation>机器 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save launch files into</source>
+        <translation>将启动文件保存到</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n file(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2479,7 @@
 <context>
     <name>deepplan::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="+70"/>
+        <location filename="../../app/gui/main_window.cpp" line="+74"/>
         <source>&amp;Presets</source>
         <translation>预设(&amp;P)</translation>
     </message>
@@ -2269,6 +2492,15 @@
         <location line="+4"/>
         <source>&amp;Validation</source>
         <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="vanished">部署(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy &amp;kit</source>
+        <translation>部署(&amp;K)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2386,7 +2618,12 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>&amp;Import model…</source>
+        <translation>导入模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2416,7 +2653,19 @@
         <translation>关于 DeepPlan(&amp;A)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Import model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Model files (config.json *.gguf);;All files (*)</source>
+        <translation>模型文件 (config.json *.gguf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2452,6 +2701,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+5"/>
         <source>Cannot open plan</source>
         <translation>无法打开方案</translation>
     </message>
@@ -2620,12 +2870,12 @@
 <context>
     <name>deepplan::gui::PoolEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+55"/>
+        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+60"/>
         <source>Groups of identical machines. Double-click a cell to change it.</source>
         <translation>相同机器组成的组。双击单元格进行修改。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The pool as the command line writes it (deepplan-cli plan --pool).</source>
         <translation>命令行写法的硬件池（deepplan-cli plan --pool）。</translation>
     </message>
@@ -3232,7 +3482,7 @@
 <context>
     <name>deepplan::gui::ValidationView</name>
     <message>
-        <location filename="../../app/gui/widgets/validation_view.cpp" line="+76"/>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="+96"/>
         <source>Speeds (%1)</source>
         <translation>速度（%1）</translation>
     </message>
@@ -3262,33 +3512,45 @@
         <translation>内存类案例（KV 缓存、权重、内存占用），单位 GB。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes. The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
-        <translation>在双对数坐标上比较每个案例的公开实测值与规划器的预测值。实线表示完美预测；虚线为 ±25 % 和 ±50 %。点击某个点可打开其案例。</translation>
+        <translation type="vanished">在双对数坐标上比较每个案例的公开实测值与规划器的预测值。实线表示完美预测；虚线为 ±25 % 和 ±50 %。点击某个点可打开其案例。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Every mapped measurement; double-click or press Enter to open its scenario.</source>
         <translation>所有已映射的实测；双击或按回车打开其场景。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Median absolute error |predicted / measured − 1| and the share of cases within 25 % and 50 %, over tier A and B cases.</source>
-        <translation>中位绝对误差 |预测 / 实测 − 1|，以及误差在 25 % 和 50 % 以内的案例比例（A、B 级案例）。</translation>
+        <translation type="vanished">中位绝对误差 |预测 / 实测 − 1|，以及误差在 25 % 和 50 % 以内的案例比例（A、B 级案例）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+387"/>
+        <location line="+13"/>
+        <location line="+415"/>
         <source>Cross-validate</source>
         <translation>交叉验证</translation>
     </message>
     <message>
-        <location line="-385"/>
         <source>Refit, for each case, the efficiencies its plan uses without that case, then predict it: how well the planner does on hardware it was not fitted to. Takes a while.</source>
-        <translation>对每个案例，在不使用该案例的情况下重新拟合其方案所用的效率，再进行预测：检验规划器在未拟合过的硬件上的表现。需要一些时间。</translation>
+        <translation type="vanished">对每个案例，在不使用该案例的情况下重新拟合其方案所用的效率，再进行预测：检验规划器在未拟合过的硬件上的表现。需要一些时间。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-467"/>
+        <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes, coloured by regime (dense or MoE model; one device, several in one machine, several machines, or offload). The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
+        <translation>在双对数坐标上比较每个案例的公开实测值与规划器的预测值，按工况着色（稠密或 MoE 模型；单个设备、一台机器中的多个设备、多台机器或卸载）。实线表示完美预测；虚线为 ±25 % 和 ±50 %。点击某个点可打开其案例。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Per regime, over tier A and B cases: the median absolute error |predicted / measured − 1| in-sample and leave-one-source-out (LOSO), the LOSO median ratio predicted / measured (as speeds: above 1 the plans are too optimistic) and the LOSO share within a factor of 1.5.</source>
+        <translation>按工况统计 A、B 级案例：样本内和留一来源（LOSO）的中位绝对误差 |预测 / 实测 − 1|，LOSO 的预测 / 实测中位比值（按速度计：大于 1 表示方案过于乐观），以及 LOSO 误差在 1.5 倍以内的比例。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave one source out: for each source (a blog, a paper, a benchmark repository, an issue thread), rerun the whole calibration without any of its rows, then predict them: how well the planner does on deployments nobody calibrated on. Takes a while.</source>
+        <translation>留一来源：对每个来源（博客、论文、基准测试仓库、issue 讨论）去掉其全部记录后重新运行整个校准，再预测这些记录：检验规划器在无人校准过的部署上的表现。需要一些时间。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cases refitted and predicted so far; the window stays usable meanwhile.</source>
         <translation>目前已重新拟合并预测的案例；期间窗口仍可正常使用。</translation>
     </message>
@@ -3363,12 +3625,56 @@
         <translation>±50 %</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3)&lt;br&gt;%4&lt;br&gt;measured %5 %6, predicted %7 %6&lt;br&gt;Click to open its scenario.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3 级）&lt;br&gt;%4&lt;br&gt;实测 %5 %6，预测 %7 %6&lt;br&gt;点击打开其场景。</translation>
+        <location line="+39"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3, source %4)&lt;br&gt;%5&lt;br&gt;measured %6 %7, predicted %8 %7&lt;br&gt;Click to open its scenario.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3 级，来源 %4）&lt;br&gt;%5&lt;br&gt;实测 %6 %7，预测 %8 %7&lt;br&gt;点击打开其场景。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+87"/>
+        <source>regime</source>
+        <translation>工况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in-sample</source>
+        <translation>样本内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOSO</source>
+        <translation>LOSO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>≤1.5×</source>
+        <translation>≤1.5×</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Tier A and B cases&lt;/b&gt; from %1 sources; %2 unmapped rows not shown.</source>
+        <translation>&lt;b&gt;A、B 级案例&lt;/b&gt;，来自 %1 个来源；未显示 %2 条未映射的记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LOSO: %1, the whole calibration rerun without every row of a source; ratio = predicted / measured as speeds (above 1: too optimistic).</source>
+        <translation>LOSO：%1，去掉某一来源的全部记录后重新运行整个校准；比值 = 预测 / 实测（按速度计，大于 1 表示过于乐观）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave-one-source-out figures: press Cross-validate.</source>
+        <translation>留一来源结果：请点击“交叉验证”。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3)&lt;br&gt;%4&lt;br&gt;measured %5 %6, predicted %7 %6&lt;br&gt;Click to open its scenario.</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;（%2，%3 级）&lt;br&gt;%4&lt;br&gt;实测 %5 %6，预测 %7 %6&lt;br&gt;点击打开其场景。</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3378,57 +3684,50 @@
         <translation>预测与实测对比（%1 个案例）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>&lt;b&gt;overall&lt;/b&gt;</source>
         <translation>&lt;b&gt;总体&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>class</source>
-        <translation>类别</translation>
+        <translation type="vanished">类别</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+14"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>median error</source>
-        <translation>中位误差</translation>
+        <translation type="vanished">中位误差</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>within 25 %</source>
-        <translation>25 % 以内</translation>
+        <translation type="vanished">25 % 以内</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>within 50 %</source>
-        <translation>50 % 以内</translation>
+        <translation type="vanished">50 % 以内</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&lt;b&gt;In-sample&lt;/b&gt; (tier A and B; %1 unmapped rows not shown)</source>
-        <translation>&lt;b&gt;样本内&lt;/b&gt;（A、B 级；未显示 %1 条未映射的记录）</translation>
+        <translation type="vanished">&lt;b&gt;样本内&lt;/b&gt;（A、B 级；未显示 %1 条未映射的记录）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;br&gt;&lt;b&gt;Cross-validated&lt;/b&gt; (%1)</source>
-        <translation>&lt;br&gt;&lt;b&gt;交叉验证&lt;/b&gt;（%1）</translation>
+        <translation type="vanished">&lt;br&gt;&lt;b&gt;交叉验证&lt;/b&gt;（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;br&gt;Cross-validated figures: press Cross-validate.</source>
-        <translation>&lt;br&gt;交叉验证结果：请点击“交叉验证”。</translation>
+        <translation type="vanished">&lt;br&gt;交叉验证结果：请点击“交叉验证”。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Cross-validating…</source>
         <translation>正在交叉验证…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Open validation case %1</source>
         <translation>打开验证案例 %1</translation>
     </message>
@@ -3569,7 +3868,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+27"/>
+        <location filename="../../app/gui/main.cpp" line="+28"/>
         <source>Will this LLM fit my hardware, on how many machines, and how fast will it run?</source>
         <translation>这个大语言模型能装进我的硬件吗？需要几台机器，运行速度有多快？</translation>
     </message>
@@ -3579,8 +3878,9 @@
         <translation>要打开的方案文件（*.deepplan.json）。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+7"/>
+        <location line="+47"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>DeepPlan</source>
         <translation>DeepPlan</translation>
     </message>

@@ -211,5 +211,27 @@ TEST(CliHostile, CalibrateKeepsTheEngineCatalogReadable)
     EXPECT_EQ(mode_of(engines), 0644U);
 }
 
+
+// A bad fit-settings.json is an input error naming the file and the field,
+// before anything is fitted or written.
+TEST(CliHostile, BadFitSettingsNameTheFileAndTheField)
+{
+    TempDir dir;
+    std::string text = read_file(std::string(RESOURCES_DIR) + "/validation/fit-settings.json");
+    const std::string from = "\"value\": 0.1,";  // engine_eta_shrink
+    const auto at = text.find(from);
+    ASSERT_NE(at, std::string::npos);
+    text.replace(at, from.size(), "\"value\": -3,");
+    const std::string settings = dir.write("fit-settings.json", text);
+    const std::string engines = dir.write("engines.json", read_file(std::string(RESOURCES_DIR) + "/catalog/engines.json"));
+    const auto r = run({"calibrate", "--engines", engines, "--fit-settings", settings});
+    EXPECT_EQ(r.code, 1) << r.err;
+    expect_in(r, settings + ": settings.engine_eta_shrink.value");
+    EXPECT_EQ(read_file(engines), read_file(std::string(RESOURCES_DIR) + "/catalog/engines.json"));
+    const auto missing = run({"calibrate", "--dry-run", "--fit-settings", dir.file("none.json")});
+    EXPECT_EQ(missing.code, 1);
+    expect_in(missing, "none.json");
+}
+
 }  // namespace
 }  // namespace deepplan::cli::test

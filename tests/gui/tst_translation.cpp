@@ -184,16 +184,26 @@ private slots:
             else if (xml.name() == QLatin1String("source")) source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
                 const QString type = xml.attributes().value(QStringLiteral("type")).toString();
-                const QString text = xml.readElementText();
+                // A plural message (tr() with %n) has one <numerusform> per
+                // plural form of the language; each is checked on its own.
+                QStringList forms;
+                QString text;
+                while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::EndElement && xml.name() == QLatin1String("translation"))) {
+                    if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) forms << xml.readElementText();
+                    else if (xml.isCharacters()) text += xml.text();
+                }
+                if (forms.isEmpty()) forms << text;
                 if (type == QLatin1String("vanished") || type == QLatin1String("obsolete")) continue;
                 ++messages;
                 const QString where = context + QStringLiteral(" / ") + source;
-                if (type == QLatin1String("unfinished") || text.isEmpty()) problems << QStringLiteral("untranslated: ") + where;
-                else if (placeholders(text) != placeholders(source)) problems << QStringLiteral("placeholders differ: ") + where;
-                // A translation may drop a mnemonic (no free letter in its
-                // window; tst_usability checks clashes) but never adds one.
-                else if (text.count(QLatin1Char('&')) > source.count(QLatin1Char('&')))
-                    problems << QStringLiteral("mnemonic added: ") + where;
+                for (const QString& form : forms) {
+                    if (type == QLatin1String("unfinished") || form.isEmpty()) problems << QStringLiteral("untranslated: ") + where;
+                    else if (placeholders(form) != placeholders(source)) problems << QStringLiteral("placeholders differ: ") + where;
+                    // A translation may drop a mnemonic (no free letter in its
+                    // window; tst_usability checks clashes) but never adds one.
+                    else if (form.count(QLatin1Char('&')) > source.count(QLatin1Char('&')))
+                        problems << QStringLiteral("mnemonic added: ") + where;
+                }
             }
         }
         QVERIFY(!xml.hasError());

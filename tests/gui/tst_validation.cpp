@@ -380,6 +380,8 @@ private slots:
         QVERIFY(QDir(root.path()).mkpath(QStringLiteral("validation")) && QDir(root.path()).mkpath(QStringLiteral("catalog")));
         const QString engines = QString::fromStdString((std::filesystem::path(RESOURCES_DIR) / "catalog" / "engines.json").string());
         QVERIFY(QFile::copy(engines, root.filePath(QStringLiteral("catalog/engines.json"))));
+        const QString fitSettings = QString::fromStdString((std::filesystem::path(RESOURCES_DIR) / "validation" / "fit-settings.json").string());
+        QVERIFY(QFile::copy(fitSettings, root.filePath(QStringLiteral("validation/fit-settings.json"))));
         std::string text =
             "id,tier,metric,value,unit,source_url,source,engine_version,measured_date,status,figure,measured,scn_model,"
             "scn_variant,scn_engine,scn_pool,scn_concurrency,scn_prompt,scn_output,scn_context,scn_offload,scn_mtp,"

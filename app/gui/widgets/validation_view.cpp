@@ -542,6 +542,7 @@ void ValidationView::startCrossValidation()
     auto report = std::make_shared<ValidationReport>(report_);
     auto error = std::make_shared<std::string>();
     const std::filesystem::path engines = csv_.parent_path().parent_path() / "catalog" / "engines.json";
+    const std::filesystem::path fitSettings = csv_.parent_path() / "fit-settings.json";
     cvProgress_->setRange(0, 0);  // busy until the first count arrives
     cvProgress_->show();
     // Progress comes from the worker threads and is handed to this object's
@@ -557,7 +558,14 @@ void ValidationView::startCrossValidation()
             },
             Qt::QueuedConnection);
     };
-    cvThread_ = QThread::create([cases, catalog, report, error, engines, options] {
+    cvThread_ = QThread::create([cases, catalog, report, error, engines, fitSettings, options]() mutable {
+        const auto settings = read_fit_settings(fitSettings);
+        if (!settings) {
+            const Error& e = settings.error();
+            *error = e.path.rfind(fitSettings.string(), 0) == 0 ? e.describe() : fitSettings.string() + ": " + e.describe();
+            return;
+        }
+        options.settings = settings.value();
         const auto doc = read_json_file(engines, kMaxCatalogFileBytes);
         if (!doc) {
             *error = doc.error().describe();

@@ -15,6 +15,7 @@
 // responds to stays at 1. Fitting starts from the priors, never from the
 // previous fit, so that it is reproducible.
 
+#include <filesystem>
 #include <map>
 #include <functional>
 #include <set>
@@ -37,13 +38,35 @@ using EfficiencyPriors = std::map<EfficiencyKey, Efficiency>;
 /// current values. Errors name `engines[i].efficiency.<class>.prior.<field>`.
 [[nodiscard]] Result<EfficiencyPriors> read_priors(const nlohmann::json& engines_doc);
 
+/// The fit's bounds, floors and shrinkage: data, read from
+/// resources/validation/fit-settings.json (each value there says why it is
+/// what it is). The initialisers are the shipped file's values, so a caller
+/// that reads no file fits the same way.
+struct FitSettings {
+    double prior_weight = 0.02;            ///< weight of log(class factor)^2, i.e. of log(value / prior)^2 when the engine factor is 1
+    double engine_eta_shrink = 0.1;        ///< weight of log(engine efficiency factor)^2
+    double small_block_shrink = 1.0;       ///< weight of log(engine overhead factor)^2 while it has < min_own_overhead_cases
+    int min_engine_eta_cases = 3;          ///< own responsive cases before an engine gets its own efficiency factor
+    int min_own_overhead_cases = 3;        ///< below this, an engine's overhead factor is shrunk towards the class
+    double factor_log_low = -4.0;          ///< lowest log factor searched
+    double factor_log_high = 3.0;          ///< highest log factor searched
+    double min_eta_mem_accelerator = 0.40; ///< floor of eta_mem on GPUs and Apple silicon
+    double min_eta_mem_cpu = 0.15;         ///< floor of eta_mem on CPUs
+    double responsive_log_change = 0.10;   ///< |change of log prediction| under a large move that makes a case "responsive"
+};
+
+/// Reads fit-settings.json through the bounded JSON reader. Every setting is
+/// `{"value": number, "reason": "why"}`; a missing, unknown or out-of-range
+/// setting is an Error naming `settings.<name>.value`.
+[[nodiscard]] Result<FitSettings> read_fit_settings(const std::filesystem::path& path);
+
 struct FitOptions {
     int max_sweeps = 8;            ///< passes over all free factors (stops earlier when nothing moves)
-    double prior_weight = 0.02;    ///< weight of log(class factor)^2, i.e. of log(value / prior)^2 when the engine factor is 1
     int min_range_cases = 5;       ///< fewer than this: ranges come from the pooled class
+    FitSettings settings;          ///< bounds, floors and shrinkage (fit-settings.json)
     /// Case ids left out of the fit (cross-validation).
     std::set<std::string> exclude;
-    /// cross_validate(): called after each held-out case (cross_validate_by_source(): each held-out source) with (done, total),
+    /// cross_validate_by_source(): called after each held-out source with (done, total),
     /// from the worker threads (one call at a time).
     std::function<void(std::size_t, std::size_t)> progress;
 };
@@ -68,13 +91,6 @@ struct CalibrationResult {
 /// supplies everything else.
 [[nodiscard]] CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Catalog& catalog,
                                           const EfficiencyPriors& priors, const FitOptions& options = {});
-
-/// Leave-one-out cross-validation: each counted rate/time case is predicted
-/// after rerunning the whole fit without it (the same procedure as
-/// calibrate(), including which factors are free). Memory cases do not depend on the fit and
-/// keep their in-sample prediction. Fills the report's cv_* fields.
-void cross_validate(ValidationReport& report, const std::vector<ValidationCase>& cases, const Catalog& fitted_catalog,
-                    const EfficiencyPriors& priors, const FitOptions& options = {});
 
 /// The text of engines.json with the fitted blocks' `efficiency` entries
 /// replaced (values, `prior`, `cases`, `note`, ranges); every other byte of

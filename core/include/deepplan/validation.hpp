@@ -170,7 +170,7 @@ struct ErrorSummary {
 [[nodiscard]] int count_sources(const std::vector<CasePrediction>& predictions);
 
 /// Every mapped case recomputed, with summaries overall and per class.
-/// The cross-validated part is filled by cross_validate() (calibration.hpp).
+/// The cross-validated part is filled by cross_validate_by_source() (cross_validation.hpp).
 struct ValidationReport {
     std::vector<CasePrediction> cases;
     ErrorSummary overall;
@@ -179,7 +179,7 @@ struct ValidationReport {
     int n_sources = 0;                            ///< distinct sources of the counted cases
     int unmapped = 0;
     bool cross_validated = false;
-    std::string cv_method;                  ///< "leave-one-source-out" (or "leave-one-out")
+    std::string cv_method;                  ///< "leave-one-source-out"
     std::vector<CasePrediction> cv_cases;   ///< same order as `cases`
     ErrorSummary cv_overall;
     std::map<std::string, ErrorSummary> cv_classes;

@@ -179,6 +179,19 @@ void add_common_env(const Ctx& x, Machine& m)
     }
 }
 
+// Machine `n` of the pool as every multi-machine recipe starts it: index,
+// role (machine 0 is the head), the common environment and, for engines that
+// run in a GPU container, the accelerators the container needs.
+Machine pool_machine(const Ctx& x, int n, bool container_gpus)
+{
+    Machine m;
+    m.index = n;
+    m.role = n == 0 ? "head" : "worker";
+    if (container_gpus) m.gpus = x.nodes[static_cast<std::size_t>(n)].accel_count;
+    add_common_env(x, m);
+    return m;
+}
+
 Command hf_download(const Ctx& x, const std::string& dir_var)
 {
     Command c;
@@ -223,11 +236,7 @@ std::vector<Machine> gen_vllm(const Ctx& x)
     const int nodes = static_cast<int>(x.nodes.size());
     std::vector<Machine> out;
     for (int n = 0; n < nodes; ++n) {
-        Machine m;
-        m.index = n;
-        m.role = n == 0 ? "head" : "worker";
-        m.gpus = x.nodes[static_cast<std::size_t>(n)].accel_count;
-        add_common_env(x, m);
+        Machine m = pool_machine(x, n, true);
         m.setup.push_back(hf_download(x, ""));
         if (nodes > 1) {
             Command ray;
@@ -303,11 +312,7 @@ std::vector<Machine> gen_sglang(const Ctx& x, bool dp_attention)
     const int nodes = static_cast<int>(x.nodes.size());
     std::vector<Machine> out;
     for (int n = 0; n < nodes; ++n) {
-        Machine m;
-        m.index = n;
-        m.role = n == 0 ? "head" : "worker";
-        m.gpus = x.nodes[static_cast<std::size_t>(n)].accel_count;
-        add_common_env(x, m);
+        Machine m = pool_machine(x, n, true);
         m.setup.push_back(hf_download(x, ""));
         Command c;
         c.comment = nodes > 1 ? "rank " + std::to_string(n) + " of " + std::to_string(nodes) + "; start every machine"
@@ -396,11 +401,7 @@ std::vector<Machine> gen_trtllm(const Ctx& x, bool attention_dp)
     const int nodes = static_cast<int>(x.nodes.size());
     std::vector<Machine> out;
     for (int n = 0; n < nodes; ++n) {
-        Machine m;
-        m.index = n;
-        m.role = n == 0 ? "head" : "worker";
-        m.gpus = x.nodes[static_cast<std::size_t>(n)].accel_count;
-        add_common_env(x, m);
+        Machine m = pool_machine(x, n, true);
         m.setup.push_back(hf_download(x, ""));
         if (n == 0) {
             m.extra.push_back({"extra-llm-api-options.yaml", trtllm_options_yaml(x, attention_dp), -1, false, "yaml"});
@@ -481,11 +482,7 @@ std::vector<Machine> gen_llamacpp(const Ctx& x)
     const bool experts_on_cpu = x.p->offload == OffloadMode::Experts;
     const int layers = x.model->layers;
     for (int n = 0; n < nodes; ++n) {
-        Machine m;
-        m.index = n;
-        m.role = n == 0 ? "head" : "worker";
-        m.gpus = x.nodes[static_cast<std::size_t>(n)].accel_count;
-        add_common_env(x, m);
+        Machine m = pool_machine(x, n, true);
         if (n == 0) {
             m.env.push_back({"MODEL_DIR", "models", false, "where the GGUF files go"});
             m.setup.push_back(hf_download(x, "MODEL_DIR"));
@@ -628,10 +625,7 @@ std::vector<Machine> gen_mlx(const Ctx& x)
     const int nodes = static_cast<int>(x.nodes.size());
     std::vector<Machine> out;
     for (int n = 0; n < nodes; ++n) {
-        Machine m;
-        m.index = n;
-        m.role = n == 0 ? "head" : "worker";
-        add_common_env(x, m);
+        Machine m = pool_machine(x, n, false);
         if (auto w = wired_limit_command(x, n)) m.setup.push_back(*w);
         m.setup.push_back(hf_download(x, ""));
         if (n == 0) {
@@ -669,10 +663,7 @@ std::vector<Machine> gen_exo(const Ctx& x)
     const int nodes = static_cast<int>(x.nodes.size());
     std::vector<Machine> out;
     for (int n = 0; n < nodes; ++n) {
-        Machine m;
-        m.index = n;
-        m.role = n == 0 ? "head" : "worker";
-        add_common_env(x, m);
+        Machine m = pool_machine(x, n, false);
         if (auto w = wired_limit_command(x, n)) m.setup.push_back(*w);
         Command c;
         c.comment = "exo finds the other machines on the network and splits the layers by memory; API on port 52415";

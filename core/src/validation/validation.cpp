@@ -6,6 +6,8 @@
 #include "deepplan/validation.hpp"
 #include "deepplan/message_text.hpp"
 #include "deepplan/safe_file.hpp"
+#include "util/stats.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -90,13 +92,7 @@ std::vector<Record> split_csv(const std::string& text, std::string& error)
     return out;
 }
 
-std::string trim(const std::string& s)
-{
-    const auto b = s.find_first_not_of(" \t");
-    if (b == std::string::npos) return {};
-    const auto e = s.find_last_not_of(" \t");
-    return s.substr(b, e - b + 1);
-}
+using text::trim;
 
 // The columns the reader needs; the rest of the source columns are kept in
 // the file for people and ignored here.
@@ -291,15 +287,6 @@ ValidationCase parse_row(const RowReader& r)
     return c;
 }
 
-double percentile_of_sorted(const std::vector<double>& v, double q)
-{
-    if (v.empty()) return kNaN;
-    const double pos = q * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(pos));
-    const auto hi = std::min(v.size() - 1, lo + 1);
-    const double frac = pos - static_cast<double>(lo);
-    return v[lo] + (v[hi] - v[lo]) * frac;
-}
 
 }  // namespace
 
@@ -568,8 +555,8 @@ ErrorSummary summarize_if(const std::vector<CasePrediction>& preds, Keep keep)
     if (errs.empty()) return s;
     std::sort(errs.begin(), errs.end());
     std::sort(ratios.begin(), ratios.end());
-    s.median_abs_error = percentile_of_sorted(errs, 0.5);
-    s.median_ratio = percentile_of_sorted(ratios, 0.5);
+    s.median_abs_error = stats::percentile(errs, 0.5);
+    s.median_ratio = stats::percentile(ratios, 0.5);
     const auto share = [&](auto pred) {
         return static_cast<double>(std::count_if(errs.begin(), errs.end(), pred)) / static_cast<double>(errs.size());
     };

@@ -1,4 +1,4 @@
-// Leave-one-source-out cross-validation: the calibration (calibration.cpp)
+// Leave-one-source-out cross-validation: the calibration (calibration/calibration.cpp)
 // rerun once per source on the rows of every other source.
 
 #include "deepplan/cross_validation.hpp"

@@ -8,16 +8,16 @@
 
 #include "deepplan/calibration.hpp"
 
+#include "deepplan/json_text.hpp"
 #include "engine/efficiency_params.hpp"
+#include "json_reader.hpp"
+#include "util/stats.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <limits>
-#include <sstream>
-#include <mutex>
-#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -29,17 +29,6 @@ using ojson = nlohmann::ordered_json;
 
 using efficiency::kParams;
 constexpr std::size_t kParamCount = kParams.size();
-constexpr double kOverheadScaleUs = 1000;  // prior pull on overheads: per 1 ms of difference
-constexpr double kSensitive = 0.10;        // |d log prediction| under a large move that counts as "constrained"
-
-std::string fmt(double v, int digits)
-{
-    std::ostringstream s;
-    s.setf(std::ios::fixed);
-    s.precision(digits);
-    s << v;
-    return s.str();
-}
 
 double round_to(double v, int digits)
 {
@@ -112,15 +101,6 @@ double line_search(F&& f, double lo, double hi, double current)
 }
 
 
-double percentile(std::vector<double> v, double q)
-{
-    std::sort(v.begin(), v.end());
-    const double pos = q * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(pos));
-    const auto hi = std::min(v.size() - 1, lo + 1);
-    return v[lo] + (v[hi] - v[lo]) * (pos - static_cast<double>(lo));
-}
-
 std::vector<FitCase> prepare(const std::vector<ValidationCase>& cases, const Catalog& catalog, const std::set<std::string>& exclude)
 {
     std::vector<FitCase> out;
@@ -169,12 +149,14 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
 // of the device class's memory system and tensor units, so `class_x` is one
 // factor per (device class, parameter) shared by every engine on that class
 // (blocks without cases of their own get it too). An engine gets its own
-// `engine_x` only where at least kMinEngineEtaCases of its own cases respond
+// `engine_x` only where at least min_engine_eta_cases of its own cases respond
 // to that parameter. Engine differences that physics explains (a CPU kernel
 // without AMX reaches a few percent of an AMX peak) are in the priors, which
 // say where they come from. Per-step overheads are the engine's software:
 // `engine_oh` per (engine, class), pulled towards the class-wide factor
-// (i.e. 0) strongly while the block has fewer than kMinOwnOverheadCases.
+// (i.e. 0) strongly while the block has fewer than min_own_overhead_cases.
+// Those counts, the pulls, the factors' range and the eta_mem floors are
+// FitSettings, read from resources/validation/fit-settings.json.
 // The per-machine coordination cost of a multi-machine replica is a factor of
 // its own (`node_overhead`): only multi-machine cases respond to it, so the
 // single-machine overheads are not pulled up by them.
@@ -209,22 +191,7 @@ constexpr std::array<const char*, kSlots> kSlotNames = [] {
     return names;
 }();
 bool is_overhead_slot(int s) { return s == SlotOverhead || s == SlotNode; }
-constexpr int kMinEngineEtaCases = 3;     // own responsive cases before an engine gets its own eta factor
-constexpr int kMinOwnOverheadCases = 3;   // below this, the engine's overhead factor is shrunk towards the class
-constexpr double kEngineEtaShrink = 0.1;  // pull of log(engine eta factor)^2 (the class factor is the prior)
-constexpr double kSmallBlockShrink = 1.0; // pull of log(engine overhead factor)^2 with < kMinOwnOverheadCases cases: the class weighs as one case
-constexpr double kFactorLow = -4.0;       // log factor bounds: x0.018 .. x20 (values are clamped to the fit bounds too)
-constexpr double kFactorHigh = 3.0;
 
-// Lowest share of peak memory bandwidth a decode kernel streaming weights
-// plausibly reaches. GPUs and Apple silicon: 0.4 (vLLM, SGLang, llama.cpp
-// and MLX decode reach 0.55-0.85 on HBM, GDDR and unified memory in every
-// published roofline we found); anything slower is launch, synchronisation
-// or communication time, which the overheads and the link model carry, not
-// the memory system. CPUs: 0.15 (NUMA and thread scaling can halve a
-// socket's STREAM figure). Without this floor, a case slowed by overheads
-// could drag a whole class's eta_mem to 0.1.
-double min_eta_mem(DeviceClass dc) { return dc == DeviceClass::Cpu ? 0.15 : 0.40; }
 
 struct Group {
     int slot = 0;
@@ -240,8 +207,9 @@ struct Group {
 
 class FactorModel {
 public:
-    FactorModel(Catalog& work, const Catalog& base, const EfficiencyPriors& priors, const std::vector<FitCase>& fit_cases)
-        : work_(work), base_(base), priors_(priors)
+    FactorModel(Catalog& work, const Catalog& base, const EfficiencyPriors& priors, const std::vector<FitCase>& fit_cases,
+                const FitSettings& settings)
+        : work_(work), base_(base), priors_(priors), settings_(settings)
     {
         // Class-wide groups first (fit order), then engine groups, in catalog order.
         std::map<DeviceClass, std::vector<EfficiencyKey>> by_class;
@@ -275,6 +243,7 @@ public:
     }
 
     std::vector<Group>& groups() { return groups_; }
+    const std::vector<Group>& groups() const { return groups_; }
 
     const Efficiency& prior(const EfficiencyKey& k) const { return prior_of(priors_, k, base_); }
 
@@ -317,7 +286,7 @@ public:
     }
 
     /// Counts the group's cases whose log prediction moves by more than
-    /// kSensitive when the factor moves a long way (x1.5, x0.3, x0.05 for an
+    /// settings.responsive_log_change when the factor moves a long way (x1.5, x0.3, x0.05 for an
     /// efficiency; x4 and x0.1 for overheads): a prefill that turns
     /// compute-bound only at a low efficiency still counts.
     int count_responsive(Group& g)
@@ -334,13 +303,19 @@ public:
                 set_x(g, x0 + m);
                 worst = std::max(worst, std::abs(a - log_ratio(*fc, work_)));
             }
-            if (worst > kSensitive) ++n;
+            if (worst > settings_.responsive_log_change) ++n;
         }
         set_x(g, x0);
         return n;
     }
 
 private:
+    // Lowest eta_mem a block may take (fit-settings.json says why).
+    double min_eta_mem(DeviceClass dc) const
+    {
+        return dc == DeviceClass::Cpu ? settings_.min_eta_mem_cpu : settings_.min_eta_mem_accelerator;
+    }
+
     void add(Group g, const std::vector<FitCase>& fit_cases)
     {
         for (const auto& fc : fit_cases) {
@@ -357,11 +332,207 @@ private:
     Catalog& work_;
     const Catalog& base_;
     const EfficiencyPriors& priors_;
+    const FitSettings& settings_;
     std::vector<Group> groups_;
     std::map<EfficiencyKey, std::array<std::vector<int>, kSlots>> of_block_;
 };
 
-std::string factor_text(double x) { return "x" + fmt(std::exp(x), 2); }
+std::string factor_text(double x) { return "x" + text::fixed(std::exp(x), 2); }
+
+// The cases each block's own plans use.
+using CasesOfBlock = std::map<EfficiencyKey, std::vector<const FitCase*>>;
+
+CasesOfBlock own_cases(const std::vector<FitCase>& fit_cases)
+{
+    CasesOfBlock own;
+    for (const auto& fc : fit_cases) {
+        for (const auto& k : fc.uses) own[k].push_back(&fc);
+    }
+    return own;
+}
+
+double rms_log_error(const FactorModel& model, const std::vector<const FitCase*>& cases)
+{
+    return cases.empty() ? 0.0 : std::sqrt(model.sse(cases) / static_cast<double>(cases.size()));
+}
+
+// Which factors the cases can pin down, decided at the priors, and how hard
+// each is pulled towards its prior.
+void choose_free_factors(FactorModel& model, const FitSettings& settings)
+{
+    for (auto& g : model.groups()) {
+        if (g.cases.empty()) continue;
+        g.responsive = model.count_responsive(g);
+        if (g.engine.empty()) {
+            g.free = g.responsive >= 1;
+            g.weight = settings.prior_weight;
+        } else if (is_overhead_slot(g.slot)) {
+            g.free = g.responsive >= 1;
+            g.weight = g.responsive < settings.min_own_overhead_cases ? settings.small_block_shrink : settings.prior_weight;
+        } else {
+            g.free = g.responsive >= settings.min_engine_eta_cases;
+            g.weight = settings.engine_eta_shrink;
+        }
+    }
+}
+
+// The objective: squared log errors of every case plus the free factors' pulls.
+double fit_objective(const FactorModel& model, const std::vector<FitCase>& fit_cases, const Catalog& work)
+{
+    double sum = 0;
+    for (const auto& fc : fit_cases) {
+        const double l = log_ratio(fc, work);
+        sum += l * l;
+    }
+    for (const auto& g : model.groups()) sum += g.free ? g.weight * g.x * g.x : 0.0;
+    return sum;
+}
+
+// Coordinate search over the free factors, all starting at 0 (the priors).
+void fit_factors(FactorModel& model, const std::vector<FitCase>& fit_cases, const Catalog& work, const FitOptions& options)
+{
+    double current = fit_objective(model, fit_cases, work);
+    for (int sweep = 0; sweep < options.max_sweeps; ++sweep) {
+        const double before = current;
+        for (auto& g : model.groups()) {
+            if (!g.free) continue;
+            auto along = [&](double x) {
+                model.set_x(g, x);
+                return model.sse(g.cases) + g.weight * x * x;
+            };
+            const double x = line_search(along, options.settings.factor_log_low, options.settings.factor_log_high, g.x);
+            model.set_x(g, round_to(x, 4));
+        }
+        current = fit_objective(model, fit_cases, work);
+        if (before - current < 1e-7) break;
+    }
+}
+
+// Stored values are rounded; everything after is reported at the rounded values.
+void round_stored_values(Catalog& work, const Catalog& catalog)
+{
+    for (const auto& [id, eng] : catalog.engines) {
+        for (const auto& [dc, eff] : eng.efficiency) {
+            Efficiency& e = work.engines.at(id).efficiency.at(dc);
+            for (const auto& p : kParams) e.*p.member = round_to(e.*p.member, p.kind == efficiency::Kind::Share ? 4 : 1);
+        }
+    }
+}
+
+// measured / predicted as speeds, of every fitted case: per block, pooled per
+// device class, and all together (the sources of a block's range).
+struct SpeedRatios {
+    std::map<EfficiencyKey, std::vector<double>> of_block;
+    std::map<DeviceClass, std::vector<double>> of_class;
+    std::vector<double> all;
+};
+
+SpeedRatios speed_ratios(const std::vector<FitCase>& fit_cases, const Catalog& work)
+{
+    SpeedRatios out;
+    for (const auto& fc : fit_cases) {
+        const double l = log_ratio(fc, work);
+        const double speed = std::exp(fc.kind == FigureKind::Time ? -l : l);
+        out.all.push_back(speed);
+        std::set<DeviceClass> classes;
+        for (const auto& k : fc.uses) {
+            out.of_block[k].push_back(speed);
+            classes.insert(k.device_class);
+        }
+        for (auto dc : classes) out.of_class[dc].push_back(speed);
+    }
+    return out;
+}
+
+// Sets the block's range to the 10th/90th percentile of its own cases' speed
+// ratios, or of its class's, or of all cases when too few; returns which.
+std::string set_range(Efficiency& slot, const EfficiencyKey& key, const SpeedRatios& speeds, int min_cases)
+{
+    const auto enough = [&](const std::vector<double>& v) { return v.size() >= static_cast<std::size_t>(min_cases); };
+    const std::vector<double>* src = nullptr;
+    std::string source;
+    const auto own = speeds.of_block.find(key);
+    const auto pooled = speeds.of_class.find(key.device_class);
+    if (own != speeds.of_block.end() && enough(own->second)) {
+        src = &own->second;
+        source = "own cases";
+    } else if (pooled != speeds.of_class.end() && enough(pooled->second)) {
+        src = &pooled->second;
+        source = std::string("pooled ") + to_string(key.device_class) + " cases";
+    } else if (!speeds.all.empty()) {
+        src = &speeds.all;
+        source = "all cases";
+    }
+    if (src) {
+        slot.range_low = std::clamp(round_to(stats::percentile(*src, 0.10), 3), 0.01, 1.0);
+        slot.range_high = std::clamp(round_to(stats::percentile(*src, 0.90), 3), 1.0, 100.0);
+    }
+    return source;
+}
+
+// Where a block's values came from: the cases that informed them (its own
+// and those of the class-wide factors it takes) and the factors, in words.
+struct Provenance {
+    DeviceClass dc = DeviceClass::DatacenterGpu;
+    std::set<const FitCase*> informed;
+    std::string class_part;   ///< "eta_mem x0.93, ..." of the free class-wide factors
+    std::string engine_part;  ///< the same for the engine's own factors, with their case counts
+    std::set<std::string> class_engines;
+    std::size_t class_cases = 0;
+};
+
+Provenance provenance(const std::vector<Group>& groups, const EfficiencyKey& key, const std::vector<const FitCase*>& own,
+                      const FitSettings& settings, std::vector<std::string>& free_params)
+{
+    Provenance out;
+    out.dc = key.device_class;
+    out.informed.insert(own.begin(), own.end());
+    for (const auto& g : groups) {
+        if (!g.free || g.dc != key.device_class) continue;
+        const std::string name = kSlotNames[static_cast<std::size_t>(g.slot)];
+        if (g.engine.empty()) {
+            out.informed.insert(g.cases.begin(), g.cases.end());
+            out.class_part += (out.class_part.empty() ? "" : ", ") + name + " " + factor_text(g.x);
+            out.class_cases = std::max(out.class_cases, g.cases.size());
+            for (const FitCase* fc : g.cases) {
+                for (const auto& k : fc->uses) {
+                    if (k.device_class == key.device_class) out.class_engines.insert(k.engine);
+                }
+            }
+            free_params.push_back(name + " (class)");
+        } else if (g.engine == key.engine) {
+            out.engine_part += (out.engine_part.empty() ? "" : ", ") + name + " " + factor_text(g.x) + " on " +
+                               std::to_string(g.responsive) + (g.responsive == 1 ? " responsive case" : " responsive cases");
+            if (is_overhead_slot(g.slot) && g.responsive < settings.min_own_overhead_cases) out.engine_part += " (shrunk towards the class)";
+            free_params.push_back(name + " (engine)");
+        }
+    }
+    return out;
+}
+
+// The block's `note` in engines.json: factors, cases, errors, range source.
+std::string block_note(const Provenance& from, const FittedEfficiency& f, std::size_t n_own, std::size_t n_cases)
+{
+    const std::string cls = to_string(from.dc);
+    std::string note = "prior x factors";
+    if (from.class_part.empty()) {
+        note += "; no class-wide factor (no " + cls + " case)";
+    } else {
+        note += "; class-wide " + cls + " factors pooled over " + std::to_string(from.class_cases) + " cases of";
+        for (const auto& e : from.class_engines) note += " " + e;
+        note += ": " + from.class_part;
+    }
+    if (!from.engine_part.empty()) note += "; engine factors: " + from.engine_part;
+    if (n_own == 0) {
+        note += "; no case of its own";
+    } else {
+        note += "; " + std::to_string(n_own) + (n_own == 1 ? " own case" : " own cases") + ", RMS log error " +
+                text::fixed(f.rms_log_before, 3) + " at the prior, " + text::fixed(f.rms_log_after, 3) + " fitted";
+    }
+    if (n_cases == 1) note += "; only one case supports these values";
+    note += "; range from " + (f.range_source.empty() ? std::string("defaults") : f.range_source);
+    return note;
+}
 
 }  // namespace
 
@@ -373,6 +544,76 @@ const std::vector<std::string>& efficiency_parameter_names()
         return out;
     }();
     return names;
+}
+
+namespace {
+
+// The settings of fit-settings.json: name, member, accepted range.
+struct DoubleSetting {
+    const char* name;
+    double FitSettings::*member;
+    double min;
+    double max;
+};
+struct IntSetting {
+    const char* name;
+    int FitSettings::*member;
+    int min;
+    int max;
+};
+constexpr std::array<DoubleSetting, 8> kDoubleSettings{{
+    {"prior_weight", &FitSettings::prior_weight, 0.0, 1000.0},
+    {"engine_eta_shrink", &FitSettings::engine_eta_shrink, 0.0, 1000.0},
+    {"small_block_shrink", &FitSettings::small_block_shrink, 0.0, 1000.0},
+    {"factor_log_low", &FitSettings::factor_log_low, -20.0, 0.0},
+    {"factor_log_high", &FitSettings::factor_log_high, 0.0, 20.0},
+    {"min_eta_mem_accelerator", &FitSettings::min_eta_mem_accelerator, 0.0, 1.0},
+    {"min_eta_mem_cpu", &FitSettings::min_eta_mem_cpu, 0.0, 1.0},
+    {"responsive_log_change", &FitSettings::responsive_log_change, 1e-6, 10.0},
+}};
+constexpr std::array<IntSetting, 2> kIntSettings{{
+    {"min_engine_eta_cases", &FitSettings::min_engine_eta_cases, 1, 1000},
+    {"min_own_overhead_cases", &FitSettings::min_own_overhead_cases, 1, 1000},
+}};
+constexpr std::size_t kMaxFitSettingsBytes = 1U << 16U;
+
+// A setting's object: its value (checked by `read`) and a non-empty reason.
+template <class Read>
+auto read_setting(const detail::JsonReader& settings, const char* name, Read&& read)
+{
+    const detail::JsonReader entry = settings.object(name);
+    if (entry.str("reason").empty()) entry.fail("reason", "must say why the value is what it is");
+    const auto value = read(entry);
+    entry.reject_unknown();
+    return value;
+}
+
+}  // namespace
+
+Result<FitSettings> read_fit_settings(const std::filesystem::path& path)
+{
+    const auto doc = read_json_file(path, kMaxFitSettingsBytes);
+    if (!doc) return doc.error();
+    FitSettings out;
+    try {
+        const detail::JsonReader root(doc.value(), "");
+        root.allow({"description"});
+        const detail::JsonReader settings = root.object("settings");
+        for (const auto& d : kDoubleSettings) {
+            out.*d.member = read_setting(settings, d.name, [&](const detail::JsonReader& e) { return e.num("value", d.min, d.max); });
+        }
+        for (const auto& n : kIntSettings) {
+            out.*n.member = read_setting(settings, n.name, [&](const detail::JsonReader& e) { return e.integer("value", n.min, n.max); });
+        }
+        settings.reject_unknown();
+        root.reject_unknown();
+        if (out.factor_log_low >= out.factor_log_high) {
+            return Error{settings.field_path("factor_log_low") + ".value", "must be below factor_log_high"};
+        }
+    } catch (const InputError& err) {
+        return err.error();
+    }
+    return out;
 }
 
 Result<EfficiencyPriors> read_priors(const nlohmann::json& doc)
@@ -412,220 +653,40 @@ CalibrationResult calibrate(const std::vector<ValidationCase>& cases, const Cata
     result.catalog = catalog;
     Catalog& work = result.catalog;
     const std::vector<FitCase> fit_cases = prepare(cases, catalog, options.exclude);
-    FactorModel model(work, catalog, priors, fit_cases);
-    auto& groups = model.groups();
+    FactorModel model(work, catalog, priors, fit_cases, options.settings);
 
-    // Own cases of each block.
-    std::map<EfficiencyKey, std::vector<const FitCase*>> own;
-    for (const auto& fc : fit_cases) {
-        for (const auto& k : fc.uses) own[k].push_back(&fc);
-    }
+    const CasesOfBlock own = own_cases(fit_cases);
     std::map<EfficiencyKey, double> rms_before;
-    auto rms = [&](const EfficiencyKey& k) {
-        const auto& v = own[k];
-        return v.empty() ? 0.0 : std::sqrt(model.sse(v) / static_cast<double>(v.size()));
-    };
-    for (const auto& [k, v] : own) rms_before[k] = rms(k);
+    for (const auto& [k, v] : own) rms_before[k] = rms_log_error(model, v);
 
-    // Which factors the cases can pin down, decided at the priors.
-    for (auto& g : groups) {
-        if (g.cases.empty()) continue;
-        g.responsive = model.count_responsive(g);
-        if (g.engine.empty()) {
-            g.free = g.responsive >= 1;
-            g.weight = options.prior_weight;
-        } else if (is_overhead_slot(g.slot)) {
-            g.free = g.responsive >= 1;
-            g.weight = g.responsive < kMinOwnOverheadCases ? kSmallBlockShrink : options.prior_weight;
-        } else {
-            g.free = g.responsive >= kMinEngineEtaCases;
-            g.weight = kEngineEtaShrink;
-        }
-    }
+    choose_free_factors(model, options.settings);
+    fit_factors(model, fit_cases, work, options);
+    round_stored_values(work, catalog);
 
-    // Coordinate search over the free factors, all starting at 0 (the priors).
-    auto total = [&] {
-        double sum = 0;
-        for (const auto& fc : fit_cases) {
-            const double l = log_ratio(fc, work);
-            sum += l * l;
-        }
-        for (const auto& g : groups) sum += g.free ? g.weight * g.x * g.x : 0.0;
-        return sum;
-    };
-    double current = total();
-    for (int sweep = 0; sweep < options.max_sweeps; ++sweep) {
-        const double before = current;
-        for (auto& g : groups) {
-            if (!g.free) continue;
-            auto along = [&](double x) {
-                model.set_x(g, x);
-                return model.sse(g.cases) + g.weight * x * x;
-            };
-            const double x = line_search(along, kFactorLow, kFactorHigh, g.x);
-            model.set_x(g, round_to(x, 4));
-        }
-        current = total();
-        if (before - current < 1e-7) break;
-    }
-    // Stored values are rounded; everything below is reported at the rounded values.
-    for (const auto& [id, eng] : catalog.engines) {
-        for (const auto& [dc, eff] : eng.efficiency) {
-            Efficiency& e = work.engines.at(id).efficiency.at(dc);
-            for (const auto& p : kParams) e.*p.member = round_to(e.*p.member, p.kind == efficiency::Kind::Share ? 4 : 1);
-        }
-    }
-
-    // Ranges: 10th/90th percentile of measured/predicted (as speeds) of the
-    // block's cases, or of every case on the same device class when too few.
-    std::map<DeviceClass, std::vector<double>> pooled;
-    std::map<EfficiencyKey, std::vector<double>> own_speed;
-    std::vector<double> all;
-    for (const auto& fc : fit_cases) {
-        const double l = log_ratio(fc, work);
-        const double speed = std::exp(fc.kind == FigureKind::Time ? -l : l);
-        all.push_back(speed);
-        std::set<DeviceClass> classes;
-        for (const auto& k : fc.uses) {
-            own_speed[k].push_back(speed);
-            classes.insert(k.device_class);
-        }
-        for (auto dc : classes) pooled[dc].push_back(speed);
-    }
-
+    const SpeedRatios speeds = speed_ratios(fit_cases, work);
     for (const auto& [id, eng] : catalog.engines) {
         for (const auto& [dc, eff] : eng.efficiency) {
             const EfficiencyKey key{id, dc};
+            const auto mine = own.find(key);
+            const std::vector<const FitCase*> no_cases;
+            const auto& own_of_key = mine == own.end() ? no_cases : mine->second;
             FittedEfficiency f;
             f.key = key;
+            f.rms_log_before = rms_before.count(key) ? rms_before.at(key) : 0.0;
+            f.rms_log_after = rms_log_error(model, own_of_key);
             Efficiency& slot = work.engines.at(id).efficiency.at(dc);
-            const auto& mine = own[key];
-            const std::size_t n_own = mine.size();
-            f.rms_log_before = rms_before[key];
-            f.rms_log_after = rms(key);
-
-            // Cases that informed the values: its own, and those of the class-wide factors it takes.
-            std::set<const FitCase*> informed(mine.begin(), mine.end());
-            std::string class_part;
-            std::string engine_part;
-            std::set<std::string> class_engines;
-            std::size_t class_cases = 0;
-            for (const auto& g : groups) {
-                if (!g.free || g.dc != dc) continue;
-                if (g.engine.empty()) {
-                    informed.insert(g.cases.begin(), g.cases.end());
-                    class_part += std::string(class_part.empty() ? "" : ", ") + kSlotNames[static_cast<std::size_t>(g.slot)] + " " +
-                                  factor_text(g.x);
-                    class_cases = std::max(class_cases, g.cases.size());
-                    for (const FitCase* fc : g.cases) {
-                        for (const auto& k : fc->uses) {
-                            if (k.device_class == dc) class_engines.insert(k.engine);
-                        }
-                    }
-                    f.free_params.push_back(std::string(kSlotNames[static_cast<std::size_t>(g.slot)]) + " (class)");
-                } else if (g.engine == id) {
-                    engine_part += std::string(engine_part.empty() ? "" : ", ") + kSlotNames[static_cast<std::size_t>(g.slot)] + " " +
-                                   factor_text(g.x) + " on " + std::to_string(g.responsive) + (g.responsive == 1 ? " responsive case" : " responsive cases");
-                    if (is_overhead_slot(g.slot) && g.responsive < kMinOwnOverheadCases) engine_part += " (shrunk towards the class)";
-                    f.free_params.push_back(std::string(kSlotNames[static_cast<std::size_t>(g.slot)]) + " (engine)");
-                }
-            }
-            const std::vector<double>* src = nullptr;
-            if (own_speed[key].size() >= static_cast<std::size_t>(options.min_range_cases)) {
-                src = &own_speed[key];
-                f.range_source = "own cases";
-            } else if (pooled[dc].size() >= static_cast<std::size_t>(options.min_range_cases)) {
-                src = &pooled[dc];
-                f.range_source = std::string("pooled ") + to_string(dc) + " cases";
-            } else if (!all.empty()) {
-                src = &all;
-                f.range_source = "all cases";
-            }
-            if (src) {
-                slot.range_low = std::clamp(round_to(percentile(*src, 0.10), 3), 0.01, 1.0);
-                slot.range_high = std::clamp(round_to(percentile(*src, 0.90), 3), 1.0, 100.0);
-            }
+            const Provenance from = provenance(model.groups(), key, own_of_key, options.settings, f.free_params);
+            f.range_source = set_range(slot, key, speeds, options.min_range_cases);
             slot.cases.clear();
             for (const auto& fc : fit_cases) {
-                if (informed.count(&fc)) slot.cases.push_back(fc.c->id);
+                if (from.informed.count(&fc)) slot.cases.push_back(fc.c->id);
             }
-            std::string note = "prior x factors";
-            if (class_part.empty()) {
-                note += "; no class-wide factor (no " + std::string(to_string(dc)) + " case)";
-            } else {
-                note += "; class-wide " + std::string(to_string(dc)) + " factors pooled over " + std::to_string(class_cases) +
-                        " cases of";
-                for (const auto& e : class_engines) note += " " + e;
-                note += ": " + class_part;
-            }
-            if (!engine_part.empty()) note += "; engine factors: " + engine_part;
-            if (n_own == 0) {
-                note += "; no case of its own";
-            } else {
-                note += "; " + std::to_string(n_own) + (n_own == 1 ? " own case" : " own cases") + ", RMS log error " +
-                        fmt(f.rms_log_before, 3) + " at the prior, " + fmt(f.rms_log_after, 3) + " fitted";
-            }
-            if (slot.cases.size() == 1) note += "; only one case supports these values";
-            note += "; range from " + (f.range_source.empty() ? std::string("defaults") : f.range_source);
-            slot.note = note;
+            slot.note = block_note(from, f, own_of_key.size(), slot.cases.size());
             f.value = slot;
             result.fitted.push_back(std::move(f));
         }
     }
     return result;
-}
-
-void cross_validate(ValidationReport& report, const std::vector<ValidationCase>& cases, const Catalog& fitted_catalog,
-                    const EfficiencyPriors& priors, const FitOptions& options)
-{
-    report.cv_cases = report.cases;
-    report.cv_method = "leave-one-out";
-    // Each held-out case reruns the whole fit (every factor, the choice of
-    // free factors included) without it; cases are independent, so they are
-    // spread over a few threads (each with its own catalog copy).
-    std::vector<std::size_t> todo;
-    for (std::size_t i = 0; i < report.cv_cases.size(); ++i) {
-        const auto& p = report.cv_cases[i];
-        if (!p.counted || p.kind == FigureKind::Memory || p.uses.empty()) continue;
-        todo.push_back(i);
-    }
-    auto run = [&](std::size_t i) {
-        auto& p = report.cv_cases[i];
-        auto it = std::find_if(cases.begin(), cases.end(), [&](const ValidationCase& c) { return c.id == p.id; });
-        if (it == cases.end()) return;
-        FitOptions o = options;
-        o.exclude.insert(p.id);
-        const CalibrationResult refit = calibrate(cases, fitted_catalog, priors, o);
-        const CasePrediction q = predict_case(*it, refit.catalog);
-        p.predicted = q.predicted;
-        p.ratio = q.ratio;
-        p.counted = q.counted;
-    };
-    const unsigned hw = std::max(1U, std::min(4U, std::thread::hardware_concurrency()));
-    std::atomic<std::size_t> next{0};
-    std::size_t done = 0;
-    std::mutex progress_mutex;
-    if (options.progress) options.progress(0, todo.size());
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < hw; ++t) {
-        pool.emplace_back([&] {
-            for (std::size_t j = next++; j < todo.size(); j = next++) {
-                run(todo[j]);
-                if (options.progress) {
-                    const std::lock_guard<std::mutex> lock(progress_mutex);
-                    options.progress(++done, todo.size());
-                }
-            }
-        });
-    }
-    for (auto& th : pool) th.join();
-    report.cv_overall = summarize(report.cv_cases);
-    report.cv_classes.clear();
-    for (const auto& cls : case_class_names()) {
-        auto s = summarize(report.cv_cases, cls);
-        if (s.n > 0) report.cv_classes[cls] = s;
-    }
-    report.cross_validated = true;
 }
 
 Result<std::string> write_efficiencies(const std::string& text, const CalibrationResult& result, const EfficiencyPriors& priors)
