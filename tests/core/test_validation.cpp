@@ -484,10 +484,13 @@ TEST(Calibration, WritingKeepsTheRestOfTheEngineCatalog)
 }
 
 
-TEST(Validation, ServingThroughputChargesEachWaveItsPrefill)
+TEST(Validation, ServingThroughputInterleavesPrefillChunksWithDecode)
 {
     // 1,024 requests of 1K in / 2K out on 8x H200: the output throughput of
-    // the run is below pure decode by the time spent prefilling each wave.
+    // the run is below pure decode by the time spent prefilling. TensorRT-LLM
+    // prefills 8,192 tokens a pass (1,048,576 prompt tokens = 128 passes) and
+    // its in-flight batching carries every running sequence's next token in
+    // each of those passes, so 2,048 - 128 decode steps remain per cycle.
     auto s = test::make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "tensorrt-llm-dp");
     s.workload.concurrency = 1024;
     s.workload.prompt = 1024;
@@ -495,11 +498,52 @@ TEST(Validation, ServingThroughputChargesEachWaveItsPrefill)
     s.workload.context = 2048;
     const Plan p = test::must_plan(s);
     ASSERT_TRUE(p.fits);
+    EXPECT_EQ(p.prefill.chunks, 128);
     const double serving = figure_value("serving.output_tokens_per_s", p, s.workload);
-    const double wave_s = 1024.0 * 1024 / p.prefill.aggregate_tokens_per_s + 1024.0 * 2048 / p.decode.aggregate_tokens_per_s;
-    EXPECT_NEAR(serving, 1024.0 * 2048 / wave_s, 1e-6 * serving);
+    EXPECT_DOUBLE_EQ(serving, p.serving.output_tokens_per_s);
+    const double cycle_s = 1024.0 * 1024 / p.prefill.aggregate_tokens_per_s + (2048.0 - 128) * 1024 / p.decode.aggregate_tokens_per_s;
+    EXPECT_NEAR(serving, 1024.0 * 2048 / cycle_s, 1e-6 * serving);
     EXPECT_LT(serving, p.decode.aggregate_tokens_per_s);
     EXPECT_EQ(figure_kind("serving.output_tokens_per_s"), FigureKind::Rate);
+}
+
+TEST(Validation, TtftAtConcurrencyIsReplannedAsTheBenchmarkRan)
+{
+    // Issue 10's case: 4 concurrent 3,200-token prompts on 8x H200 with SGLang
+    // (8,192-token chunks: 12,800 tokens in 2 passes, prefill first). The
+    // mapping uses the queued TTFT for rows at concurrency above 1, and at
+    // concurrency 1 the two figures agree.
+    auto s = test::make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "sglang");
+    s.workload.concurrency = 4;
+    s.workload.prompt = 3200;
+    s.workload.output = 800;
+    s.workload.context = 4000;
+    const Plan p = test::must_plan(s);
+    EXPECT_EQ(p.prefill.chunks, 2);
+    EXPECT_DOUBLE_EQ(figure_value("prefill.ttft_s", p, s.workload), p.prefill.ttft_s_at_concurrency);
+    EXPECT_GT(p.prefill.ttft_s_at_concurrency, 2 * p.prefill.ttft_s);
+    EXPECT_DOUBLE_EQ(figure_value("latency.end_to_end_s", p, s.workload),
+                     p.prefill.ttft_s_at_concurrency + 800 / p.decode.tokens_per_s);
+    s.workload.concurrency = 1;
+    const Plan alone = test::must_plan(s);
+    EXPECT_DOUBLE_EQ(alone.prefill.ttft_s_at_concurrency, alone.prefill.ttft_s);
+}
+
+TEST(Validation, NoMappedRowIsPredictedAboveItsRoofline)
+{
+    // Issue 10 item 5's property: every mapped measurement's plan decodes at
+    // or below the hardware's limit at its concurrency.
+    int checked = 0;
+    for (const auto& c : shipped_cases()) {
+        if (!c.mapped) continue;
+        auto p = plan(c.scenario, test::shipped_catalog());
+        if (!p) continue;
+        ++checked;
+        EXPECT_GT(p.value().decode.roofline_tokens_per_s, 0) << c.id;
+        EXPECT_LE(p.value().decode.tokens_per_s, p.value().decode.roofline_tokens_per_s * (1 + 1e-12)) << c.id;
+        EXPECT_LE(p.value().decode.roofline_fraction, 1 + 1e-12) << c.id;
+    }
+    EXPECT_GE(checked, 150);
 }
 
 TEST(Validation, GoodRowParses)
