@@ -1,5 +1,6 @@
 #include "summary_printer.h"
 
+#include <cmath>
 #include <string>
 
 #include "deepplan/units.hpp"
@@ -170,6 +171,10 @@ void print_speed(std::ostream& out, const Scenario& s, const Plan& p)
                                       " over " + grouped(s.workload.concurrency) + " stream" +
                                       (s.workload.concurrency == 1 ? "" : "s"));
     if (s.workload.concurrency != 1) print_field(out, "single stream", rate(d.single_stream_tokens_per_s));
+    if (d.roofline_tokens_per_s > 0) {
+        print_field(out, "hardware limit", rate(d.roofline_tokens_per_s) + " per stream; the plan is " +
+                                               sensible(d.roofline_fraction * 100.0) + " % of the hardware's limit");
+    }
     print_field(out, "bottleneck", std::string(to_string(d.bottleneck)) + ", step " + sensible(d.step_ms) + " ms");
     if (d.experts_touched > 0) print_field(out, "experts touched", sensible(d.experts_touched) + " per MoE layer per step");
     if (d.mtp_speedup != 1.0) print_field(out, "MTP speedup", "x" + sensible(d.mtp_speedup));
@@ -180,6 +185,13 @@ void print_speed(std::ostream& out, const Scenario& s, const Plan& p)
     print_field(out, "TTFT", seconds_text(f.ttft_s) + " " +
                                  range_text(f.ttft_s_range.low * scale, f.ttft_s_range.high * scale) + " for " +
                                  grouped(s.workload.prompt) + " prompt tokens");
+    if (s.workload.concurrency > 1) {
+        print_field(out, "TTFT queued", seconds_text(f.ttft_s_at_concurrency) + " mean when " + grouped(s.workload.concurrency) +
+                                            " prompts arrive together (" + grouped(std::llround(f.chunks)) + " prefill pass" +
+                                            (std::llround(f.chunks) == 1 ? "" : "es") + ")");
+    }
+    print_field(out, "serving", rate(p.serving.output_tokens_per_s) + " output of " + grouped(s.workload.concurrency) + " client" +
+                                    (s.workload.concurrency == 1 ? "" : "s") + ", prefill included");
 }
 
 void print_cost(std::ostream& out, const Plan& p)

@@ -339,6 +339,8 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
     e.batching = r.boolean_or("batching", false);
     e.mtp = r.boolean_or("mtp", false);
     e.mtp_acceptance = r.num_or("mtp_acceptance", 0, 0, 1);
+    e.prefill_chunk_tokens = r.integer_or("prefill_chunk_tokens", 0, 0, 1 << 24);
+    e.mixed_prefill = r.boolean_or("mixed_prefill", false);
     auto eff = r.object("efficiency");
     for (const auto& [k, v] : r.raw("efficiency").items()) {
         auto dc = device_class_from_string(k);

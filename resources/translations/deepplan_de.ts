@@ -2450,6 +2450,14 @@
         <translation>für %1 Prompt-Tokens</translation>
     </message>
     <message>
+        <source>range %1 · %2 % of the hardware&apos;s limit</source>
+        <translation>Spanne %1 · %2 % der Grenze der Hardware</translation>
+    </message>
+    <message>
+        <source>for %1 prompt tokens · %2 mean when %3 arrive together</source>
+        <translation>für %1 Prompt-Tokens · im Mittel %2, wenn %3 gleichzeitig eintreffen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>step %1 ms</source>
         <translation>Schritt %1 ms</translation>

@@ -2448,6 +2448,14 @@
         <translation>%1 个提示词 token</translation>
     </message>
     <message>
+        <source>range %1 · %2 % of the hardware&apos;s limit</source>
+        <translation>范围 %1 · 硬件极限的 %2 %</translation>
+    </message>
+    <message>
+        <source>for %1 prompt tokens · %2 mean when %3 arrive together</source>
+        <translation>%1 个提示词 token · %3 个同时到达时平均 %2</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>step %1 ms</source>
         <translation>每步 %1 毫秒</translation>

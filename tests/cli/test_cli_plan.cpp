@@ -203,6 +203,9 @@ TEST(CliPlan, ReadableSummaryStatesTheHandDerivedFigures)
              "memory-bandwidth, step 9.64 ms",
              "16,752 tok/s",  // prefill: 1024 prompt tokens / 61.13 ms
              "61.1 ms",       // time to first token
+             // the hardware's limit: 14.76 GB a step reads at 2,000 GB/s = 7.38 ms; 104 / 135.5 tok/s
+             "hardware limit  136 tok/s per stream; the plan is 76.5 % of the hardware's limit",
+             "serving         101 tok/s output of 1 client",  // 256 / (61.1 ms + 256 x 9.644 ms)
              "61.8",          // usable GB of the GPU: 64 GiB x 0.9
              "1 x frozen-1gpu",  // min nodes
          }) {

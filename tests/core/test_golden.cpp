@@ -50,6 +50,22 @@ TEST_P(GoldenScenario, PlanMatchesTheSourcedFigures)
     golden::check(c, answer);
 }
 
+TEST_P(GoldenScenario, NoDecodePredictionExceedsItsRoofline)
+{
+    // Issue 10 item 5: whatever the efficiencies and overheads, a plan never
+    // decodes faster than bytes over peak bandwidth or FLOPs over peak allow.
+    const golden::Case c = golden::load(GetParam());
+    ASSERT_FALSE(c.doc.is_discarded());
+    auto scenario = scenario_from_json(c.doc.at("scenario"));
+    ASSERT_TRUE(scenario.ok()) << scenario.error().describe();
+    auto planned = plan(scenario.value(), catalog_for(c.frozen));
+    ASSERT_TRUE(planned.ok()) << planned.error().describe();
+    const Plan& p = planned.value();
+    EXPECT_GT(p.decode.roofline_tokens_per_s, 0);
+    EXPECT_LE(p.decode.tokens_per_s, p.decode.roofline_tokens_per_s * (1 + 1e-12));
+    EXPECT_NEAR(p.decode.roofline_fraction, p.decode.tokens_per_s / p.decode.roofline_tokens_per_s, 1e-12);
+}
+
 INSTANTIATE_TEST_SUITE_P(Files, GoldenScenario, ::testing::ValuesIn(golden::golden_files()), golden::param_name);
 
 TEST(GoldenFiles, AreFoundAndEachExpectationNamesItsSource)

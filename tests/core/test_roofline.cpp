@@ -407,3 +407,146 @@ TEST(Roofline, LayerOffloadToHostRam)
 
 }  // namespace
 }  // namespace deepplan
+
+namespace deepplan {
+namespace {
+
+// --- serving under concurrency (issue 10 item 4) and the hardware's limit (item 5) ---
+
+Plan plan_serving(const std::string& engine, int concurrency, int prompt, int context = 4096)
+{
+    Scenario s;
+    s.model = "frozen-dense";
+    s.variant = "frozen-bf16";
+    s.engine = engine;
+    s.pool = parse_pool_spec("1x frozen-1gpu").value();
+    s.offload = OffloadMode::None;
+    s.workload.context = context;
+    s.workload.prompt = prompt;
+    s.workload.output = 256;
+    s.workload.concurrency = concurrency;
+    auto r = plan(s, frozen());
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().describe());
+    return r.ok() ? r.value() : Plan{};
+}
+
+// One prefill pass of `tokens` tokens of P-token prompts of frozen-dense on
+// frozen-1gpu: the weights read once, 2 FLOPs a parameter a token, causal
+// attention over P/2 earlier positions on average, logits for each prompt's
+// last token (tokens / P of them), plus the pass's overheads.
+double dense_pass_s(double tokens, double P)
+{
+    using M = Dense;
+    using E = ServeOnGpu;
+    const double flops = 2 * tokens * M::layers * M::layer_params + tokens * P / 2 * M::attn_flops_pos * M::layers +
+                         tokens / P * 2 * M::head_params;
+    const double mem = (M::layers * M::layer_bytes + M::head_bytes) / (E::bw * E::eta_mem);
+    return std::max(flops / (E::peak * E::eta_prefill), mem) + (E::step_us + M::layers * E::layer_us) * kUs;
+}
+
+// One decode step of B sequences at context L of frozen-dense on frozen-1gpu.
+double dense_step_s(double B, double L)
+{
+    using M = Dense;
+    using E = ServeOnGpu;
+    const double read = M::layers * M::layer_bytes + M::head_bytes + B * L * M::layers * M::kv_token_layer;
+    const double flops = B * (2 * (M::layers * M::layer_params + M::head_params) + L * M::attn_flops_pos * M::layers);
+    return std::max(read / (E::bw * E::eta_mem), flops / (E::peak * E::eta_flop)) + (E::step_us + M::layers * E::layer_us) * kUs;
+}
+
+TEST(Serving, FourPromptsQueueForTwoThousandTokenChunks)
+{
+    // Four 1,536-token prompts arrive together; the engine prefills 2,048
+    // tokens a pass, first come first served: 6,144 tokens in 3 full passes.
+    // Prompt 1 ends in pass 1 (token 1,536), prompt 2 in pass 2 (3,072),
+    // prompts 3 and 4 in pass 3 (4,608 and 6,144): mean (1+2+3+3)/4 passes.
+    const double P = 1536, N = 256, L = 4096;
+    const Plan p = plan_serving("frozen-chunked", 4, 1536);
+    ASSERT_TRUE(p.fits) << (p.reasons.empty() ? "" : p.reasons.front());
+    const double pass = dense_pass_s(2048, P);
+    expect_close(p.prefill.ttft_s, dense_pass_s(P, P), "one prompt alone, one pass");
+    expect_close(p.prefill.ttft_s_at_concurrency, 9.0 / 4.0 * pass, "mean TTFT of the four");
+    EXPECT_EQ(p.prefill.chunks, 3);
+    expect_close(p.prefill.aggregate_tokens_per_s, 4 * P / (3 * pass), "prefill aggregate");
+    // Prefill and decode alternate: per cycle the 3 passes, then 256 steps of 4.
+    const double step4 = dense_step_s(4, L);
+    expect_close(p.decode.step_ms, step4 * 1e3, "decode step of four");
+    expect_close(p.serving.output_tokens_per_s, 4 * N / (3 * pass + N * step4), "serving rate, alternating");
+    // The queue makes TTFT 2.25 passes; the concurrency-1 figure is below it.
+    EXPECT_GT(p.prefill.ttft_s_at_concurrency, 2 * p.prefill.ttft_s);
+
+    // Mixed: each of the 3 passes also carries the running sequences' next token.
+    const Plan m = plan_serving("frozen-chunked-mixed", 4, 1536);
+    expect_close(m.prefill.ttft_s_at_concurrency, 9.0 / 4.0 * pass, "mean TTFT, mixed");
+    expect_close(m.serving.output_tokens_per_s, 4 * N / (3 * pass + (N - 3) * step4), "serving rate, mixed");
+    EXPECT_GT(m.serving.output_tokens_per_s, p.serving.output_tokens_per_s);
+}
+
+TEST(Serving, ALastPartialChunkAndAnEngineWithoutChunks)
+{
+    // Three 1,000-token prompts: 3,000 tokens = a 2,048-token pass and a
+    // 952-token pass. Prompt 1 (1,000) and 2 (2,000) end in pass 1, prompt 3 in pass 2.
+    const double P = 1000;
+    const Plan p = plan_serving("frozen-chunked", 3, 1000);
+    const double full = dense_pass_s(2048, P), last = dense_pass_s(952, P);
+    expect_close(p.prefill.ttft_s_at_concurrency, (full + full + (full + last)) / 3, "mean TTFT, partial last pass");
+    EXPECT_EQ(p.prefill.chunks, 2);
+    // frozen-serve states no chunk: all three prompts in one pass of 3,000 tokens.
+    const Plan one = plan_serving("frozen-serve", 3, 1000);
+    expect_close(one.prefill.ttft_s_at_concurrency, dense_pass_s(3000, P), "one pass for every prompt");
+    EXPECT_EQ(one.prefill.chunks, 1);
+}
+
+TEST(Serving, ManyPromptsInClosedFormMatchTheQueuePromptByPrompt)
+{
+    // 300 prompts of 1,536 tokens: beyond the prompt-by-prompt sum the planner
+    // uses the closed form; 300 is a whole number of periods (4 prompts fill 3
+    // passes exactly), so it equals the sum.
+    const double P = 1536;
+    const int C = 300;
+    const Plan p = plan_serving("frozen-chunked", C, 1536);
+    double sum_pass = 0;
+    for (int i = 1; i <= C; ++i) sum_pass += std::ceil(i * P / 2048);
+    expect_close(p.prefill.ttft_s_at_concurrency, sum_pass / C * dense_pass_s(2048, P), "mean TTFT of 300");
+    EXPECT_EQ(p.prefill.chunks, 225);
+}
+
+TEST(Serving, WithoutBatchingRequestsTakeTurns)
+{
+    // frozen-turns: request i waits for the i - 1 before it to be prefilled and
+    // fully decoded one at a time: mean wait (C - 1) / 2 requests.
+    const double P = 1024, N = 256, L = 4096;
+    const Plan p = plan_serving("frozen-turns", 4, 1024);
+    const double ttft = dense_pass_s(P, P);
+    const double one = ttft + N * dense_step_s(1, L);
+    expect_close(p.prefill.ttft_s, ttft, "one prompt alone");
+    expect_close(p.prefill.ttft_s_at_concurrency, ttft + 1.5 * one, "mean TTFT in turns");
+    expect_close(p.serving.output_tokens_per_s, N / one, "serving rate in turns");
+}
+
+TEST(Serving, DecodeRooflineIsBytesOverPeakBandwidthOrFlopsOverPeak)
+{
+    using M = Dense;
+    using E = ServeOnGpu;
+    // One stream: every weight, the head and the KV of 4,096 positions over
+    // 2,000 GB/s, no efficiency, no overhead; FLOPs at 400 TFLOP/s are shorter.
+    const Plan one = plan_serving("frozen-serve", 1, 1024);
+    const double read1 = M::layers * M::layer_bytes + M::head_bytes + kContext * M::layers * M::kv_token_layer;
+    expect_close(one.decode.roofline_tokens_per_s, E::bw / read1, "roofline, one stream");
+    expect_close(one.decode.roofline_fraction, one.decode.tokens_per_s / (E::bw / read1), "fraction");
+    EXPECT_LT(one.decode.roofline_fraction, E::eta_mem);  // the overheads cost more than eta_mem alone
+    EXPECT_GT(one.decode.roofline_fraction, 0.5);
+
+    // 256 streams: the step reads the weights once and 256 KV caches; the
+    // FLOPs of 256 tokens stay shorter. Per stream = aggregate / 256.
+    const double B = 256;
+    const Plan many = plan_serving("frozen-serve", 256, 1024, 1024);
+    const double read = M::layers * M::layer_bytes + M::head_bytes + B * 1024 * M::layers * M::kv_token_layer;
+    const double flops = B * (2 * (M::layers * M::layer_params + M::head_params) + 1024 * M::attn_flops_pos * M::layers);
+    const double limit_s = std::max(read / E::bw, flops / E::peak);
+    expect_close(many.decode.roofline_tokens_per_s, 1 / limit_s, "roofline per stream at 256");
+    EXPECT_LE(many.decode.tokens_per_s, many.decode.roofline_tokens_per_s);
+}
+
+}  // namespace
+}  // namespace deepplan

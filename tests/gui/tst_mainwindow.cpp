@@ -2,6 +2,7 @@
 // in them; the recompute + redraw time after an edit is measured and printed.
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include <QAbstractItemModelTester>
@@ -73,12 +74,16 @@ private:
         QCOMPARE(text("figureTtftValue"), FigureFormat::duration(p.prefill.ttft_s));
         QCOMPARE(text("figureBottleneckValue"), FigureFormat::bottleneck(p.decode.bottleneck));
         // A plan that does not fit shows its placement's speeds struck out, "if it fitted".
-        const QString range = QStringLiteral("range ") + FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high);
+        const QString range = QStringLiteral("range ") + FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high) +
+                              QStringLiteral(" · ") + FigureFormat::integer(std::llround(p.decode.roofline_fraction * 100.0)) +
+                              QStringLiteral(" % of the hardware's limit");
         QCOMPARE(text("figureDecodeDetail"), p.fits ? range : QStringLiteral("if it fitted · ") + range);
         for (const char* speed : {"figureDecodeValue", "figureAggregateValue", "figurePrefillValue", "figureTtftValue"}) {
             QCOMPARE(find<QLabel>(speed)->font().strikeOut(), !p.fits);
         }
         QCOMPARE(find<QLabel>("figureNodesValue")->font().strikeOut(), false);
+        QVERIFY(p.decode.roofline_fraction > 0.0 && p.decode.roofline_fraction <= 1.0);
+        if (s.workload.concurrency > 1) QVERIFY(text("figureTtftDetail").contains(FigureFormat::duration(p.prefill.ttft_s_at_concurrency)));
 
         auto* banner = find<VerdictBanner>("verdictBanner");
         QCOMPARE(banner->state(), p.fits ? VerdictBanner::State::Fits : VerdictBanner::State::DoesNotFit);

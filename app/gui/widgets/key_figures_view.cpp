@@ -1,6 +1,7 @@
 #include "widgets/key_figures_view.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QFrame>
 #include <QGridLayout>
@@ -132,13 +133,18 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalo
     set(Memory, FigureFormat::memoryOf(p.memory.used_gb, p.memory.usable_gb),
         copies > 1 ? tr("%1 · host weights ×%2, one copy per CPU socket").arg(weights).arg(copies) : weights);
     set(Decode, FigureFormat::tokensPerSecond(p.decode.tokens_per_s),
-        tr("range %1").arg(FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high)));
+        tr("range %1 · %2 % of the hardware's limit")
+            .arg(FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high),
+                 FigureFormat::integer(std::llround(p.decode.roofline_fraction * 100.0))));
     set(Aggregate, FigureFormat::tokensPerSecond(p.decode.aggregate_tokens_per_s),
         concurrency == 1 ? tr("1 stream") : tr("%1 streams").arg(FigureFormat::integer(concurrency)));
     set(Prefill, FigureFormat::tokensPerSecond(p.prefill.tokens_per_s),
         tr("range %1").arg(FigureFormat::range(p.prefill.tokens_per_s_range.low, p.prefill.tokens_per_s_range.high)));
     set(Ttft, FigureFormat::duration(p.prefill.ttft_s),
-        tr("for %1 prompt tokens").arg(FigureFormat::integer(snap.scenario.workload.prompt)));
+        concurrency == 1 ? tr("for %1 prompt tokens").arg(FigureFormat::integer(snap.scenario.workload.prompt))
+                         : tr("for %1 prompt tokens · %2 mean when %3 arrive together")
+                               .arg(FigureFormat::integer(snap.scenario.workload.prompt),
+                                    FigureFormat::duration(p.prefill.ttft_s_at_concurrency), FigureFormat::integer(concurrency)));
     // A plan that does not fit has no speed: its placement's figures are
     // struck out and marked "if it fitted", or a dash when nothing was placed.
     for (Figure f : {Decode, Aggregate, Prefill, Ttft}) {

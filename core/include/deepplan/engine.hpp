@@ -59,6 +59,15 @@ struct EngineProfile {
     bool batching = false;        ///< continuous batching of concurrent sequences
     bool mtp = false;             ///< DeepSeek MTP speculative decoding
     double mtp_acceptance = 0;    ///< acceptance of the drafted token
+    /// Prompt tokens one forward pass takes (vLLM max_num_batched_tokens, SGLang
+    /// chunked_prefill_size, TensorRT-LLM max_num_tokens, llama.cpp n_ubatch):
+    /// C prompts arriving together are prefilled in chunks of this many tokens,
+    /// first come first served. 0 = every waiting prompt in one pass.
+    int prefill_chunk_tokens = 0;
+    /// Decode tokens of running sequences share a step with a prefill chunk
+    /// (vLLM V1, TensorRT-LLM in-flight batching, llama.cpp server); false =
+    /// prefill steps and decode steps alternate (SGLang without --enable-mixed-chunk).
+    bool mixed_prefill = false;
     std::map<DeviceClass, Efficiency> efficiency;
     std::map<std::string, std::string> sources;
 

@@ -139,6 +139,11 @@ struct Plan {
         double step_ms = 0;
         double experts_touched = 0;     ///< U(B) per MoE layer
         double mtp_speedup = 1;
+        /// Per stream at the planned concurrency, what the hardware allows: the
+        /// bytes a step must read over peak bandwidth or its FLOPs over peak
+        /// compute, whichever takes longer; no efficiency, no overhead.
+        double roofline_tokens_per_s = 0;
+        double roofline_fraction = 0;   ///< tokens_per_s / roofline_tokens_per_s
     } decode;
 
     struct Prefill {
@@ -149,7 +154,19 @@ struct Plan {
         Range aggregate_tokens_per_s_range;
         Range ttft_s_range;
         Bottleneck bottleneck = Bottleneck::Compute;
+        /// Mean time to first token when `concurrency` prompts arrive together
+        /// and queue for the engine's prefill chunks (= ttft_s at concurrency 1).
+        double ttft_s_at_concurrency = 0;
+        Range ttft_s_at_concurrency_range;
+        double chunks = 1;              ///< forward passes the concurrent prompts take
     } prefill;
+
+    /// A benchmark of `concurrency` clients, each sending a `prompt`-token
+    /// request and reading `output` tokens, again and again (MODEL.md §5).
+    struct Serving {
+        double output_tokens_per_s = 0;  ///< generated tokens/s of all clients together
+        Range output_tokens_per_s_range;
+    } serving;
 
     Cost cost;
 

@@ -155,21 +155,57 @@ void fill_decode(Plan& out, const Resolved& r, Attempt& chosen, const std::vecto
     }
 }
 
-// Prefill (MODEL.md §5): one prompt, and all B prompts in one pass.
+// Prefill (MODEL.md §5): one prompt alone, and B prompts arriving together
+// queued for the engine's prefill chunks; then the serving rate of B clients.
 void fill_prefill(Plan& out, const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops)
 {
-    const double B = r.s->workload.concurrency;
-    const PrefillResult pf = prefill(r, chosen, hops, 1.0);
-    out.prefill.ttft_s = pf.seconds;
-    out.prefill.tokens_per_s = r.s->workload.prompt / pf.seconds;
-    out.prefill.bottleneck = pf.limit;
+    const int B = r.s->workload.concurrency;
+    const double P = r.s->workload.prompt;
+    const double N = r.s->workload.output;
+    const QueuedPrefill alone = queued_prefill(r, chosen, hops, 1);
+    out.prefill.ttft_s = alone.mean_ttft_s;
+    out.prefill.tokens_per_s = P / alone.mean_ttft_s;
+    out.prefill.bottleneck = alone.limit;
     out.prefill.aggregate_tokens_per_s = out.prefill.tokens_per_s;
+    out.prefill.ttft_s_at_concurrency = alone.mean_ttft_s;
+    out.prefill.chunks = alone.passes;
+    const double decode_token_s = static_cast<double>(B) / out.decode.aggregate_tokens_per_s;  // one token of every sequence
     if (B > 1 && r.engine->batching) {
-        // All sequences' prompts in one pass; stages overlap in a pipeline.
-        const PrefillResult batch = prefill(r, chosen, hops, B);
-        const double t = r.engine->pipeline_parallel && hops.size() > 0 ? std::max(batch.slowest_stage, batch.seconds / B) : batch.seconds;
-        out.prefill.aggregate_tokens_per_s = std::max(out.prefill.tokens_per_s, B * r.s->workload.prompt / t);
+        const QueuedPrefill q = queued_prefill(r, chosen, hops, B);
+        out.prefill.ttft_s_at_concurrency = q.mean_ttft_s;
+        out.prefill.chunks = q.passes;
+        double all_s = q.all_prompts_s;
+        if (q.passes <= 1 && r.engine->pipeline_parallel && !hops.empty()) {
+            // All prompts in one pass: pipelined stages overlap them as micro-batches.
+            const PrefillResult batch = prefill(r, chosen, hops, B);
+            all_s = std::max(batch.slowest_stage, batch.seconds / B);
+        }
+        out.prefill.aggregate_tokens_per_s = std::max(out.prefill.tokens_per_s, B * P / all_s);
+        // A cycle in which every client's prompt is prefilled and its output
+        // decoded. Engines that mix decode tokens into prefill passes advance
+        // the running sequences one token per pass; the others alternate.
+        const double riding = r.engine->mixed_prefill ? std::min(N, q.passes) : 0.0;
+        const double cycle_s = B * P / out.prefill.aggregate_tokens_per_s + (N - riding) * decode_token_s;
+        out.serving.output_tokens_per_s = B * N / cycle_s;
+    } else if (B > 1) {
+        // Without batching, requests take turns: prompt i waits for the i - 1
+        // before it to be prefilled and decoded.
+        const double one = alone.mean_ttft_s + N / out.decode.single_stream_tokens_per_s;
+        out.prefill.ttft_s_at_concurrency = alone.mean_ttft_s + (B - 1) / 2.0 * one;
+        out.serving.output_tokens_per_s = N / one;
+    } else {
+        out.serving.output_tokens_per_s = N / (alone.mean_ttft_s + N / out.decode.single_stream_tokens_per_s);
     }
+}
+
+// The hardware's decode limit at the planned concurrency, per stream (issue 10 item 5).
+void fill_roofline(Plan& out, const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops,
+                   const DecodeResult& many)
+{
+    const double B = r.s->workload.concurrency;
+    const double aggregate = decode_roofline_tokens_per_s(r, chosen, hops.size() + 1, B, many.slowest);
+    out.decode.roofline_tokens_per_s = aggregate / B;
+    out.decode.roofline_fraction = out.decode.roofline_tokens_per_s > 0 ? out.decode.tokens_per_s / out.decode.roofline_tokens_per_s : 0.0;
 }
 
 // Ranges from the calibration residuals of the dominant stage's class (MODEL.md §7).
@@ -182,6 +218,8 @@ void fill_ranges(Plan& out, const Efficiency& dom)
     out.prefill.tokens_per_s_range = {out.prefill.tokens_per_s * lo, out.prefill.tokens_per_s * hi};
     out.prefill.aggregate_tokens_per_s_range = {out.prefill.aggregate_tokens_per_s * lo, out.prefill.aggregate_tokens_per_s * hi};
     out.prefill.ttft_s_range = {out.prefill.ttft_s / hi, out.prefill.ttft_s / lo};
+    out.prefill.ttft_s_at_concurrency_range = {out.prefill.ttft_s_at_concurrency / hi, out.prefill.ttft_s_at_concurrency / lo};
+    out.serving.output_tokens_per_s_range = {out.serving.output_tokens_per_s * lo, out.serving.output_tokens_per_s * hi};
 }
 
 // Smallest count of the first group's system that fits, with any offload
@@ -402,6 +440,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     DecodeResult many;
     fill_decode(out, r, chosen, hops, opt.detail, many);
     fill_prefill(out, r, chosen, hops);
+    fill_roofline(out, r, chosen, hops, many);
     fill_ranges(out, *chosen.stages[many.slowest].eff);
     fill_memory_summary(out, r, chosen);
     if (opt.find_min_nodes) out.min_nodes = find_min_nodes(s, c);

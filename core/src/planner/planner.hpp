@@ -115,6 +115,16 @@ struct PrefillResult {
     Bottleneck limit = Bottleneck::Compute;
 };
 
+/// C prompts arriving together, prefilled in the engine's chunks (MODEL.md §5).
+struct QueuedPrefill {
+    double mean_ttft_s = 0;      // mean over the prompts of the time to their first token
+    double all_prompts_s = 0;    // until the last prompt's first token
+    double passes = 1;           // forward passes (chunks) the prompts take
+    Bottleneck limit = Bottleneck::Compute;
+};
+/// Up to this many prompts the queue's mean is summed prompt by prompt; beyond, in closed form.
+inline constexpr int kExactQueuePrompts = 256;
+
 // resolve.cpp
 [[nodiscard]] Result<Resolved> resolve_ids(const Scenario& s, const Catalog& c);
 [[nodiscard]] Result<Machines> resolve_machines(const Scenario& s, const Catalog& c, const EngineProfile& engine);
@@ -158,6 +168,10 @@ void collect_reasons(Attempt& a, bool detail);
 [[nodiscard]] DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double seqs,
                                        std::vector<PlacedStage>* store);
 [[nodiscard]] PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double prompts);
+[[nodiscard]] QueuedPrefill queued_prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, int prompts);
+/// Aggregate decode tokens/s the hardware allows at `seqs` sequences (peaks only).
+[[nodiscard]] double decode_roofline_tokens_per_s(const Resolved& r, const Attempt& a, std::size_t stage_count, double seqs,
+                                                  std::size_t mtp_stage);
 
 // report.cpp
 void fill_memory_summary(Plan& out, const Resolved& r, const Attempt& chosen);

@@ -3,6 +3,7 @@
 // communication between ranks, per-pass overheads and pipeline hops.
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "planner/planner.hpp"
 
@@ -74,9 +75,15 @@ struct StepCost {
     Bottleneck limit = Bottleneck::MemoryBandwidth;
 };
 
-// One decode step of `tokens` tokens (B sequences, or 2B when MTP verifies a
-// drafted token) at context L, on one stage.
-StepCost decode_stage(const Resolved& r, const PlacedStage& u, double tokens, double seqs, double touched)
+// What one decode step of `tokens` tokens (B sequences, or 2B when MTP
+// verifies a drafted token) at context L asks of one device of a stage: the
+// bytes it must read and the seconds its FLOPs take at peak (MODEL.md §4).
+struct StageWork {
+    double bytes_per_device = 0;
+    double peak_compute_s = 0;
+};
+
+StageWork decode_work(const Resolved& r, const PlacedStage& u, double tokens, double seqs, double touched)
 {
     const double L = r.s->workload.context;
     const int n = u.end - u.first;
@@ -96,9 +103,28 @@ StepCost decode_stage(const Resolved& r, const PlacedStage& u, double tokens, do
         if (u.head) flops += tokens * 2.0 * r.params.output_head;
     }
     const double replicated = u.dp_attention ? attention_bytes(r, u.first, u.end) : 0.0;
-    const double per_device = replicated + (bytes - replicated) / u.tp_degree + kv_bytes;
-    const double t_mem = memory_seconds(per_device, u.bandwidth_b_s, u.eff->eta_mem);
-    const double t_cmp = (flops / u.peak_flop_s + attn_flops / u.attention_peak_flop_s) / u.tp_degree / u.eff->eta_flop;
+    StageWork w;
+    w.bytes_per_device = replicated + (bytes - replicated) / u.tp_degree + kv_bytes;
+    w.peak_compute_s = (flops / u.peak_flop_s + attn_flops / u.attention_peak_flop_s) / u.tp_degree;
+    return w;
+}
+
+// The hardware's limit for that step on one stage: bytes over peak
+// bandwidth or FLOPs over peak, whichever is longer; no efficiency, no
+// overhead, no communication.
+double roofline_stage_s(const Resolved& r, const PlacedStage& u, double tokens, double seqs, double touched)
+{
+    const StageWork w = decode_work(r, u, tokens, seqs, touched);
+    return std::max(w.bytes_per_device / u.bandwidth_b_s, w.peak_compute_s);
+}
+
+// One decode step of `tokens` tokens (B sequences, or 2B when MTP verifies a
+// drafted token) at context L, on one stage.
+StepCost decode_stage(const Resolved& r, const PlacedStage& u, double tokens, double seqs, double touched)
+{
+    const StageWork w = decode_work(r, u, tokens, seqs, touched);
+    const double t_mem = memory_seconds(w.bytes_per_device, u.bandwidth_b_s, u.eff->eta_mem);
+    const double t_cmp = w.peak_compute_s / u.eff->eta_flop;
     StepCost c;
     c.seconds = std::max(t_mem, t_cmp);
     c.limit = t_cmp > t_mem ? Bottleneck::Compute : (u.on_host ? Bottleneck::HostMemory : Bottleneck::MemoryBandwidth);
@@ -223,6 +249,94 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
     out.seconds += coordination;
     out.slowest_stage += coordination / static_cast<double>(hops.size() + 1);
     return out;
+}
+
+}  // namespace deepplan::planner
+
+namespace deepplan::planner {
+
+// C prompts of P tokens arriving together, prefilled first come first served
+// in passes of at most the engine's chunk of tokens (vLLM's token budget,
+// SGLang's chunked_prefill_size; MODEL.md §5). Prompt i's first token comes
+// after the pass holding its last token: with x = P / chunk it is pass
+// s_i = ceil(i·x), every pass before it a full chunk and the last pass the
+// remainder. Pipelined stages take a new chunk every slowest-stage time.
+QueuedPrefill queued_prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, int prompts)
+{
+    const long long P = r.s->workload.prompt;
+    const long long C = std::max(1, prompts);
+    const long long total = P * C;
+    const long long budget = r.engine->prefill_chunk_tokens > 0 ? std::min<long long>(r.engine->prefill_chunk_tokens, total) : total;
+    const long long passes = (total + budget - 1) / budget;
+    const bool pipelined = r.engine->pipeline_parallel && !hops.empty();
+    const double Pd = static_cast<double>(P);
+    const PrefillResult full = prefill(r, a, hops, static_cast<double>(budget) / Pd);
+    const PrefillResult last = passes > 1 ? prefill(r, a, hops, static_cast<double>(total - (passes - 1) * budget) / Pd) : full;
+    const double interval = pipelined ? full.slowest_stage : full.seconds;
+    QueuedPrefill q;
+    q.passes = static_cast<double>(passes);
+    q.all_prompts_s = static_cast<double>(passes - 1) * interval + last.seconds;
+    q.limit = full.limit;
+    if (passes == 1) {
+        q.mean_ttft_s = last.seconds;
+        return q;
+    }
+    // Mean over prompts of (s_i - 1) intervals plus their last pass.
+    const long long in_last = C - ((passes - 1) * budget) / P;  // prompts whose last token is in the last pass
+    double mean_pass = 0;
+    if (C <= kExactQueuePrompts) {
+        long long sum = 0;
+        for (long long i = 1; i <= C; ++i) sum += (i * P + budget - 1) / budget;
+        mean_pass = static_cast<double>(sum) / static_cast<double>(C);
+    } else {
+        // Over whole periods of q = budget / gcd(P, budget) prompts, ceil(i·x)
+        // exceeds i·x by (q - 1) / (2q) on average.
+        const double period = static_cast<double>(budget / std::gcd(P, budget));
+        mean_pass = Pd / static_cast<double>(budget) * static_cast<double>(C + 1) / 2.0 + (period - 1.0) / (2.0 * period);
+        mean_pass = std::clamp(mean_pass, 1.0, static_cast<double>(passes));
+    }
+    q.mean_ttft_s = (mean_pass - 1.0) * interval + full.seconds +
+                    static_cast<double>(in_last) / static_cast<double>(C) * (last.seconds - full.seconds);
+    return q;
+}
+
+// The decode limit of the hardware at `seqs` sequences: every stage's bytes
+// over peak bandwidth or FLOPs over peak, no efficiency, overhead,
+// communication or hop, in the structure decode_step() times (stages in
+// sequence, the MTP block on stage `mtp_stage`, overlapped pipeline stages),
+// so that no planned step can be shorter. Aggregate tokens/s.
+double decode_roofline_tokens_per_s(const Resolved& r, const Attempt& a, std::size_t stage_count, double seqs,
+                                    std::size_t mtp_stage)
+{
+    const double tokens = r.mtp ? 2.0 * seqs : seqs;
+    auto touched = [&r](double t) {
+        return r.model->is_moe() ? experts_touched(r.params.routed_experts, r.params.experts_per_token, t) : 0.0;
+    };
+    auto active = [](const PlacedStage& u) { return u.routed_experts_only || u.end != u.first || u.head; };
+    double step = 0;
+    for (const auto& u : a.stages) {
+        if (active(u)) step += roofline_stage_s(r, u, tokens, seqs, touched(tokens));
+    }
+    if (r.mtp && mtp_stage < a.stages.size()) {
+        PlacedStage m = a.stages[mtp_stage];
+        m.first = r.model->dense_layers();
+        m.end = m.first + 1;
+        m.head = false;
+        m.routed_experts_only = false;
+        step += roofline_stage_s(r, m, seqs, seqs, touched(seqs)) * r.model->mtp_modules;
+    }
+    const double accepted = r.mtp ? 1.0 + r.engine->mtp_acceptance : 1.0;
+    double rate = step > 0 ? seqs * accepted / step : 0.0;
+    if (r.engine->pipeline_parallel && stage_count > 1 && seqs >= static_cast<double>(stage_count)) {
+        const double micro = seqs / static_cast<double>(stage_count);
+        const double micro_tokens = r.mtp ? 2 * micro : micro;
+        double slowest = 0;
+        for (const auto& u : a.stages) {
+            if (active(u)) slowest = std::max(slowest, roofline_stage_s(r, u, micro_tokens, micro, touched(micro_tokens)));
+        }
+        if (slowest > 0) rate = std::max(rate, micro * accepted / slowest);
+    }
+    return rate;
 }
 
 }  // namespace deepplan::planner

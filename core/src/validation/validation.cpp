@@ -296,14 +296,16 @@ const std::vector<std::string>& figure_names()
         "decode.tokens_per_s",        "decode.aggregate_tokens_per_s", "decode.aggregate_tokens_per_s_per_node",
         "decode.aggregate_tokens_per_s_per_device", "decode.tpot_ms", "prefill.tokens_per_s",
         "prefill.tokens_per_s_per_node", "prefill.aggregate_tokens_per_s", "prefill.aggregate_tokens_per_s_per_node",
-        "prefill.ttft_s", "latency.end_to_end_s", "serving.output_tokens_per_s",
+        "prefill.ttft_s", "prefill.ttft_s_at_concurrency", "latency.end_to_end_s", "serving.output_tokens_per_s",
         "memory.kv_total_gb",         "memory.weights_total_gb",       "memory.used_gb"};
     return names;
 }
 
 std::optional<FigureKind> figure_kind(const std::string& f)
 {
-    if (f == "decode.tpot_ms" || f == "prefill.ttft_s" || f == "latency.end_to_end_s") return FigureKind::Time;
+    if (f == "decode.tpot_ms" || f == "prefill.ttft_s" || f == "prefill.ttft_s_at_concurrency" || f == "latency.end_to_end_s") {
+        return FigureKind::Time;
+    }
     if (f.rfind("memory.", 0) == 0) {
         if (f == "memory.kv_total_gb" || f == "memory.weights_total_gb" || f == "memory.used_gb") return FigureKind::Memory;
         return std::nullopt;
@@ -326,15 +328,13 @@ double figure_value(const std::string& f, const Plan& p, const Workload& w)
     if (f == "prefill.tokens_per_s_per_node") return p.prefill.tokens_per_s / nodes;
     if (f == "prefill.aggregate_tokens_per_s") return p.prefill.aggregate_tokens_per_s;
     if (f == "prefill.aggregate_tokens_per_s_per_node") return p.prefill.aggregate_tokens_per_s / nodes;
-    if (f == "prefill.ttft_s") return p.prefill.ttft_s;
-    if (f == "latency.end_to_end_s") return p.prefill.ttft_s + w.output / p.decode.tokens_per_s;
-    if (f == "serving.output_tokens_per_s") {
-        // A throughput benchmark at concurrency B runs in waves: B prompts
-        // prefilled together, then `output` decode steps of B sequences.
-        const double prefill_s = w.prompt / p.prefill.aggregate_tokens_per_s;  // per sequence of the wave
-        const double decode_s = w.output / p.decode.aggregate_tokens_per_s;
-        return w.output / (prefill_s + decode_s);
-    }
+    // A benchmark of C concurrent requests is replanned as it ran: its prompts
+    // arrive together and queue for the prefill chunks (= ttft_s at C = 1).
+    if (f == "prefill.ttft_s" || f == "prefill.ttft_s_at_concurrency") return p.prefill.ttft_s_at_concurrency;
+    if (f == "latency.end_to_end_s") return p.prefill.ttft_s_at_concurrency + w.output / p.decode.tokens_per_s;
+    // C clients each prefilled and decoded in turn, prefill chunks
+    // interleaved with decode steps as the engine schedules them.
+    if (f == "serving.output_tokens_per_s") return p.serving.output_tokens_per_s;
     if (f == "memory.kv_total_gb") return p.memory.kv_total_gb;
     if (f == "memory.weights_total_gb") return p.memory.weights_total_gb;
     if (f == "memory.used_gb") return p.memory.used_gb;
