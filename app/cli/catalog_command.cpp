@@ -217,6 +217,7 @@ void print_engines(std::ostream& out, const Catalog& c)
     TextTable t;
     t.add_column("id");
     t.add_column("name");
+    t.add_column("release");
     t.add_column("formats");
     t.add_column("runs on");
     t.add_column("parallelism");
@@ -224,7 +225,7 @@ void print_engines(std::ostream& out, const Catalog& c)
     t.add_column("MLA KV");
     t.add_column("MTP");
     for (const auto& [id, e] : c.engines) {
-        t.add_row({id, e.name, joined(e.formats), joined(class_names(e.device_classes)), parallelism(e), offloads(e),
+        t.add_row({id, e.name, e.release.empty() ? "-" : e.release + (e.released.empty() ? "" : " [" + e.released + "]"), joined(e.formats), joined(class_names(e.device_classes)), parallelism(e), offloads(e),
                    e.mla_compressed ? "latent" : "expanded", yes_no(e.mtp)});
     }
     t.print(out);
@@ -308,6 +309,9 @@ json engines_json(const Catalog& c)
     for (const auto& [id, e] : c.engines) {
         list.push_back({{"id", id},
                         {"name", e.name},
+                        {"extends", e.base.empty() ? json(nullptr) : json(e.base)},
+                        {"release", e.release},
+                        {"released", e.released},
                         {"formats", e.formats},
                         {"device_classes", class_names(e.device_classes)},
                         {"mla_compressed", e.mla_compressed},

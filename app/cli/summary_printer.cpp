@@ -55,6 +55,7 @@ void print_scenario(std::ostream& out, const Scenario& s, const Plan& p, const C
     std::string engine = p.engine.empty() ? "none runs this variant on this pool" : named(c.engine(p.engine), p.engine);
     if (s.engine == "auto" && !p.engine.empty()) engine += ", chosen automatically";
     print_field(out, "engine", engine);
+    if (!p.engine_release.empty()) print_field(out, "engine release", p.engine_release + " (the efficiencies' profile)");
     std::string offload = to_string(p.offload);
     if (s.offload == OffloadMode::Auto) offload += " (asked: auto)";
     print_field(out, "offload", offload);

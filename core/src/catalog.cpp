@@ -273,6 +273,9 @@ Link parse_link(const JsonReader& r, const std::string& id)
     else r.fail("kind", "must be intra or network; got \"" + k + "\"");
     l.bandwidth_gb_s = r.num("bandwidth_gb_s", 1e-6, kBig);
     l.latency_us = r.num("latency_us", 0, 1e7);
+    l.allreduce_latency_us = r.num_or("allreduce_latency_us", 0, 0, 1e7);
+    l.allreduce_bandwidth_gb_s = r.num_or("allreduce_bandwidth_gb_s", 0, 0, kBig);
+    l.a2a_latency_us = r.num_or("a2a_latency_us", 0, 0, 1e7);
     l.rdma = r.boolean_or("rdma", false);
     l.sources = read_sources(r);
     r.allow({"notes"});
@@ -299,6 +302,9 @@ EngineProfile parse_engine(const JsonReader& r, const std::string& id)
     EngineProfile e;
     e.id = id;
     e.name = r.str_or("name", id);
+    e.base = r.str_or("extends", "");
+    e.release = r.str_or("release", "");
+    e.released = r.str_or("released", "");
     e.formats = r.strings_or("formats");
     if (e.formats.empty()) {
         r.fail("formats", "must list at least one format family");
@@ -381,16 +387,43 @@ void merge_kind(std::map<std::string, T>& into, const json& doc, const std::stri
     std::map<std::string, bool> seen;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const std::string path = kind + "[" + std::to_string(i) + "]";
-        JsonReader r(entries[i], path);
-        const std::string id = r.str("id");
+        JsonReader first(entries[i], path);
+        const std::string id = first.str("id");
         if (id.size() > kMaxCatalogIdLength) {
-            r.fail("id", "is " + std::to_string(id.size()) + " characters long; ids have at most " +
-                             std::to_string(kMaxCatalogIdLength) + " (got " + quote_for_message(id, 40) + ")");
+            first.fail("id", "is " + std::to_string(id.size()) + " characters long; ids have at most " +
+                                 std::to_string(kMaxCatalogIdLength) + " (got " + quote_for_message(id, 40) + ")");
         }
-        if (!is_catalog_id(id)) {
-            r.fail("id", "must be lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit); got " +
-                             quote_for_message(id));
+        // An engine release: `<engine>@<release>`, e.g. sglang@0.4.
+        const auto at = id.find('@');
+        const bool release = kind == "engines" && at != std::string::npos && is_catalog_id(id.substr(0, at)) &&
+                             is_catalog_id(id.substr(at + 1));
+        if (!release && !is_catalog_id(id)) {
+            first.fail("id", "must be lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit; an "
+                             "engine release: engine@release); got " + quote_for_message(id));
         }
+        // A release entry inherits every field of the engine it extends
+        // (stated earlier in the same file); what it states replaces the
+        // base's field as a whole (`efficiency` too).
+        json merged;
+        if (kind == "engines" && entries[i].is_object() && entries[i].contains("extends")) {
+            const std::string base = first.str("extends");
+            if (base != id.substr(0, id.find('@'))) first.fail("extends", "must be the engine before the '@' of the id");
+            const json* base_entry = nullptr;
+            for (std::size_t j = 0; j < i; ++j) {
+                if (entries[j].is_object() && entries[j].value("id", std::string()) == base) base_entry = &entries[j];
+            }
+            if (!base_entry) first.fail("extends", "refers to " + quote_for_message(base) + ", which is not an engine earlier in this file");
+            if (base_entry->contains("extends")) first.fail("extends", quote_for_message(base) + " is itself a release; extend the base engine");
+            merged = *base_entry;
+            merged.erase("release");
+            merged.erase("released");
+            for (const auto& [k, v] : entries[i].items()) merged[k] = v;
+        } else if (release) {
+            first.fail("id", "an engine release (engine@release) must state \"extends\"");
+        }
+        JsonReader r(merged.is_null() ? entries[i] : merged, path);
+        (void)r.str("id");  // read again on the merged entry, so reject_unknown knows it
+        if (!merged.is_null()) r.allow({"extends"});  // read above, on the entry as written
         if (seen.count(id)) {
             r.fail("id", quote_for_message(id) + " appears twice in this file");
         }

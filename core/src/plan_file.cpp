@@ -55,6 +55,7 @@ json to_json(const Plan& p)
                 {"reasons", p.reasons},
                 {"warnings", p.warnings},
                 {"engine", p.engine},
+                {"engine_release", p.engine_release},
                 {"offload", to_string(p.offload)},
                 {"nodes", p.nodes},
                 {"devices", p.devices},

@@ -3078,6 +3078,10 @@
         <translation>Tokens, die jede Sequenz im KV-Cache hält: Prompt plus Ausgabe. Höchstens %1, das Maximum des Modells.</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+62"/>
         <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
         <translation>Das einzusetzende Modell: DeepSeek-V3/R1 (Mixture of Experts mit 671 Mrd. Parametern) oder eines der destillierten Dense-Modelle.</translation>

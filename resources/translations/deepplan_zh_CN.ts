@@ -3076,6 +3076,10 @@
         <translation>每个序列在 KV 缓存中保留的词元数：提示加输出。最多 %1，即模型的上限。</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+62"/>
         <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
         <translation>要部署的模型：DeepSeek-V3/R1（6710 亿参数的混合专家模型）或某个蒸馏的稠密模型。</translation>

@@ -38,6 +38,24 @@ TEST(CliCatalog, OneKindOnly)
     EXPECT_EQ(r.out.find("deepseek-r1"), std::string::npos);
 }
 
+// Engine releases are listed with the release range their efficiencies are for.
+TEST(CliCatalog, EnginesListTheirReleases)
+{
+    const CliRun table = run({"catalog", "engines"});
+    ASSERT_EQ(table.code, 0) << table.err;
+    EXPECT_NE(table.out.find("sglang@0.4"), std::string::npos);
+    EXPECT_NE(table.out.find("vllm@0.6"), std::string::npos);
+    const json doc = run_json({"catalog", "engines"});
+    const json* old = find_id(doc.at("engines"), "sglang@0.4");
+    ASSERT_NE(old, nullptr);
+    EXPECT_EQ(old->at("extends"), "sglang");
+    EXPECT_FALSE(old->at("release").get<std::string>().empty());
+    const json* base = find_id(doc.at("engines"), "sglang");
+    ASSERT_NE(base, nullptr);
+    EXPECT_TRUE(base->at("extends").is_null());
+    EXPECT_NE(base->at("release"), old->at("release"));
+}
+
 TEST(CliCatalog, ModelsJsonDerivesParameterCounts)
 {
     const json doc = run_json({"catalog", "models"});

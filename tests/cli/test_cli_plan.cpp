@@ -43,6 +43,28 @@ TEST(CliPlan, DefaultScenarioWithoutFlags)
     EXPECT_EQ(file["scenario"]["pool_spec"], "3x mac-studio-m2-ultra-192g@tb4");
 }
 
+// `--engine sglang@0.4` plans with that release's efficiencies, and the
+// summary and the plan file say which release the figures are for.
+TEST(CliPlan, AnOlderEngineReleaseIsNamed)
+{
+    const std::vector<std::string> args = {"plan", "--model", "deepseek-r1", "--variant", "fp8", "--pool", "1x hgx-h200-8", "--engine"};
+    auto with = [&](const std::string& engine) {
+        auto a = args;
+        a.push_back(engine);
+        return a;
+    };
+    const CliRun r = run(with("sglang@0.4"));
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("engine release"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("0.4"), std::string::npos) << r.out;
+    const json old = plan_of(run_json(with("sglang@0.4")));
+    const json newest = plan_of(run_json(with("sglang")));
+    EXPECT_EQ(old["engine"], "sglang@0.4");
+    EXPECT_EQ(newest["engine"], "sglang");
+    EXPECT_NE(old["engine_release"], newest["engine_release"]);
+    EXPECT_FALSE(old["engine_release"].get<std::string>().empty());
+}
+
 TEST(CliPlan, R1Fp8DoesNotFitOneHgxH100)
 {
     const json p = plan_of(run_json({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "vllm", "--pool",

@@ -70,6 +70,11 @@ TEST(Catalog, BadEntriesAreNamedByPath)
         {"systems", R"({"entries": [{"id": "s", "accelerator": "", "accelerator_count": 2, "intra_link": "pcie4", "network_link": "eth-10g"}]})", "systems[0].accelerator_count"},
         {"engines", R"({"entries": [{"id": "e", "formats": ["gguf"], "device_classes": ["cpu"], "efficiency": {}}]})", "engines[0].efficiency"},
         {"formats", R"({"entries": [{"id": "f", "family": "hf", "bits": {"embedding": 16, "attention": 1e9, "dense_ffn": 16, "output_head": 16}}]})", "formats[0].bits.attention"},
+        {"links", R"({"entries": [{"id": "l", "kind": "intra", "bandwidth_gb_s": 1, "latency_us": 1, "allreduce_latency_us": -5}]})", "links[0].allreduce_latency_us"},
+        {"engines", R"({"entries": [{"id": "e@1", "formats": ["gguf"], "device_classes": ["cpu"], "efficiency": {"cpu": {"eta_mem": 0.5, "eta_flop": 0.3, "eta_prefill": 0.3}}}]})", "engines[0].id"},
+        {"engines", R"({"entries": [{"id": "e@1", "extends": "e"}]})", "engines[0].extends"},
+        {"engines", R"({"entries": [{"id": "e", "formats": ["gguf"], "device_classes": ["cpu"], "efficiency": {"cpu": {"eta_mem": 0.5, "eta_flop": 0.3, "eta_prefill": 0.3}}}, {"id": "f@1", "extends": "e"}]})", "engines[1].extends"},
+        {"engines", R"({"entries": [{"id": "e", "formats": ["gguf"], "device_classes": ["cpu"], "efficiency": {"cpu": {"eta_mem": 0.5, "eta_flop": 0.3, "eta_prefill": 0.3}}}, {"id": "e@1", "extends": "e", "efficiency": {"cpu": {"eta_mem": 7, "eta_flop": 0.3, "eta_prefill": 0.3}}}]})", "engines[1].efficiency.cpu.eta_mem"},
     };
     for (const auto& [kind, text, path] : cases) {
         Catalog c;
@@ -178,5 +183,36 @@ TEST(Catalog, MissingDirectoryIsAnError)
     EXPECT_NE(cat.error().describe().find("missing"), std::string::npos);
 }
 
+
+// Engine generations: a release entry extends its base engine, inherits every
+// field it does not state and brings its own efficiencies and release range;
+// the plain id stays the newest release.
+TEST(Catalog, EngineReleasesExtendTheirBaseEngine)
+{
+    const Catalog& c = shipped_catalog();
+    const EngineProfile* base = c.engine("sglang");
+    const EngineProfile* old = c.engine("sglang@0.4");
+    ASSERT_NE(base, nullptr);
+    ASSERT_NE(old, nullptr);
+    EXPECT_EQ(old->base, "sglang");
+    EXPECT_TRUE(base->base.empty());
+    EXPECT_NE(old->release, base->release);
+    EXPECT_FALSE(old->release.empty());
+    EXPECT_FALSE(old->released.empty());
+    // Inherited: parallelism, formats, MTP, memory fraction.
+    EXPECT_EQ(old->formats, base->formats);
+    EXPECT_EQ(old->tensor_parallel, base->tensor_parallel);
+    EXPECT_EQ(old->mtp, base->mtp);
+    EXPECT_EQ(old->memory_fraction, base->memory_fraction);
+    // Its own efficiencies, for datacenter GPUs only.
+    ASSERT_NE(old->efficiency_for(DeviceClass::DatacenterGpu), nullptr);
+    EXPECT_EQ(old->efficiency_for(DeviceClass::Cpu), nullptr);
+    const EngineProfile* v0 = c.engine("vllm@0.6");
+    ASSERT_NE(v0, nullptr);
+    EXPECT_EQ(v0->base, "vllm");
+    EXPECT_GT(v0->efficiency_for(DeviceClass::DatacenterGpu)->step_overhead_us,
+              c.engine("vllm")->efficiency_for(DeviceClass::DatacenterGpu)->step_overhead_us)
+        << "vLLM V0's synchronous step loop costs more per step than V1";
+}
 }  // namespace
 }  // namespace deepplan

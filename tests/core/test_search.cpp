@@ -301,6 +301,7 @@ std::set<std::string> brute_force(const SearchRequest& q, const std::vector<Node
         if (!f.applies_to(q.model) || (q.variant != "any" && q.variant != fid)) continue;
         for (const auto& [eid, e] : c.engines) {
             if (!e.loads(f.family)) continue;
+            if (!e.base.empty() && !q.engines) continue;  // older engine releases only when asked for by id
             for (const auto& machine : machines) {
                 for (int n = 1; n <= q.max_nodes; ++n) {
                     struct Planned {

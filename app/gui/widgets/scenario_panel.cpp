@@ -188,7 +188,11 @@ void ScenarioPanel::rebuildEngines()
     const Catalog& c = catalog_->catalog();
     const WeightFormat* f = c.format(document_->scenario().variant);
     for (const auto& [id, e] : c.engines) {
-        if (f == nullptr || e.loads(f->family)) engine_->addItem(QString::fromStdString(e.name), QString::fromStdString(id));
+        if (f != nullptr && !e.loads(f->family)) continue;
+        // A release's efficiencies are for that release range: the label says which.
+        const QString label = e.release.empty() ? QString::fromStdString(e.name)
+                                                : tr("%1 — %2").arg(QString::fromStdString(e.name), QString::fromStdString(e.release));
+        engine_->addItem(label, QString::fromStdString(id));
     }
 }
 

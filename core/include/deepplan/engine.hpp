@@ -36,6 +36,12 @@ struct Efficiency {
 struct EngineProfile {
     std::string id;
     std::string name;
+    /// Engine generations: a release entry (`sglang@0.4`) extends its base
+    /// engine (`sglang`), inheriting every field it does not state, with its
+    /// own efficiencies. The plain id is the newest release.
+    std::string base;             ///< the engine this release extends; empty for a base engine
+    std::string release;          ///< the releases the efficiencies are for ("SGLang >= 0.5 (late 2025)"); empty: not stated
+    std::string released;         ///< when those releases came out ("2025-08/", "2024-12/2025-07")
     std::vector<std::string> formats;        ///< weight-format families it loads ("hf", "gguf", "mlx")
     std::vector<DeviceClass> device_classes; ///< where it runs
     bool mla_compressed = true;   ///< caches MLA's latent vector rather than expanded K/V

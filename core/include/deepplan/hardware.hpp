@@ -79,6 +79,17 @@ struct Link {
     LinkKind kind = LinkKind::Network;
     double bandwidth_gb_s = 0;  ///< per direction, GB/s
     double latency_us = 0;      ///< one small message, one way
+    /// Measured all-reduce of a decode-sized message (<= 64 KB) over this
+    /// link, 2-8 ranks: the collective's floor (0 = not measured: derived
+    /// from latency_us as 2 log2(ranks) hops).
+    double allreduce_latency_us = 0;
+    /// Bus bandwidth an all-reduce reaches on mid-size messages, GB/s
+    /// (0 = the link's bandwidth).
+    double allreduce_bandwidth_gb_s = 0;
+    /// Measured expert-parallel dispatch + combine of one token per rank
+    /// (DeepSeek-V3 shape): the all-to-all's floor per MoE layer (0 = two
+    /// link latencies).
+    double a2a_latency_us = 0;
     bool rdma = false;          ///< allows tensor/expert parallel across machines
     std::map<std::string, std::string> sources;
 };

@@ -107,6 +107,7 @@ struct Plan {
     std::vector<std::string> reasons;   ///< why it does not fit (empty when it fits)
     std::vector<std::string> warnings;
     std::string engine;                 ///< resolved engine id; empty when no engine runs the variant on the pool
+    std::string engine_release;         ///< the engine releases the figures are for (its efficiency profile); empty: not stated
     OffloadMode offload = OffloadMode::None;  ///< resolved
     int nodes = 0;
     int devices = 0;                    ///< accelerators in the pool

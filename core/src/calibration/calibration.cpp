@@ -168,8 +168,9 @@ constexpr int count_shares()
     for (const auto& p : kParams) n += p.kind == efficiency::Kind::Share ? 1 : 0;
     return n;
 }
-constexpr int kSlots = count_shares() + 2;
-constexpr int SlotOverhead = kSlots - 2;
+constexpr int kSlots = count_shares() + 3;
+constexpr int SlotOverhead = kSlots - 3;
+constexpr int SlotMoe = kSlots - 2;
 constexpr int SlotNode = kSlots - 1;
 constexpr std::size_t slot_of(std::size_t param)
 {
@@ -178,6 +179,7 @@ constexpr std::size_t slot_of(std::size_t param)
     switch (kParams[param].kind) {
     case efficiency::Kind::Share: return share;
     case efficiency::Kind::PassOverhead: return static_cast<std::size_t>(SlotOverhead);
+    case efficiency::Kind::MoeOverhead: return static_cast<std::size_t>(SlotMoe);
     case efficiency::Kind::NodeOverhead: return static_cast<std::size_t>(SlotNode);
     }
     return static_cast<std::size_t>(SlotNode);
@@ -187,10 +189,11 @@ constexpr std::array<const char*, kSlots> kSlotNames = [] {
     for (std::size_t i = 0; i < kParamCount; ++i)
         if (kParams[i].kind == efficiency::Kind::Share) names[slot_of(i)] = kParams[i].json;
     names[static_cast<std::size_t>(SlotOverhead)] = "overheads";
+    names[static_cast<std::size_t>(SlotMoe)] = "moe_overheads";
     names[static_cast<std::size_t>(SlotNode)] = "node_overhead";
     return names;
 }();
-bool is_overhead_slot(int s) { return s == SlotOverhead || s == SlotNode; }
+bool is_overhead_slot(int s) { return s == SlotOverhead || s == SlotMoe || s == SlotNode; }
 
 
 struct Group {

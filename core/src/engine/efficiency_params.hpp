@@ -15,7 +15,8 @@ namespace deepplan::efficiency {
 /// How a parameter enters the calibration and the bounds.
 enum class Kind {
     Share,         ///< a share of a vendor peak: scaled by its own factor, clamped to [fit_low, fit_high]
-    PassOverhead,  ///< microseconds per pass: scaled by the shared overheads factor; the optimizer's floor takes its minimum
+    PassOverhead,  ///< microseconds per pass, every layer: scaled by the overheads factor; the optimizer's floor takes its minimum
+    MoeOverhead,   ///< microseconds per pass, MoE layers only: a factor of its own (only MoE cases inform it); floor as PassOverhead
     NodeOverhead,  ///< microseconds per step per extra machine: a factor of its own
 };
 
@@ -48,13 +49,13 @@ inline constexpr std::array<Param, 8> kParams = {{
     {"eta_prefill", "eta_prefill", &Efficiency::eta_prefill, "fraction of peak FLOP/s", true, 1e-4, 1.0, 0.002, 0.90,
      Kind::Share, Shown::Always, "achieved share of peak FLOP/s in prefill"},
     {"step_overhead_us", "step_overhead", &Efficiency::step_overhead_us, "us per stage per step", false, 0, 1e7, 0, 50000,
-     Kind::PassOverhead, Shown::Always, "per pass per stage: scheduling, sampling"},
+     Kind::PassOverhead, Shown::Always, "per pass per stage: scheduler, input preparation, sampling (host work the engine does not overlap)"},
     {"layer_overhead_us", "layer_overhead", &Efficiency::layer_overhead_us, "us per layer per step", false, 0, 1e7, 0, 2000,
-     Kind::PassOverhead, Shown::Always, "per layer per pass: kernel launches, synchronisation"},
+     Kind::PassOverhead, Shown::Always, "per layer (dense or MoE) per pass: the fixed kernel time of norms, rotary, attention and small GEMMs"},
     {"moe_layer_overhead_us", "moe_layer_overhead", &Efficiency::moe_layer_overhead_us, "us per MoE layer per step", false, 0,
-     1e7, 0, 5000, Kind::PassOverhead, Shown::Always, "extra per MoE layer per pass: expert dispatch and gather"},
+     1e7, 0, 5000, Kind::MoeOverhead, Shown::Always, "extra per MoE layer per pass: router, fused-MoE kernel floor, expert gather"},
     {"expert_overhead_us", "expert_overhead", &Efficiency::expert_overhead_us, "us per expert touched per MoE layer per pass",
-     false, 0, 1e7, 0, 1000, Kind::PassOverhead, Shown::WhenNonZero, "per routed expert a pass touches, per MoE layer"},
+     false, 0, 1e7, 0, 1000, Kind::MoeOverhead, Shown::WhenNonZero, "per routed expert a pass touches, per MoE layer"},
     {"node_overhead_us", "node_overhead", &Efficiency::node_overhead_us, "us per step per machine beyond the first", false, 0,
      1e7, 0, 100000, Kind::NodeOverhead, Shown::WhenNonZeroOnSeveralMachines,
      "per step per machine beyond the first that one replica spans"},

@@ -412,6 +412,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
 
     Plan out;
     out.engine = r.engine->id;
+    out.engine_release = r.engine->release;
     out.nodes = m.total_nodes;
     for (const auto& n : m.nodes) out.devices += n.accel ? n.accel_count : 0;
     std::vector<std::string> warnings;

@@ -13,11 +13,31 @@ using units::kGB;
 
 namespace {
 
-double ring_allreduce_s(const Link* link, int ranks, double bytes)
+// One all-reduce of `bytes` over `ranks` ranks (MODEL.md §4). NCCL's ring:
+// 2 log2(g) one-way latencies plus 2(g-1)/g of the bytes at the link's line
+// rate. Where the link states a measured small-message all-reduce (the
+// engines' one-shot custom kernels on NVLink/xGMI: 4-8 us from 2 to 8 ranks;
+// NCCL's own floor over PCIe or the network: 40-60 us), that floor plus the
+// bytes at the bus bandwidth those kernels reach (`allreduce_bandwidth_gb_s`,
+// else the line rate). Engines use the custom kernel for small messages and
+// NCCL's ring for large ones: the faster of the two.
+double allreduce_s(const Link* link, int ranks, double bytes)
 {
     if (ranks <= 1 || !link) return 0;
-    const double alpha = link->latency_us * units::kMicro * std::log2(static_cast<double>(ranks)) * 2.0;
-    return alpha + 2.0 * (ranks - 1) / ranks * bytes / (link->bandwidth_gb_s * kGB);
+    const double ring_bytes = 2.0 * (ranks - 1) / ranks * bytes;
+    const double ring = link->latency_us * units::kMicro * std::log2(static_cast<double>(ranks)) * 2.0 +
+                        ring_bytes / (link->bandwidth_gb_s * kGB);
+    if (!(link->allreduce_latency_us > 0)) return ring;
+    const double bus = link->allreduce_bandwidth_gb_s > 0 ? link->allreduce_bandwidth_gb_s : link->bandwidth_gb_s;
+    const double measured = link->allreduce_latency_us * units::kMicro + ring_bytes / (bus * kGB);
+    return link->allreduce_bandwidth_gb_s > 0 ? std::min(measured, ring) : measured;
+}
+
+// Floor of one expert-parallel dispatch + combine: the link's measured
+// one-token all-to-all, else two one-way latencies.
+double a2a_floor_s(const Link* link)
+{
+    return (link->a2a_latency_us > 0 ? link->a2a_latency_us : 2.0 * link->latency_us) * units::kMicro;
 }
 
 // Communication of one pass of `tokens` tokens over a stage's layers [first, end).
@@ -32,7 +52,7 @@ double comm_seconds(const Resolved& r, const PlacedStage& u, double tokens)
     if (u.routed_experts_only || u.tp_degree <= 1) return 0;
     const int n = u.end - u.first;
     if (!u.dp_attention) {
-        return 2.0 * n * ring_allreduce_s(u.tp_link, u.tp_degree, tokens * r.model->hidden_size * kActivationBytes);
+        return 2.0 * n * allreduce_s(u.tp_link, u.tp_degree, tokens * r.model->hidden_size * kActivationBytes);
     }
     const int moe = moe_in(r, u.first, u.end);
     if (moe == 0 || !u.tp_link) return 0;
@@ -41,8 +61,7 @@ double comm_seconds(const Resolved& r, const PlacedStage& u, double tokens)
     const double remote = u.tp_degree > u.per_node ? static_cast<double>(u.tp_degree - u.per_node) / u.tp_degree : 0.0;
     const Link* net = u.tp_link;
     const Link* intra = u.intra_link ? u.intra_link : u.tp_link;
-    const double alpha = (remote > 0 ? net->latency_us : intra->latency_us) * units::kMicro;
-    const double t_a2a = 2.0 * alpha + bytes_rank * remote / (net->bandwidth_gb_s * kGB) +
+    const double t_a2a = a2a_floor_s(remote > 0 ? net : intra) + bytes_rank * remote / (net->bandwidth_gb_s * kGB) +
                          bytes_rank * (1.0 - remote) / (intra->bandwidth_gb_s * kGB);
     return moe * t_a2a;
 }

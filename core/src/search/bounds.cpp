@@ -43,7 +43,7 @@ Efficiency overhead_floor(const Efficiency& a, const Efficiency& b)
 {
     Efficiency f = a;
     for (const auto& p : efficiency::kParams) {
-        if (p.kind == efficiency::Kind::PassOverhead) f.*p.member = std::min(a.*p.member, b.*p.member);
+        if (p.kind == efficiency::Kind::PassOverhead || p.kind == efficiency::Kind::MoeOverhead) f.*p.member = std::min(a.*p.member, b.*p.member);
     }
     return f;
 }

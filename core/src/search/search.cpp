@@ -313,7 +313,12 @@ public:
             if (!f.applies_to(q.model)) continue;
             variants.push_back(search_bounds::variant_info(model, f));
         }
-        for (const auto& id : ids_or_all(q.engines, c.engines)) engines.push_back(c.engine(id));
+        for (const auto& id : ids_or_all(q.engines, c.engines)) {
+            const EngineProfile* e = c.engine(id);
+            // Older engine releases are searched only when asked for by id.
+            if (!q.engines && e && !e->base.empty()) continue;
+            engines.push_back(e);
+        }
         configs = build_configs(q, c);
         // How many candidates the enumeration holds, for progress.
         for (const auto& v : variants) {
