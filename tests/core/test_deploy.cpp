@@ -314,10 +314,25 @@ TEST(Deploy, ShellQuoteWrapsEveryCharacter)
 TEST(Deploy, EveryEngineInTheCatalogHasAGeneratorAndARelease)
 {
     for (const auto& [id, e] : shipped_catalog().engines) {
+        // A release profile (sglang@0.4) is launched with its base engine's generator.
+        const std::string engine = e.base.empty() ? id : e.base;
         const auto& rel = engine_releases();
-        const bool found = std::any_of(rel.begin(), rel.end(), [&](const EngineRelease& r) { return r.engine == id; });
+        const bool found = std::any_of(rel.begin(), rel.end(), [&](const EngineRelease& r) { return r.engine == engine; });
         EXPECT_TRUE(found) << id;
     }
+}
+
+TEST(Deploy, AnOlderReleaseProfileRunsTheBaseEnginesCommandsAndSaysSo)
+{
+    const Golden older = make("deepseek-r1", "fp8", "1x hgx-h200-8", "sglang@0.4");
+    const Golden newest = make("deepseek-r1", "fp8", "1x hgx-h200-8", "sglang");
+    ASSERT_EQ(older.plan.engine, "sglang@0.4");
+    ASSERT_FALSE(older.deployment.files.empty());
+    EXPECT_EQ(older.deployment.engine, "sglang");
+    EXPECT_EQ(service_command(older.deployment, older.deployment.files.front().name),
+              service_command(newest.deployment, newest.deployment.files.front().name));
+    EXPECT_NE(older.deployment.files.front().content.find("an older release's profile"), std::string::npos);
+    EXPECT_NE(older.deployment.files.front().content.find(older.plan.engine_release), std::string::npos);
 }
 
 }  // namespace

@@ -755,6 +755,10 @@ std::string header_lines(const Ctx& x, const Machine& m, const std::string& comm
     h << "\n";
     h << comment << " engine release the flags were checked against: " << x.engine->name << " " << x.release.release << " ("
       << x.release.source << ")\n";
+    if (!x.p->engine_release.empty()) {
+        h << comment << " the plan's speeds are for: " << x.p->engine_release
+          << (x.p->engine != x.engine->id ? " (an older release's profile; these commands are the current release's)" : "") << "\n";
+    }
     h << comment << " model repository: " << (x.repo.empty() ? "(none in the catalog: set MODEL_REPO)" : x.repo)
       << (x.pattern.empty() ? "" : " files " + x.pattern) << "\n";
     const auto& L = x.p->layout;
@@ -1031,8 +1035,11 @@ Result<Deployment> make_deployment(const Scenario& s, const Plan& p, const Catal
         return Error{"plan", "the plan does not fit, so there is nothing to deploy" +
                                  (p.reasons.empty() ? std::string{} : ": " + p.reasons.front())};
     }
+    // A release profile (sglang@0.4) runs the base engine's commands; only its figures differ.
+    const EngineProfile* planned = c.engine(p.engine);
+    const std::string engine_id = planned && !planned->base.empty() ? planned->base : p.engine;
     for (const auto& [path, id] : std::vector<std::pair<std::string, std::string>>{
-             {"scenario.model", s.model}, {"scenario.variant", s.variant}, {"plan.engine", p.engine}}) {
+             {"scenario.model", s.model}, {"scenario.variant", s.variant}, {"plan.engine", engine_id}}) {
         if (!is_safe_id(id)) return Error{path, "not a safe id (letters, digits, '.', '_', '-'): " + nlohmann::json(id).dump()};
     }
     Ctx x;
@@ -1041,12 +1048,12 @@ Result<Deployment> make_deployment(const Scenario& s, const Plan& p, const Catal
     x.c = &c;
     x.model = c.model(s.model);
     x.format = c.format(s.variant);
-    x.engine = c.engine(p.engine);
+    x.engine = c.engine(engine_id);
     if (!x.model) return Error{"scenario.model", "unknown model \"" + s.model + "\""};
     if (!x.format) return Error{"scenario.variant", "unknown variant \"" + s.variant + "\""};
     if (!x.engine) return Error{"plan.engine", "unknown engine \"" + p.engine + "\""};
-    const EngineRelease* rel = release_for(p.engine);
-    if (!rel) return Error{"plan.engine", "no launch-file generator for engine \"" + p.engine + "\""};
+    const EngineRelease* rel = release_for(engine_id);
+    if (!rel) return Error{"plan.engine", "no launch-file generator for engine \"" + engine_id + "\""};
     x.release = *rel;
 
     // Machines, in pool order.
@@ -1102,7 +1109,7 @@ Result<Deployment> make_deployment(const Scenario& s, const Plan& p, const Catal
     }
 
     std::vector<Machine> machines;
-    const std::string& e = p.engine;
+    const std::string& e = engine_id;
     if (e == "vllm") machines = gen_vllm(x);
     else if (e == "sglang") machines = gen_sglang(x, false);
     else if (e == "sglang-dp") machines = gen_sglang(x, true);
