@@ -21,6 +21,10 @@ if [ "${DEEPPLAN_SKIP_SANITIZE:-0}" != "1" ]; then
   cmake -S "$here" -B "$build-asan" -DCMAKE_BUILD_TYPE=Debug -DDEEPPLAN_SANITIZE=ON -DDEEPPLAN_BUILD_GUI=OFF \
         -DDEEPPLAN_BUILD_BENCH=OFF -DDEEPPLAN_WERROR=ON >/dev/null
   cmake --build "$build-asan" -j"$jobs"
+  # The shipped leave-one-source-out check reruns the whole calibration once
+  # per source (33 refits): about a minute in the build above, far beyond
+  # ctest's time limit in a Debug + ASan build. The same code runs under ASan
+  # in CrossValidation.LeaveOneSourceOutHoldsOutWholeSources on a small set.
   (cd "$build-asan" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-     ctest --output-on-failure -j"$jobs" -L "core|cli")
+     ctest --output-on-failure -j"$jobs" -L "core|cli" -E '^Validation\.LeaveOneSourceOutMeetsTheTargetsOrItsNamedGap$')
 fi
