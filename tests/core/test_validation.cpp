@@ -83,50 +83,51 @@ const PhysicsMustTighten& physics_must_tighten()
     static const PhysicsMustTighten gaps = [] {
         PhysicsMustTighten g;
         // From `deepplan-cli validate` (leave-one-source-out) on the shipped
-        // files, 177 counted cases from 33 sources, after overheads by cause
+        // files, 208 counted cases from 36 sources, after overheads by cause
         // (dense per-layer cost, extra per MoE layer, measured all-reduce and
         // all-to-all floors), engine releases (vllm@0.6, sglang@0.4), queued
-        // chunked prefill at concurrency, and one refit of all of it together.
-        // Still open: DeepSeek on one 8-GPU server at concurrency 2-64 is
-        // planned about 2x too slow when its one late-2025 SGLang source (the
-        // cookbook's B200 sweep) is held out (moe/tp-one-machine/c2-16, c17+);
-        // one eta_mem streams dense weights and MoE experts alike; llama.cpp
-        // and Ollama on small CPUs (Raspberry Pi, N150) are planned 6-16x too
-        // slow held out (dense/one-device); every offload row but one comes
-        // from one source.
+        // chunked prefill at concurrency, and one refit of all of it together;
+        // with the second late-2025 SGLang source (InferenceX's 8xH200 sweep
+        // at c8-64), SGLang TP16 on 2x8 H100, an early-2025 SGLang bs1 run on
+        // 8xH200, a second offload source (KTransformers on one EPYC 9654),
+        // NIM on AWS g5 A10s and TensorRT-LLM NVFP4 on 8xB200.
+        // Still open: late-2025 engines on 8-GPU servers measure 1.6-1.9x
+        // faster than planned (InferenceX H200 c8-32, TensorRT-LLM B200 c1),
+        // early-2025 SGLang 2x slower at bs1 (moe/tp-one-machine/c1);
+        // dense models on one datacenter GPU at c1 are planned about half as
+        // fast as measured (NIM on an A10: 34 tok/s measured, 91 % of the
+        // bandwidth roofline, 16 planned); llama.cpp and Ollama on small CPUs
+        // (Raspberry Pi, N150) are planned 6-16x too slow held out
+        // (dense/one-device); SGLang's prefill on 4x8 H100 is 1.6-1.8x faster
+        // than planned held out (multi-machine/c17+).
         g.overall_median_abs_error = 0.30;  // 27 %
-        g.overall_within_factor_1_5 = 0.60;  // 63 %
-        g.regime_median_ratio["dense/one-device"] = {0.70, 1.25};  // n 49: ratio 0.72
-        g.regime_median_abs_error["dense/one-device/c1"] = 0.35;  // n 42: 33 %
-        g.regime_median_ratio["dense/one-device/c1"] = {0.65, 1.25};  // n 42: ratio 0.70
-        g.regime_median_abs_error["moe"] = 0.45;  // n 63: 42 %
-        g.regime_median_abs_error["moe/c17+"] = 0.40;  // n 15: 37 %
-        g.regime_median_ratio["moe/c17+"] = {0.65, 1.25};  // n 15: ratio 0.70
-        g.regime_median_abs_error["moe/c2-16"] = 0.85;  // n 10: 81 %
-        g.regime_median_ratio["moe/c2-16"] = {0.45, 1.25};  // n 10: ratio 0.49
-        g.regime_median_abs_error["moe/multi-machine"] = 0.35;  // n 10: 30 %
-        g.regime_median_abs_error["moe/multi-machine/c17+"] = 0.40;  // n 5: 37 %
-        g.regime_median_ratio["moe/multi-machine/c17+"] = {0.60, 1.25};  // n 5: ratio 0.63
-        g.regime_median_abs_error["moe/offload"] = 0.75;  // n 5: 75 %
-        g.regime_median_ratio["moe/offload"] = {0.80, 1.75};  // n 5: ratio 1.75
-        g.regime_median_abs_error["moe/offload/c1"] = 0.75;  // n 5: 75 %
-        g.regime_median_ratio["moe/offload/c1"] = {0.80, 1.75};  // n 5: ratio 1.75
-        g.regime_median_abs_error["moe/tp-one-machine"] = 0.50;  // n 39: 49 %
-        g.regime_median_ratio["moe/tp-one-machine"] = {0.70, 1.25};  // n 39: ratio 0.74
-        g.regime_median_abs_error["moe/tp-one-machine/c1"] = 0.45;  // n 19: 45 %
-        g.regime_median_abs_error["moe/tp-one-machine/c17+"] = 0.40;  // n 10: 36 %
-        g.regime_median_ratio["moe/tp-one-machine/c17+"] = {0.70, 1.25};  // n 10: ratio 0.71
-        g.regime_median_abs_error["moe/tp-one-machine/c2-16"] = 0.85;  // n 10: 81 %
-        g.regime_median_ratio["moe/tp-one-machine/c2-16"] = {0.45, 1.25};  // n 10: ratio 0.49
-        g.regime_median_abs_error["multi-machine"] = 0.35;  // n 10: 30 %
-        g.regime_median_abs_error["multi-machine/c17+"] = 0.40;  // n 5: 37 %
-        g.regime_median_ratio["multi-machine/c17+"] = {0.60, 1.25};  // n 5: ratio 0.63
-        g.regime_median_abs_error["offload"] = 0.75;  // n 5: 75 %
-        g.regime_median_ratio["offload"] = {0.80, 1.75};  // n 5: ratio 1.75
-        g.regime_median_abs_error["offload/c1"] = 0.75;  // n 5: 75 %
-        g.regime_median_ratio["offload/c1"] = {0.80, 1.75};  // n 5: ratio 1.75
-        g.regime_median_ratio["one-device"] = {0.75, 1.25};  // n 58: ratio 0.76
-        g.regime_median_ratio["one-device/c1"] = {0.70, 1.25};  // n 51: ratio 0.75
+        g.overall_within_factor_1_5 = 0.60;  // 62 %
+        g.regime_median_abs_error["c1"] = 0.35;  // n 119: 35 %
+        g.regime_median_ratio["dense/one-device"] = {0.75, 1.25};  // n 61: ratio 0.75
+        g.regime_median_abs_error["dense/one-device/c1"] = 0.35;  // n 49: 32 %
+        g.regime_median_ratio["dense/one-device/c1"] = {0.70, 1.25};  // n 49: ratio 0.72
+        g.regime_median_abs_error["moe"] = 0.40;  // n 75: 38 %
+        g.regime_median_abs_error["moe/c1"] = 0.45;  // n 47: 40 %
+        g.regime_median_abs_error["moe/c2-16"] = 0.40;  // n 12: 38 %
+        g.regime_median_abs_error["moe/multi-machine"] = 0.35;  // n 13: 35 %
+        g.regime_median_abs_error["moe/multi-machine/c1"] = 0.45;  // n 8: 44 %
+        g.regime_median_abs_error["moe/multi-machine/c17+"] = 0.35;  // n 5: 35 %
+        g.regime_median_ratio["moe/multi-machine/c17+"] = {0.65, 1.25};  // n 5: ratio 0.65
+        g.regime_median_abs_error["moe/offload"] = 0.40;  // n 7: 39 %
+        g.regime_median_abs_error["moe/offload/c1"] = 0.40;  // n 7: 39 %
+        g.regime_median_abs_error["moe/tp-one-machine"] = 0.45;  // n 45: 40 %
+        g.regime_median_abs_error["moe/tp-one-machine/c1"] = 0.50;  // n 22: 48 %
+        g.regime_median_abs_error["moe/tp-one-machine/c2-16"] = 0.40;  // n 12: 38 %
+        g.regime_median_abs_error["multi-machine"] = 0.35;  // n 13: 35 %
+        g.regime_median_abs_error["multi-machine/c1"] = 0.45;  // n 8: 44 %
+        g.regime_median_abs_error["multi-machine/c17+"] = 0.35;  // n 5: 35 %
+        g.regime_median_ratio["multi-machine/c17+"] = {0.65, 1.25};  // n 5: ratio 0.65
+        g.regime_median_abs_error["offload"] = 0.40;  // n 7: 39 %
+        g.regime_median_abs_error["offload/c1"] = 0.40;  // n 7: 39 %
+        g.regime_median_ratio["one-device"] = {0.75, 1.25};  // n 71: ratio 0.76
+        g.regime_median_abs_error["one-device/c1"] = 0.35;  // n 59: 32 %
+        g.regime_median_ratio["one-device/c1"] = {0.75, 1.25};  // n 59: ratio 0.76
+        g.regime_median_abs_error["tp-one-machine/c1"] = 0.40;  // n 45: 36 %
         return g;
     }();
     return gaps;
