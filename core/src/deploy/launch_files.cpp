@@ -252,6 +252,34 @@ std::vector<Machine> gpu_server_machines(const Ctx& x, const std::function<void(
     });
 }
 
+// The engine's flags for the context, the concurrency and its share of
+// accelerator memory, with the scenario's values.
+struct LimitFlags {
+    const char* context;
+    const char* concurrency;
+    const char* memory_fraction;
+};
+
+void add_serving_limits(const Ctx& x, const LimitFlags& flags, Command& c)
+{
+    c.args.push_back(lit(flags.context));
+    c.args.push_back(num(x.s->workload.context));
+    c.args.push_back(lit(flags.concurrency));
+    c.args.push_back(num(x.s->workload.concurrency));
+    c.args.push_back(lit(flags.memory_fraction));
+    c.args.push_back(lit(fmt_fraction(x.engine->memory_fraction)));
+}
+
+// The model's own code allowed, and the API on every interface at `port`.
+void add_server_address(int port, Command& c)
+{
+    c.args.push_back(lit("--trust-remote-code"));
+    c.args.push_back(lit("--host"));
+    c.args.push_back(lit("0.0.0.0"));
+    c.args.push_back(lit("--port"));
+    c.args.push_back(num(port));
+}
+
 // ---------------------------------------------------------------------------
 // vLLM: one `vllm serve` on the head; across machines a Ray cluster first.
 
@@ -299,12 +327,7 @@ Command vllm_serve(const Ctx& x, int nodes)
         c.args.push_back(lit("--distributed-executor-backend"));
         c.args.push_back(lit("ray"));
     }
-    c.args.push_back(lit("--max-model-len"));
-    c.args.push_back(num(x.s->workload.context));
-    c.args.push_back(lit("--max-num-seqs"));
-    c.args.push_back(num(x.s->workload.concurrency));
-    c.args.push_back(lit("--gpu-memory-utilization"));
-    c.args.push_back(lit(fmt_fraction(x.engine->memory_fraction)));
+    add_serving_limits(x, {"--max-model-len", "--max-num-seqs", "--gpu-memory-utilization"}, c);
     if (const auto kv = kv_dtype_vllm(x.s->workload.kv_bytes); !kv.empty()) {
         c.args.push_back(lit("--kv-cache-dtype"));
         c.args.push_back(lit(kv));
@@ -317,11 +340,7 @@ Command vllm_serve(const Ctx& x, int nodes)
         c.args.push_back(lit("--speculative-config"));
         c.args.push_back(lit(R"({"method":"deepseek_mtp","num_speculative_tokens":1})"));
     }
-    c.args.push_back(lit("--trust-remote-code"));
-    c.args.push_back(lit("--host"));
-    c.args.push_back(lit("0.0.0.0"));
-    c.args.push_back(lit("--port"));
-    c.args.push_back(num(8000));
+    add_server_address(8000, c);
     return c;
 }
 
@@ -380,12 +399,7 @@ Command sglang_launch(const Ctx& x, int n, bool dp_attention)
     c.args = {lit("python3"), lit("-m"), lit("sglang.launch_server"), lit("--model-path"), var("MODEL_REPO"),
               lit("--tp"), num(x.p->layout.tensor_parallel)};
     add_sglang_parallel_args(x, n, dp_attention, c);
-    c.args.push_back(lit("--context-length"));
-    c.args.push_back(num(x.s->workload.context));
-    c.args.push_back(lit("--max-running-requests"));
-    c.args.push_back(num(x.s->workload.concurrency));
-    c.args.push_back(lit("--mem-fraction-static"));
-    c.args.push_back(lit(fmt_fraction(x.engine->memory_fraction)));
+    add_serving_limits(x, {"--context-length", "--max-running-requests", "--mem-fraction-static"}, c);
     if (x.s->workload.kv_bytes > 0 && x.s->workload.kv_bytes <= 1.0) {
         c.args.push_back(lit("--kv-cache-dtype"));
         c.args.push_back(lit("fp8_e5m2"));
@@ -403,11 +417,7 @@ Command sglang_launch(const Ctx& x, int n, bool dp_attention)
             c.args.push_back(lit(a));
         }
     }
-    c.args.push_back(lit("--trust-remote-code"));
-    c.args.push_back(lit("--host"));
-    c.args.push_back(lit("0.0.0.0"));
-    c.args.push_back(lit("--port"));
-    c.args.push_back(num(30000));
+    add_server_address(30000, c);
     return c;
 }
 
