@@ -134,6 +134,126 @@ std::string PlanCommand::help() const
     return text.str();
 }
 
+namespace {
+
+// The scenario a plan starts from: a plan file's (with the plan and the
+// custom definitions it stores), or the program's default.
+struct StartingPoint {
+    Scenario scenario = default_scenario();
+    std::optional<nlohmann::json> stored_plan;
+    std::optional<nlohmann::json> definitions;
+};
+
+// --scenario FILE read into `start`; on failure the error is written and its exit status returned.
+std::optional<int> read_starting_point(const ParsedArgs& parsed, StartingPoint& start, std::ostream& err)
+{
+    const auto file = parsed.value("--scenario");
+    if (!file) return std::nullopt;
+    if (file->empty()) return usage_error(err, "plan", "--scenario: needs a file name, got an empty value");
+    auto read = read_plan_file(*file);
+    if (!read) return input_error(err, "plan", "--scenario: " + read.error().describe());
+    start.scenario = read.value().scenario;
+    start.stored_plan = read.value().stored_plan;
+    start.definitions = read.value().definitions;
+    return std::nullopt;
+}
+
+// The flags override the starting scenario; a bad value throws UsageError naming its flag.
+void apply_flags(const ParsedArgs& parsed, Scenario& scenario)
+{
+    if (auto v = parsed.value("--model")) scenario.model = *v;
+    if (auto v = parsed.value("--variant")) scenario.variant = *v;
+    if (auto v = parsed.value("--engine")) scenario.engine = *v;
+    if (auto v = parsed.value("--pool")) {
+        auto pool = parse_pool_spec(*v);
+        if (!pool) throw UsageError("--pool: " + pool.error().describe());
+        scenario.pool = pool.value();
+    }
+    auto& w = scenario.workload;
+    if (auto v = parsed.value("--context")) w.context = parse_int_flag("--context", *v, 1, INT_MAX);
+    if (auto v = parsed.value("--prompt")) w.prompt = parse_int_flag("--prompt", *v, 1, INT_MAX);
+    if (auto v = parsed.value("--output")) w.output = parse_int_flag("--output", *v, 1, INT_MAX);
+    if (auto v = parsed.value("--concurrency")) w.concurrency = parse_int_flag("--concurrency", *v, 1, INT_MAX);
+    if (parsed.has("--mtp")) w.mtp = true;
+    if (auto v = parsed.value("--offload")) {
+        auto mode = offload_from_string(*v);
+        if (!mode) throw UsageError("--offload: must be one of auto, none, layers, experts; got " + quote_for_message(*v));
+        scenario.offload = *mode;
+    }
+    if (parsed.has("--apple-raise-wired-limit")) scenario.apple_raise_wired_limit = true;
+    if (auto v = parsed.value("--out"); v && v->empty()) throw UsageError("--out: needs a file name, got an empty value");
+}
+
+// The catalog with the user's directories and the definitions the plan file carries.
+Result<Catalog> plan_catalog(const CliContext& context, const ParsedArgs& parsed, const std::optional<nlohmann::json>& definitions)
+{
+    auto loaded = load_cli_catalog(context, parsed.values("--catalog"));
+    if (!loaded) return loaded.error();
+    Catalog the_catalog = loaded.value();
+    // Custom entries the plan file carries, for the ids this catalog lacks.
+    if (definitions) {
+        if (auto bad = merge_embedded_definitions(the_catalog, *definitions)) return Error{"--scenario", bad->describe()};
+    }
+    return the_catalog;
+}
+
+// The planner's error, named after the flag or the file that set the value,
+// with the ids on offer; a workload number a flag set is bad usage.
+int plan_error(const Error& e, const ParsedArgs& parsed, std::ostream& err)
+{
+    std::string message = e.describe();
+    // A workload number the catalog rules out (a context above the
+    // model's maximum) is bad usage when a flag set it.
+    if (const std::string flag = flag_for_field(e.path, parsed);
+        !flag.empty() && e.path.rfind("scenario.workload.", 0) == 0) {
+        return usage_error(err, "plan", flag + ": " + e.message);
+    }
+    if (const std::string flag = flag_for_field(e.path, parsed); !flag.empty()) {
+        message += " (from " + flag + ")";
+    } else if (parsed.has("--scenario")) {
+        message += " (in " + *parsed.value("--scenario") + ")";
+    }
+    if (const std::string hint = hint_for_field(e.path); !hint.empty()) {
+        message += "\n  the ids on offer: " + hint;
+    }
+    return input_error(err, "plan", message);
+}
+
+// A warning when the plan a file stores differs from the recomputed one.
+void warn_if_stored_plan_differs(const nlohmann::json& recomputed, const nlohmann::json& stored, const std::string& file,
+                                 std::ostream& err)
+{
+    if (recomputed == stored) return;
+    const auto keys = differing_keys(recomputed, stored);
+    err << "deepplan-cli plan: warning: the plan stored in " << file << " differs from the recomputed one";
+    if (!keys.empty()) {
+        err << " (";
+        for (std::size_t i = 0; i < keys.size(); ++i) err << (i ? ", " : "") << keys[i];
+        err << ")";
+    }
+    err << "; figures may change with a newer catalog or DeepPlan. Showing the recomputed plan.\n";
+}
+
+// --out FILE and --deploy DIR; on failure the error is written and its exit status returned.
+std::optional<int> write_outputs(const ParsedArgs& parsed, const std::string& text, const Scenario& scenario, const Plan& the_plan,
+                                 const Catalog& catalog, std::ostream& err)
+{
+    if (const auto path = parsed.value("--out")) {
+        if (auto failed = write_file_atomic(*path, text)) {
+            return input_error(err, "plan", "--out: " + failed->describe());
+        }
+    }
+    if (const auto dir = parsed.value("--deploy")) {
+        if (dir->empty()) return usage_error(err, "plan", "--deploy: needs a directory");
+        auto d = make_deployment(scenario, the_plan, catalog);
+        if (!d) return input_error(err, "plan", "--deploy: " + d.error().describe());
+        if (auto failed = write_deployment(d.value(), *dir)) return input_error(err, "plan", "--deploy: " + failed->describe());
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
@@ -149,44 +269,11 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
     if (!parsed.positionals().empty()) {
         return usage_error(err, "plan", "unexpected argument " + quote_for_message(parsed.positionals().front()));
     }
-
-    // The starting scenario: a file, or the program's default.
-    Scenario scenario = default_scenario();
-    std::optional<nlohmann::json> stored_plan;
-    std::optional<nlohmann::json> definitions;
-    if (const auto file = parsed.value("--scenario")) {
-        if (file->empty()) return usage_error(err, "plan", "--scenario: needs a file name, got an empty value");
-        auto read = read_plan_file(*file);
-        if (!read) return input_error(err, "plan", "--scenario: " + read.error().describe());
-        scenario = read.value().scenario;
-        stored_plan = read.value().stored_plan;
-        definitions = read.value().definitions;
-    }
-    const Scenario from_file = scenario;
-
-    // Flags override the starting scenario.
+    StartingPoint start;
+    if (auto failed = read_starting_point(parsed, start, err)) return *failed;
+    Scenario scenario = start.scenario;
     try {
-        if (auto v = parsed.value("--model")) scenario.model = *v;
-        if (auto v = parsed.value("--variant")) scenario.variant = *v;
-        if (auto v = parsed.value("--engine")) scenario.engine = *v;
-        if (auto v = parsed.value("--pool")) {
-            auto pool = parse_pool_spec(*v);
-            if (!pool) throw UsageError("--pool: " + pool.error().describe());
-            scenario.pool = pool.value();
-        }
-        auto& w = scenario.workload;
-        if (auto v = parsed.value("--context")) w.context = parse_int_flag("--context", *v, 1, INT_MAX);
-        if (auto v = parsed.value("--prompt")) w.prompt = parse_int_flag("--prompt", *v, 1, INT_MAX);
-        if (auto v = parsed.value("--output")) w.output = parse_int_flag("--output", *v, 1, INT_MAX);
-        if (auto v = parsed.value("--concurrency")) w.concurrency = parse_int_flag("--concurrency", *v, 1, INT_MAX);
-        if (parsed.has("--mtp")) w.mtp = true;
-        if (auto v = parsed.value("--offload")) {
-            auto mode = offload_from_string(*v);
-            if (!mode) throw UsageError("--offload: must be one of auto, none, layers, experts; got " + quote_for_message(*v));
-            scenario.offload = *mode;
-        }
-        if (parsed.has("--apple-raise-wired-limit")) scenario.apple_raise_wired_limit = true;
-        if (auto v = parsed.value("--out"); v && v->empty()) throw UsageError("--out: needs a file name, got an empty value");
+        apply_flags(parsed, scenario);
     } catch (const UsageError& e) {
         return usage_error(err, "plan", e.what());
     }
@@ -196,69 +283,19 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         if (!flag.empty()) return usage_error(err, "plan", flag + ": " + bad->message);
         return input_error(err, "plan", bad->describe());
     }
-
-    auto loaded = load_cli_catalog(context_, parsed.values("--catalog"));
-    if (!loaded) return input_error(err, "plan", loaded.error().describe());
-    Catalog the_catalog = loaded.value();
-    // Custom entries the plan file carries, for the ids this catalog lacks.
-    if (definitions) {
-        if (auto bad = merge_embedded_definitions(the_catalog, *definitions)) {
-            return input_error(err, "plan", "--scenario: " + bad->describe());
-        }
-    }
-    const Result<Catalog> catalog(std::move(the_catalog));
+    const Result<Catalog> catalog = plan_catalog(context_, parsed, start.definitions);
+    if (!catalog) return input_error(err, "plan", catalog.error().describe());
 
     auto result = plan(scenario, catalog.value());
-    if (!result) {
-        const Error& e = result.error();
-        std::string message = e.describe();
-        // A workload number the catalog rules out (a context above the
-        // model's maximum) is bad usage when a flag set it.
-        if (const std::string flag = flag_for_field(e.path, parsed);
-            !flag.empty() && e.path.rfind("scenario.workload.", 0) == 0) {
-            return usage_error(err, "plan", flag + ": " + e.message);
-        }
-        if (const std::string flag = flag_for_field(e.path, parsed); !flag.empty()) {
-            message += " (from " + flag + ")";
-        } else if (parsed.has("--scenario")) {
-            message += " (in " + *parsed.value("--scenario") + ")";
-        }
-        if (const std::string hint = hint_for_field(e.path); !hint.empty()) {
-            message += "\n  the ids on offer: " + hint;
-        }
-        return input_error(err, "plan", message);
-    }
+    if (!result) return plan_error(result.error(), parsed, err);
     const Plan& the_plan = result.value();
     const nlohmann::json plan_file = make_plan_file(scenario, the_plan, context_.generated_by, catalog.value());
-
     // A stored plan is compared only when the scenario is the file's own.
-    if (stored_plan && scenario == from_file) {
-        const nlohmann::json& recomputed = plan_file.at("plan");
-        if (recomputed != *stored_plan) {
-            const auto keys = differing_keys(recomputed, *stored_plan);
-            err << "deepplan-cli plan: warning: the plan stored in " << *parsed.value("--scenario")
-                << " differs from the recomputed one";
-            if (!keys.empty()) {
-                err << " (";
-                for (std::size_t i = 0; i < keys.size(); ++i) err << (i ? ", " : "") << keys[i];
-                err << ")";
-            }
-            err << "; figures may change with a newer catalog or DeepPlan. Showing the recomputed plan.\n";
-        }
+    if (start.stored_plan && scenario == start.scenario) {
+        warn_if_stored_plan_differs(plan_file.at("plan"), *start.stored_plan, *parsed.value("--scenario"), err);
     }
-
     const std::string text = plan_file.dump(2) + "\n";
-    if (const auto path = parsed.value("--out")) {
-        if (auto failed = write_file_atomic(*path, text)) {
-            return input_error(err, "plan", "--out: " + failed->describe());
-        }
-    }
-    if (const auto dir = parsed.value("--deploy")) {
-        if (dir->empty()) return usage_error(err, "plan", "--deploy: needs a directory");
-        auto d = make_deployment(scenario, the_plan, catalog.value());
-        if (!d) return input_error(err, "plan", "--deploy: " + d.error().describe());
-        if (auto failed = write_deployment(d.value(), *dir)) return input_error(err, "plan", "--deploy: " + failed->describe());
-    }
+    if (auto failed = write_outputs(parsed, text, scenario, the_plan, catalog.value(), err)) return *failed;
     if (parsed.has("--json")) {
         out << text;
     } else {

@@ -210,128 +210,127 @@ std::string SearchCommand::help() const
     return text.str();
 }
 
-int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+namespace {
+
+// The search request the flags ask for; a missing or bad value throws
+// UsageError naming its flag (range checks are the core's).
+SearchRequest request_from_flags(const ParsedArgs& parsed)
 {
-    ParsedArgs parsed;
-    try {
-        parsed = parse_options(args, options());
-    } catch (const UsageError& e) {
-        return usage_error(err, "search", e.what());
-    }
-    if (parsed.has("--help")) {
-        out << help();
-        return kExitOk;
-    }
-    if (!parsed.positionals().empty()) return usage_error(err, "search", "unexpected argument " + quote_for_message(parsed.positionals().front()));
-
     SearchRequest q;
-    try {
-        const auto model = parsed.value("--model");
-        if (!model) throw UsageError("--model: is required");
-        q.model = *model;
-        const auto target = parsed.value("--target-tps");
-        if (!target) throw UsageError("--target-tps: is required");
-        q.target_tokens_per_s = parse_number_flag("--target-tps", *target);
-        if (auto v = parsed.value("--variant")) q.variant = *v;
-        if (auto v = parsed.value("--min-context")) q.min_context = parse_int_flag("--min-context", *v, 1, INT_MAX);
-        if (auto v = parsed.value("--concurrency")) q.concurrency = parse_int_flag("--concurrency", *v, 1, INT_MAX);
-        if (auto v = parsed.value("--prompt")) q.prompt_tokens = parse_int_flag("--prompt", *v, 1, INT_MAX);
-        if (auto v = parsed.value("--output")) q.output_tokens = parse_int_flag("--output", *v, 1, INT_MAX);
-        q.mtp = parsed.has("--mtp");
-        if (auto v = parsed.value("--budget")) q.budget_usd = parse_number_flag("--budget", *v);
-        q.economics.rented = parsed.has("--rented");
-        q.price_accelerators_only = parsed.has("--price-gpus-only");
-        if (auto v = parsed.value("--usd-per-gpu-hour")) q.economics.usd_per_gpu_hour = parse_number_flag("--usd-per-gpu-hour", *v);
-        if (auto v = parsed.value("--utilization")) q.economics.utilization = parse_number_flag("--utilization", *v);
-        if (auto v = parsed.value("--usd-per-kwh")) q.economics.usd_per_kwh = parse_number_flag("--usd-per-kwh", *v);
-        if (auto v = parsed.value("--years")) q.economics.amortization_years = parse_number_flag("--years", *v);
-        if (auto v = parsed.value("--systems")) q.systems = split_ids(*v);
-        if (auto v = parsed.value("--engines")) q.engines = split_ids(*v);
-        if (auto v = parsed.value("--accelerators")) q.accelerators = split_ids(*v);
-        if (auto v = parsed.value("--max-nodes")) q.max_nodes = parse_int_flag("--max-nodes", *v, INT_MIN, INT_MAX);
-        if (auto v = parsed.value("--top")) q.top_k = parse_int_flag("--top", *v, INT_MIN, INT_MAX);
-        if (auto v = parsed.value("--objective")) {
-            auto o = search_objective_from_string(*v);
-            if (!o) throw UsageError("--objective: must be one of cost, capex, devices, tps; got " + quote_for_message(*v));
-            q.objective = *o;
-        }
-    } catch (const UsageError& e) {
-        return usage_error(err, "search", e.what());
+    const auto model = parsed.value("--model");
+    if (!model) throw UsageError("--model: is required");
+    q.model = *model;
+    const auto target = parsed.value("--target-tps");
+    if (!target) throw UsageError("--target-tps: is required");
+    q.target_tokens_per_s = parse_number_flag("--target-tps", *target);
+    if (auto v = parsed.value("--variant")) q.variant = *v;
+    if (auto v = parsed.value("--min-context")) q.min_context = parse_int_flag("--min-context", *v, 1, INT_MAX);
+    if (auto v = parsed.value("--concurrency")) q.concurrency = parse_int_flag("--concurrency", *v, 1, INT_MAX);
+    if (auto v = parsed.value("--prompt")) q.prompt_tokens = parse_int_flag("--prompt", *v, 1, INT_MAX);
+    if (auto v = parsed.value("--output")) q.output_tokens = parse_int_flag("--output", *v, 1, INT_MAX);
+    q.mtp = parsed.has("--mtp");
+    if (auto v = parsed.value("--budget")) q.budget_usd = parse_number_flag("--budget", *v);
+    q.economics.rented = parsed.has("--rented");
+    q.price_accelerators_only = parsed.has("--price-gpus-only");
+    if (auto v = parsed.value("--usd-per-gpu-hour")) q.economics.usd_per_gpu_hour = parse_number_flag("--usd-per-gpu-hour", *v);
+    if (auto v = parsed.value("--utilization")) q.economics.utilization = parse_number_flag("--utilization", *v);
+    if (auto v = parsed.value("--usd-per-kwh")) q.economics.usd_per_kwh = parse_number_flag("--usd-per-kwh", *v);
+    if (auto v = parsed.value("--years")) q.economics.amortization_years = parse_number_flag("--years", *v);
+    if (auto v = parsed.value("--systems")) q.systems = split_ids(*v);
+    if (auto v = parsed.value("--engines")) q.engines = split_ids(*v);
+    if (auto v = parsed.value("--accelerators")) q.accelerators = split_ids(*v);
+    if (auto v = parsed.value("--max-nodes")) q.max_nodes = parse_int_flag("--max-nodes", *v, INT_MIN, INT_MAX);
+    if (auto v = parsed.value("--top")) q.top_k = parse_int_flag("--top", *v, INT_MIN, INT_MAX);
+    if (auto v = parsed.value("--objective")) {
+        auto o = search_objective_from_string(*v);
+        if (!o) throw UsageError("--objective: must be one of cost, capex, devices, tps; got " + quote_for_message(*v));
+        q.objective = *o;
     }
+    return q;
+}
 
-    auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
-    if (!catalog) return input_error(err, "search", catalog.error().describe());
+// The search's error named after the flag that set the field; an unknown
+// id is bad input with a pointer to the catalog, anything else bad usage.
+int search_error(const Error& e, std::ostream& err)
+{
+    const std::string flag = flag_for_field(e.path);
+    const std::string where = flag.empty() ? e.describe() : flag + ": " + e.message;
+    if (is_unknown_id(e)) return input_error(err, "search", where + (flag.empty() ? "" : " (" + e.path + ")") + "\n  the ids on offer: deepplan-cli catalog");
+    return usage_error(err, "search", where);
+}
 
-    // Grouped by hardware (the default), the search is asked for enough
-    // results to fill --top machines; an out-of-range --top is left for the
-    // core to reject by name.
-    const bool grouped_results = !parsed.has("--all-variants");
-    const int asked_top = q.top_k;
-    SearchRequest searched_request = q;
-    if (grouped_results && asked_top >= 1 && asked_top <= 1000) searched_request.top_k = results_for_groups(asked_top);
-    auto searched = search(searched_request, catalog.value());
-    if (!searched) {
-        const Error& e = searched.error();
-        const std::string flag = flag_for_field(e.path);
-        const std::string where = flag.empty() ? e.describe() : flag + ": " + e.message;
-        if (is_unknown_id(e)) return input_error(err, "search", where + (flag.empty() ? "" : " (" + e.path + ")") + "\n  the ids on offer: deepplan-cli catalog");
-        return usage_error(err, "search", where);
-    }
-    SearchResult r = std::move(searched).value();
+// The results as shown: grouped by hardware, each machine's best with the
+// count of its other variants, or the first --top; the Pareto front's ranks
+// point into the shown list (-1: below it).
+struct ShownResults {
+    bool grouped = true;
     std::vector<std::size_t> alternatives;
-    std::vector<int> pareto_rank = r.pareto_rank;
-    if (grouped_results) {
+    std::vector<int> pareto_rank;
+};
+
+ShownResults shown_results(SearchResult& r, bool grouped, int asked_top)
+{
+    ShownResults shown{grouped, {}, r.pareto_rank};
+    if (grouped) {
         const auto groups = group_by_hardware(r.results, static_cast<std::size_t>(asked_top));
         std::vector<SearchHit> best;
         std::vector<int> new_rank(r.results.size(), -1);
         for (const auto& g : groups) {
             new_rank[g.best()] = static_cast<int>(best.size());
             best.push_back(r.results[g.best()]);
-            alternatives.push_back(g.members.size() - 1);
+            shown.alternatives.push_back(g.members.size() - 1);
         }
         // The Pareto front's ranks point into the grouped list; a variant that
         // is not its machine's best ranks as "below".
-        for (int& rank : pareto_rank) rank = rank >= 0 && static_cast<std::size_t>(rank) < new_rank.size() ? new_rank[static_cast<std::size_t>(rank)] : -1;
+        for (int& rank : shown.pareto_rank) rank = rank >= 0 && static_cast<std::size_t>(rank) < new_rank.size() ? new_rank[static_cast<std::size_t>(rank)] : -1;
         r.results = std::move(best);
     } else {
-        for (int& rank : pareto_rank) rank = rank >= asked_top ? -1 : rank;
+        for (int& rank : shown.pareto_rank) rank = rank >= asked_top ? -1 : rank;
         if (r.results.size() > static_cast<std::size_t>(std::max(asked_top, 0))) r.results.resize(static_cast<std::size_t>(asked_top));
     }
+    return shown;
+}
 
-    if (parsed.has("--json")) {
-        nlohmann::json doc;
-        doc["evaluated"] = r.evaluated;
-        doc["planned"] = r.planned;
-        doc["pruned"] = {{"memory", r.pruned_memory},
-                         {"speed", r.pruned_speed},
-                         {"budget", r.pruned_budget},
-                         {"invalid", r.pruned_invalid},
-                         {"dominated", r.pruned_dominated}};
-        doc["feasible"] = r.feasible;
-        doc["skipped_unknown_cost"] = r.skipped_unknown_cost;
-        doc["objective"] = to_string(q.objective);
-        doc["price_accelerators_only"] = q.price_accelerators_only;
-        doc["target_tokens_per_s"] = q.target_tokens_per_s;
-        doc["target_is"] = "decode tokens/s per stream at the given concurrency";
-        doc["results"] = nlohmann::json::array();
-        doc["grouped_by_hardware"] = grouped_results;
-        for (std::size_t i = 0; i < r.results.size(); ++i) {
-            auto j = hit_json(r.results[i]);
-            if (grouped_results) j["other_variants"] = alternatives[i];
-            // A price that counts the accelerators only is a lower bound.
-            j["price_is_lower_bound"] = !r.results[i].plan.cost.known;
-            doc["results"].push_back(std::move(j));
-        }
-        doc["pareto"] = nlohmann::json::array();
-        for (std::size_t i = 0; i < r.pareto.size(); ++i) {
-            auto j = hit_json(r.pareto[i]);
-            j["rank"] = pareto_rank[i] >= 0 ? nlohmann::json(pareto_rank[i]) : nlohmann::json(nullptr);
-            doc["pareto"].push_back(std::move(j));
-        }
-        out << doc.dump(2) << "\n";
-        return kExitOk;
+// search --json: the counts, the request's target and objective, the
+// results and the Pareto front.
+nlohmann::json search_json(const SearchResult& r, const SearchRequest& q, const ShownResults& shown)
+{
+    nlohmann::json doc;
+    doc["evaluated"] = r.evaluated;
+    doc["planned"] = r.planned;
+    doc["pruned"] = {{"memory", r.pruned_memory},
+                     {"speed", r.pruned_speed},
+                     {"budget", r.pruned_budget},
+                     {"invalid", r.pruned_invalid},
+                     {"dominated", r.pruned_dominated}};
+    doc["feasible"] = r.feasible;
+    doc["skipped_unknown_cost"] = r.skipped_unknown_cost;
+    doc["objective"] = to_string(q.objective);
+    doc["price_accelerators_only"] = q.price_accelerators_only;
+    doc["target_tokens_per_s"] = q.target_tokens_per_s;
+    doc["target_is"] = "decode tokens/s per stream at the given concurrency";
+    doc["results"] = nlohmann::json::array();
+    doc["grouped_by_hardware"] = shown.grouped;
+    for (std::size_t i = 0; i < r.results.size(); ++i) {
+        auto j = hit_json(r.results[i]);
+        if (shown.grouped) j["other_variants"] = shown.alternatives[i];
+        // A price that counts the accelerators only is a lower bound.
+        j["price_is_lower_bound"] = !r.results[i].plan.cost.known;
+        doc["results"].push_back(std::move(j));
     }
+    doc["pareto"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < r.pareto.size(); ++i) {
+        auto j = hit_json(r.pareto[i]);
+        j["rank"] = shown.pareto_rank[i] >= 0 ? nlohmann::json(shown.pareto_rank[i]) : nlohmann::json(nullptr);
+        doc["pareto"].push_back(std::move(j));
+    }
+    return doc;
+}
 
+// What was searched for, and how many candidates were evaluated, pruned
+// (and why) and found.
+void print_search_counts(const SearchResult& r, const SearchRequest& q, std::ostream& out)
+{
     out << "Search: " << q.model << (q.variant == "any" ? " (any variant)" : ", " + q.variant) << " at "
         << sensible(q.target_tokens_per_s) << " tok/s per stream, " << q.concurrency << (q.concurrency == 1 ? " stream" : " streams")
         << ", context " << grouped(q.min_context) << ", " << (q.economics.rented ? "rented" : "own hardware")
@@ -349,13 +348,14 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
     }
     out << ".\n";
     if (r.cancelled) out << "The search was cancelled; the results are partial.\n";
-    if (r.results.empty()) {
-        out << "\nNo deployment meets the target" << (q.budget_usd ? " within the budget" : "") << ".\n";
-        return kExitOk;
-    }
+}
+
+// The results table, the hosted API's price and the Pareto front.
+void print_search_results(const SearchResult& r, const SearchRequest& q, const ShownResults& shown, std::ostream& out)
+{
     out << "\n";
-    if (grouped_results) out << "Best variant per machine (other variants: how many more fit on it; --all-variants lists them):\n";
-    print_table(out, r.results, nullptr, q, grouped_results ? &alternatives : nullptr);
+    if (shown.grouped) out << "Best variant per machine (other variants: how many more fit on it; --all-variants lists them):\n";
+    print_table(out, r.results, nullptr, q, shown.grouped ? &shown.alternatives : nullptr);
     if (any_lower_bound(r.results) || any_lower_bound(r.pareto)) {
         out << "\u2265 marks a lower bound: the machine's own price is missing from the catalog, only its accelerators are counted.\n";
     }
@@ -366,8 +366,55 @@ int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, 
     }
     if (!r.pareto.empty()) {
         out << "\nPareto front, $/M output against tok/s per stream (# = rank above, - = below the top " << q.top_k << "):\n";
-        print_table(out, r.pareto, &pareto_rank, q);
+        print_table(out, r.pareto, &shown.pareto_rank, q);
     }
+}
+
+}  // namespace
+
+int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    ParsedArgs parsed;
+    try {
+        parsed = parse_options(args, options());
+    } catch (const UsageError& e) {
+        return usage_error(err, "search", e.what());
+    }
+    if (parsed.has("--help")) {
+        out << help();
+        return kExitOk;
+    }
+    if (!parsed.positionals().empty()) return usage_error(err, "search", "unexpected argument " + quote_for_message(parsed.positionals().front()));
+    SearchRequest q;
+    try {
+        q = request_from_flags(parsed);
+    } catch (const UsageError& e) {
+        return usage_error(err, "search", e.what());
+    }
+    auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));
+    if (!catalog) return input_error(err, "search", catalog.error().describe());
+
+    // Grouped by hardware (the default), the search is asked for enough
+    // results to fill --top machines; an out-of-range --top is left for the
+    // core to reject by name.
+    const bool grouped_results = !parsed.has("--all-variants");
+    const int asked_top = q.top_k;
+    SearchRequest searched_request = q;
+    if (grouped_results && asked_top >= 1 && asked_top <= 1000) searched_request.top_k = results_for_groups(asked_top);
+    auto searched = search(searched_request, catalog.value());
+    if (!searched) return search_error(searched.error(), err);
+    SearchResult r = std::move(searched).value();
+    const ShownResults shown = shown_results(r, grouped_results, asked_top);
+    if (parsed.has("--json")) {
+        out << search_json(r, q, shown).dump(2) << "\n";
+        return kExitOk;
+    }
+    print_search_counts(r, q, out);
+    if (r.results.empty()) {
+        out << "\nNo deployment meets the target" << (q.budget_usd ? " within the budget" : "") << ".\n";
+        return kExitOk;
+    }
+    print_search_results(r, q, shown, out);
     return kExitOk;
 }
 

@@ -91,6 +91,189 @@ std::string ValidateCommand::help() const
     return text.str();
 }
 
+namespace {
+
+// The leave-one-source-out cross-validation on the engines' priors and the
+// fit settings; on failure the error is written and its exit status returned.
+std::optional<int> cross_validate(const CliContext& context, const ParsedArgs& parsed, const std::vector<ValidationCase>& cases,
+                                  const Catalog& catalog, ValidationReport& report, std::ostream& err)
+{
+    const auto doc = read_json_file(builtin_catalog_dir(context) / "engines.json", kMaxCatalogFileBytes);
+    if (!doc) return input_error(err, "validate", doc.error().describe());
+    auto priors = read_priors(doc.value());
+    if (!priors) return input_error(err, "validate", priors.error().describe());
+    const auto settings = load_cli_fit_settings(context, parsed.value("--fit-settings"));
+    if (!settings) return input_error(err, "validate", settings.error().describe());
+    FitOptions fit;
+    fit.settings = settings.value();
+    cross_validate_by_source(report, cases, catalog, priors.value(), fit);
+    return std::nullopt;
+}
+
+// Every mapped case with its measured and predicted figures (and the
+// cross-validated prediction), as --json lists them.
+nlohmann::json cases_json(const ValidationReport& report)
+{
+    nlohmann::json rows = nlohmann::json::array();
+    for (std::size_t i = 0; i < report.cases.size(); ++i) {
+        const auto& c = report.cases[i];
+        nlohmann::json row = {{"id", c.id},
+                              {"source", c.source},
+                              {"regime", c.regime},
+                              {"class", c.case_class},
+                              {"metric", c.figure},
+                              {"measured", c.measured},
+                              {"predicted", number_or_null(c.predicted)},
+                              {"ratio", number_or_null(c.ratio)},
+                              {"tier", c.tier},
+                              {"counted", c.counted},
+                              {"fits", c.fits}};
+        if (!c.error.empty()) row["error"] = c.error;
+        if (report.cross_validated) {
+            row["cv_predicted"] = number_or_null(report.cv_cases[i].predicted);
+            row["cv_ratio"] = number_or_null(report.cv_cases[i].ratio);
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+// The summaries overall, per class and per regime grouping.
+void add_summaries(nlohmann::json& j, const ErrorSummary& overall, int n_sources, const std::map<std::string, ErrorSummary>& classes,
+                   const std::map<std::string, ErrorSummary>& regimes)
+{
+    j["summary"] = summary_json(overall);
+    j["summary"]["n_sources"] = n_sources;
+    j["classes"] = nlohmann::json::object();
+    for (const auto& [cls, s] : classes) j["classes"][cls] = summary_json(s);
+    j["regimes"] = nlohmann::json::object();
+    for (const auto& [g, s] : regimes) j["regimes"][g] = summary_json(s);
+}
+
+// validate --json: the cases, the in-sample and cross-validated summaries,
+// the unmapped rows and the targets.
+nlohmann::json report_json(const ValidationReport& report, const std::vector<ValidationCase>& cases,
+                           const std::vector<std::string>& failures)
+{
+    nlohmann::json j;
+    j["cases"] = cases_json(report);
+    add_summaries(j, report.overall, report.n_sources, report.classes, report.regimes);
+    if (report.cross_validated) {
+        nlohmann::json cv;
+        cv["method"] = report.cv_method;
+        add_summaries(cv, report.cv_overall, report.n_sources, report.cv_classes, report.cv_regimes);
+        j["cross_validation"] = cv;
+    }
+    j["unmapped"] = nlohmann::json::array();
+    for (const auto& c : cases) {
+        if (!c.mapped) j["unmapped"].push_back({{"id", c.id}, {"tier", c.tier}, {"source", c.source}, {"reason", c.note}});
+    }
+    j["tier_c"] = "tier C rows are listed with counted=false: never fitted, not in the summaries";
+    j["targets_met"] = failures.empty();
+    j["targets_missed"] = failures;
+    return j;
+}
+
+// The heading and one row per case: measured, predicted, their ratio (and
+// the cross-validated one), then the cases the planner could not compute.
+void print_cases(const ValidationReport& report, const std::filesystem::path& cases_path, std::ostream& out)
+{
+    int tier_c = 0;
+    for (const auto& c : report.cases) tier_c += c.tier == "C" ? 1 : 0;
+    out << "Validation against published measurements (" << cases_path.filename().string() << ")\n"
+        << "  " << report.cases.size() << " mapped cases (" << report.overall.n << " tier A/B counted, " << tier_c
+        << " tier C shown but not counted), " << report.unmapped << " unmapped\n"
+        << "  ratio = measured / predicted; error = |predicted / measured - 1|\n\n";
+    TextTable t;
+    for (const char* name : {"case", "tier", "class", "regime", "figure"}) t.add_column(name);
+    for (const char* name : {"measured", "predicted", "ratio"}) t.add_column(name, TextTable::Align::Right);
+    if (report.cross_validated) t.add_column("CV ratio", TextTable::Align::Right);
+    for (std::size_t i = 0; i < report.cases.size(); ++i) {
+        const auto& c = report.cases[i];
+        std::string tier = c.tier;
+        if (c.tier == "C") tier += " (not counted)";
+        std::string ratio = c.error.empty() ? fixed(c.ratio, 2) : "error";
+        if (c.error.empty() && !c.fits) ratio += " (does not fit)";
+        std::vector<std::string> row = {c.id, tier, c.case_class, c.regime, c.figure, sensible(c.measured),
+                                        c.error.empty() ? sensible(c.predicted) : "-", ratio};
+        if (report.cross_validated) row.push_back(c.error.empty() ? fixed(report.cv_cases[i].ratio, 2) : "-");
+        t.add_row(row);
+    }
+    t.print(out);
+    for (const auto& c : report.cases) {
+        if (!c.error.empty()) out << "  " << c.id << ": " << c.error << "\n";
+    }
+}
+
+// Median error and the shares within 25 % and 50 %, overall and per class,
+// in sample and (when run) cross-validated.
+void print_class_summary(const ValidationReport& report, std::ostream& out)
+{
+    out << "\nSummary (tier A and B only; tier C rows are never fitted and not counted)\n";
+    TextTable s;
+    s.add_column("class");
+    for (const char* name : {"n", "median error", "within 25 %", "within 50 %"}) s.add_column(name, TextTable::Align::Right);
+    if (report.cross_validated) {
+        for (const char* name : {"CV median error", "CV within 25 %", "CV within 50 %"}) s.add_column(name, TextTable::Align::Right);
+    }
+    auto add = [&](const std::string& name, const ErrorSummary& a, const ErrorSummary* b) {
+        std::vector<std::string> row = {name, std::to_string(a.n), percent(a.median_abs_error), percent(a.within_25), percent(a.within_50)};
+        if (b) {
+            row.push_back(percent(b->median_abs_error));
+            row.push_back(percent(b->within_25));
+            row.push_back(percent(b->within_50));
+        }
+        s.add_row(row);
+    };
+    add("overall", report.overall, report.cross_validated ? &report.cv_overall : nullptr);
+    for (const auto& [cls, sum] : report.classes) {
+        const ErrorSummary* cv = nullptr;
+        if (report.cross_validated) {
+            auto it = report.cv_classes.find(cls);
+            if (it != report.cv_classes.end()) cv = &it->second;
+        }
+        add(cls, sum, cv);
+    }
+    s.print(out);
+}
+
+// The cross-validated figures per regime grouping.
+void print_cv_regimes(const ValidationReport& report, std::ostream& out)
+{
+    out << "  CV: " << report.cv_method << ", rerunning the whole calibration without every row of a source ("
+        << report.n_sources << " sources)\n";
+    out << "\nCross-validated per regime (" << report.cv_method
+        << "; ratio = predicted / measured as speeds, above 1 too optimistic)\n";
+    TextTable g;
+    g.add_column("regime");
+    for (const char* name : {"n", "median error", "median ratio", "within 1.5x", "within 25 %", "within 50 %"}) {
+        g.add_column(name, TextTable::Align::Right);
+    }
+    auto grow = [&](const std::string& name, const ErrorSummary& v) {
+        g.add_row({name, std::to_string(v.n), percent(v.median_abs_error), fixed(v.median_ratio, 2), percent(v.within_factor_1_5),
+                   percent(v.within_25), percent(v.within_50)});
+    };
+    grow("overall", report.cv_overall);
+    for (const auto& name : regime_groupings()) {
+        auto it = report.cv_regimes.find(name);
+        if (it != report.cv_regimes.end()) grow(name, it->second);
+    }
+    g.print(out);
+}
+
+void print_targets(const ValidationReport& report, const std::vector<std::string>& failures, std::ostream& out)
+{
+    if (failures.empty()) {
+        out << "\nTargets met"
+            << (report.cross_validated ? " (in-sample and leave-one-source-out).\n" : " (in-sample; cross-validation skipped).\n");
+    } else {
+        out << "\nTargets missed:\n";
+        for (const auto& f : failures) out << "  " << f << "\n";
+    }
+}
+
+}  // namespace
+
 int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
@@ -117,164 +300,19 @@ int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out
 
     ValidationReport report = validate(cases.value(), catalog.value());
     if (!parsed.has("--no-cv")) {
-        const auto doc = read_json_file(builtin_catalog_dir(context_) / "engines.json", kMaxCatalogFileBytes);
-        if (!doc) return input_error(err, "validate", doc.error().describe());
-        auto priors = read_priors(doc.value());
-        if (!priors) return input_error(err, "validate", priors.error().describe());
-        const auto settings = load_cli_fit_settings(context_, parsed.value("--fit-settings"));
-        if (!settings) return input_error(err, "validate", settings.error().describe());
-        FitOptions fit;
-        fit.settings = settings.value();
-        cross_validate_by_source(report, cases.value(), catalog.value(), priors.value(), fit);
+        if (auto failed = cross_validate(context_, parsed, cases.value(), catalog.value(), report, err)) return *failed;
     }
     const auto failures = check_targets(report);
-
+    const int status = parsed.has("--check") && !failures.empty() ? kExitBadInput : kExitOk;
     if (parsed.has("--json")) {
-        nlohmann::json j;
-        j["cases"] = nlohmann::json::array();
-        for (std::size_t i = 0; i < report.cases.size(); ++i) {
-            const auto& c = report.cases[i];
-            nlohmann::json row = {{"id", c.id},
-                                  {"source", c.source},
-                                  {"regime", c.regime},
-                                  {"class", c.case_class},
-                                  {"metric", c.figure},
-                                  {"measured", c.measured},
-                                  {"predicted", number_or_null(c.predicted)},
-                                  {"ratio", number_or_null(c.ratio)},
-                                  {"tier", c.tier},
-                                  {"counted", c.counted},
-                                  {"fits", c.fits}};
-            if (!c.error.empty()) row["error"] = c.error;
-            if (report.cross_validated) {
-                row["cv_predicted"] = number_or_null(report.cv_cases[i].predicted);
-                row["cv_ratio"] = number_or_null(report.cv_cases[i].ratio);
-            }
-            j["cases"].push_back(row);
-        }
-        j["summary"] = summary_json(report.overall);
-        j["summary"]["n_sources"] = report.n_sources;
-        j["classes"] = nlohmann::json::object();
-        for (const auto& [cls, s] : report.classes) j["classes"][cls] = summary_json(s);
-        j["regimes"] = nlohmann::json::object();
-        for (const auto& [g, s] : report.regimes) j["regimes"][g] = summary_json(s);
-        if (report.cross_validated) {
-            nlohmann::json cv;
-            cv["method"] = report.cv_method;
-            cv["summary"] = summary_json(report.cv_overall);
-            cv["summary"]["n_sources"] = report.n_sources;
-            cv["classes"] = nlohmann::json::object();
-            for (const auto& [cls, s] : report.cv_classes) cv["classes"][cls] = summary_json(s);
-            cv["regimes"] = nlohmann::json::object();
-            for (const auto& [g, s] : report.cv_regimes) cv["regimes"][g] = summary_json(s);
-            j["cross_validation"] = cv;
-        }
-        j["unmapped"] = nlohmann::json::array();
-        for (const auto& c : cases.value()) {
-            if (!c.mapped) j["unmapped"].push_back({{"id", c.id}, {"tier", c.tier}, {"source", c.source}, {"reason", c.note}});
-        }
-        j["tier_c"] = "tier C rows are listed with counted=false: never fitted, not in the summaries";
-        j["targets_met"] = failures.empty();
-        j["targets_missed"] = failures;
-        out << j.dump(2) << "\n";
-        return parsed.has("--check") && !failures.empty() ? kExitBadInput : kExitOk;
+        out << report_json(report, cases.value(), failures).dump(2) << "\n";
+        return status;
     }
-
-    int tier_c = 0;
-    for (const auto& c : report.cases) tier_c += c.tier == "C" ? 1 : 0;
-    out << "Validation against published measurements (" << cases_path.filename().string() << ")\n"
-        << "  " << report.cases.size() << " mapped cases (" << report.overall.n << " tier A/B counted, " << tier_c
-        << " tier C shown but not counted), " << report.unmapped << " unmapped\n"
-        << "  ratio = measured / predicted; error = |predicted / measured - 1|\n\n";
-    TextTable t;
-    t.add_column("case");
-    t.add_column("tier");
-    t.add_column("class");
-    t.add_column("regime");
-    t.add_column("figure");
-    t.add_column("measured", TextTable::Align::Right);
-    t.add_column("predicted", TextTable::Align::Right);
-    t.add_column("ratio", TextTable::Align::Right);
-    if (report.cross_validated) t.add_column("CV ratio", TextTable::Align::Right);
-    for (std::size_t i = 0; i < report.cases.size(); ++i) {
-        const auto& c = report.cases[i];
-        std::string tier = c.tier;
-        if (c.tier == "C") tier += " (not counted)";
-        std::string ratio = c.error.empty() ? fixed(c.ratio, 2) : "error";
-        if (c.error.empty() && !c.fits) ratio += " (does not fit)";
-        std::vector<std::string> row = {c.id, tier, c.case_class, c.regime, c.figure, sensible(c.measured),
-                                        c.error.empty() ? sensible(c.predicted) : "-", ratio};
-        if (report.cross_validated) row.push_back(c.error.empty() ? fixed(report.cv_cases[i].ratio, 2) : "-");
-        t.add_row(row);
-    }
-    t.print(out);
-    for (const auto& c : report.cases) {
-        if (!c.error.empty()) out << "  " << c.id << ": " << c.error << "\n";
-    }
-
-    out << "\nSummary (tier A and B only; tier C rows are never fitted and not counted)\n";
-    TextTable s;
-    s.add_column("class");
-    s.add_column("n", TextTable::Align::Right);
-    s.add_column("median error", TextTable::Align::Right);
-    s.add_column("within 25 %", TextTable::Align::Right);
-    s.add_column("within 50 %", TextTable::Align::Right);
-    if (report.cross_validated) {
-        s.add_column("CV median error", TextTable::Align::Right);
-        s.add_column("CV within 25 %", TextTable::Align::Right);
-        s.add_column("CV within 50 %", TextTable::Align::Right);
-    }
-    auto add = [&](const std::string& name, const ErrorSummary& a, const ErrorSummary* b) {
-        std::vector<std::string> row = {name, std::to_string(a.n), percent(a.median_abs_error), percent(a.within_25), percent(a.within_50)};
-        if (b) {
-            row.push_back(percent(b->median_abs_error));
-            row.push_back(percent(b->within_25));
-            row.push_back(percent(b->within_50));
-        }
-        s.add_row(row);
-    };
-    add("overall", report.overall, report.cross_validated ? &report.cv_overall : nullptr);
-    for (const auto& [cls, sum] : report.classes) {
-        const ErrorSummary* cv = nullptr;
-        if (report.cross_validated) {
-            auto it = report.cv_classes.find(cls);
-            if (it != report.cv_classes.end()) cv = &it->second;
-        }
-        add(cls, sum, cv);
-    }
-    s.print(out);
-    if (report.cross_validated) {
-        out << "  CV: " << report.cv_method << ", rerunning the whole calibration without every row of a source ("
-            << report.n_sources << " sources)\n";
-        out << "\nCross-validated per regime (" << report.cv_method
-            << "; ratio = predicted / measured as speeds, above 1 too optimistic)\n";
-        TextTable g;
-        g.add_column("regime");
-        g.add_column("n", TextTable::Align::Right);
-        g.add_column("median error", TextTable::Align::Right);
-        g.add_column("median ratio", TextTable::Align::Right);
-        g.add_column("within 1.5x", TextTable::Align::Right);
-        g.add_column("within 25 %", TextTable::Align::Right);
-        g.add_column("within 50 %", TextTable::Align::Right);
-        auto grow = [&](const std::string& name, const ErrorSummary& v) {
-            g.add_row({name, std::to_string(v.n), percent(v.median_abs_error), fixed(v.median_ratio, 2), percent(v.within_factor_1_5),
-                       percent(v.within_25), percent(v.within_50)});
-        };
-        grow("overall", report.cv_overall);
-        for (const auto& name : regime_groupings()) {
-            auto it = report.cv_regimes.find(name);
-            if (it != report.cv_regimes.end()) grow(name, it->second);
-        }
-        g.print(out);
-    }
-    if (failures.empty()) {
-        out << "\nTargets met"
-            << (report.cross_validated ? " (in-sample and leave-one-source-out).\n" : " (in-sample; cross-validation skipped).\n");
-    } else {
-        out << "\nTargets missed:\n";
-        for (const auto& f : failures) out << "  " << f << "\n";
-    }
-    return parsed.has("--check") && !failures.empty() ? kExitBadInput : kExitOk;
+    print_cases(report, cases_path, out);
+    print_class_summary(report, out);
+    if (report.cross_validated) print_cv_regimes(report, out);
+    print_targets(report, failures, out);
+    return status;
 }
 
 }  // namespace deepplan::cli

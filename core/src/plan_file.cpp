@@ -15,12 +15,11 @@ namespace {
 
 json range_json(const Range& r) { return json::array({r.low, r.high}); }
 
-}  // namespace
-
-json to_json(const Plan& p)
+// Weights, KV cache and what is used and free, in total and per device.
+json memory_json(const Plan::Memory& memory)
 {
     json per_device = json::array();
-    for (const auto& d : p.memory.per_device) {
+    for (const auto& d : memory.per_device) {
         per_device.push_back({{"device", d.device},
                               {"name", d.name},
                               {"node", d.node},
@@ -34,8 +33,20 @@ json to_json(const Plan& p)
                               {"free_gb", d.free_gb},
                               {"holds", d.holds}});
     }
+    return {{"weights_total_gb", memory.weights_total_gb},
+            {"kv_per_token_bytes", memory.kv_per_token_bytes},
+            {"kv_total_gb", memory.kv_total_gb},
+            {"used_gb", memory.used_gb},
+            {"usable_gb", memory.usable_gb},
+            {"max_concurrency", memory.max_concurrency},
+            {"per_device", per_device}};
+}
+
+// The parallel sizes and the stages with their layers.
+json layout_json(const Layout& layout)
+{
     json stages = json::array();
-    for (const auto& s : p.layout.stages) {
+    for (const auto& s : layout.stages) {
         stages.push_back({{"node", s.node},
                           {"device", s.device},
                           {"devices", s.devices},
@@ -45,10 +56,59 @@ json to_json(const Plan& p)
                           {"routed_experts_on_host", s.routed_on_host},
                           {"decode_ms", s.decode_ms}});
     }
-    json assumptions = json::array();
-    for (const auto& a : p.assumptions) {
-        assumptions.push_back({{"name", a.name}, {"value", a.value}, {"unit", a.unit}, {"source", a.source}});
+    return {{"mode", layout.mode},
+            {"tensor_parallel", layout.tensor_parallel},
+            {"pipeline_parallel", layout.pipeline_parallel},
+            {"expert_parallel", layout.expert_parallel},
+            {"stages", stages}};
+}
+
+// Decode speed; "valid" is false when the plan does not fit.
+json decode_json(const Plan::Decode& decode, bool valid)
+{
+    return {{"valid", valid},
+            {"tokens_per_s", decode.tokens_per_s},
+            {"tokens_per_s_range", range_json(decode.tokens_per_s_range)},
+            {"aggregate_tokens_per_s", decode.aggregate_tokens_per_s},
+            {"aggregate_tokens_per_s_range", range_json(decode.aggregate_tokens_per_s_range)},
+            {"single_stream_tokens_per_s", decode.single_stream_tokens_per_s},
+            {"bottleneck", to_string(decode.bottleneck)},
+            {"step_ms", decode.step_ms},
+            {"experts_touched", decode.experts_touched},
+            {"mtp_speedup", decode.mtp_speedup},
+            {"roofline_tokens_per_s", decode.roofline_tokens_per_s},
+            {"roofline_fraction", decode.roofline_fraction}};
+}
+
+// Prefill speed and time to first token; "valid" is false when the plan does not fit.
+json prefill_json(const Plan::Prefill& prefill, bool valid)
+{
+    return {{"valid", valid},
+            {"tokens_per_s", prefill.tokens_per_s},
+            {"tokens_per_s_range", range_json(prefill.tokens_per_s_range)},
+            {"ttft_s", prefill.ttft_s},
+            {"aggregate_tokens_per_s", prefill.aggregate_tokens_per_s},
+            {"aggregate_tokens_per_s_range", range_json(prefill.aggregate_tokens_per_s_range)},
+            {"ttft_s_range", range_json(prefill.ttft_s_range)},
+            {"bottleneck", to_string(prefill.bottleneck)},
+            {"ttft_s_at_concurrency", prefill.ttft_s_at_concurrency},
+            {"ttft_s_at_concurrency_range", range_json(prefill.ttft_s_at_concurrency_range)},
+            {"chunks", prefill.chunks}};
+}
+
+json assumptions_json(const std::vector<Assumption>& assumptions)
+{
+    json out = json::array();
+    for (const auto& a : assumptions) {
+        out.push_back({{"name", a.name}, {"value", a.value}, {"unit", a.unit}, {"source", a.source}});
     }
+    return out;
+}
+
+}  // namespace
+
+json to_json(const Plan& p)
+{
     return json{{"fits", p.fits},
                 {"tight", p.tight},
                 {"short_gb", p.short_gb},
@@ -60,50 +120,15 @@ json to_json(const Plan& p)
                 {"nodes", p.nodes},
                 {"devices", p.devices},
                 {"min_nodes", p.min_nodes ? json(*p.min_nodes) : json(nullptr)},
-                {"memory",
-                 {{"weights_total_gb", p.memory.weights_total_gb},
-                  {"kv_per_token_bytes", p.memory.kv_per_token_bytes},
-                  {"kv_total_gb", p.memory.kv_total_gb},
-                  {"used_gb", p.memory.used_gb},
-                  {"usable_gb", p.memory.usable_gb},
-                  {"max_concurrency", p.memory.max_concurrency},
-                  {"per_device", per_device}}},
-                {"layout",
-                 {{"mode", p.layout.mode},
-                  {"tensor_parallel", p.layout.tensor_parallel},
-                  {"pipeline_parallel", p.layout.pipeline_parallel},
-                  {"expert_parallel", p.layout.expert_parallel},
-                  {"stages", stages}}},
-                {"decode",
-                 {{"valid", p.fits},
-                  {"tokens_per_s", p.decode.tokens_per_s},
-                  {"tokens_per_s_range", range_json(p.decode.tokens_per_s_range)},
-                  {"aggregate_tokens_per_s", p.decode.aggregate_tokens_per_s},
-                  {"aggregate_tokens_per_s_range", range_json(p.decode.aggregate_tokens_per_s_range)},
-                  {"single_stream_tokens_per_s", p.decode.single_stream_tokens_per_s},
-                  {"bottleneck", to_string(p.decode.bottleneck)},
-                  {"step_ms", p.decode.step_ms},
-                  {"experts_touched", p.decode.experts_touched},
-                  {"mtp_speedup", p.decode.mtp_speedup},
-                  {"roofline_tokens_per_s", p.decode.roofline_tokens_per_s},
-                  {"roofline_fraction", p.decode.roofline_fraction}}},
-                {"prefill",
-                 {{"valid", p.fits},
-                  {"tokens_per_s", p.prefill.tokens_per_s},
-                  {"tokens_per_s_range", range_json(p.prefill.tokens_per_s_range)},
-                  {"ttft_s", p.prefill.ttft_s},
-                  {"aggregate_tokens_per_s", p.prefill.aggregate_tokens_per_s},
-                  {"aggregate_tokens_per_s_range", range_json(p.prefill.aggregate_tokens_per_s_range)},
-                  {"ttft_s_range", range_json(p.prefill.ttft_s_range)},
-                  {"bottleneck", to_string(p.prefill.bottleneck)},
-                  {"ttft_s_at_concurrency", p.prefill.ttft_s_at_concurrency},
-                  {"ttft_s_at_concurrency_range", range_json(p.prefill.ttft_s_at_concurrency_range)},
-                  {"chunks", p.prefill.chunks}}},
+                {"memory", memory_json(p.memory)},
+                {"layout", layout_json(p.layout)},
+                {"decode", decode_json(p.decode, p.fits)},
+                {"prefill", prefill_json(p.prefill, p.fits)},
                 {"serving",
                  {{"output_tokens_per_s", p.serving.output_tokens_per_s},
                   {"output_tokens_per_s_range", range_json(p.serving.output_tokens_per_s_range)}}},
                 {"cost", to_json(p.cost)},
-                {"assumptions", assumptions}};
+                {"assumptions", assumptions_json(p.assumptions)}};
 }
 
 json make_plan_file(const Scenario& s, const Plan& p, const std::string& generated_by)

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <numeric>
 #include <sstream>
@@ -227,152 +228,205 @@ int data_parallel(const Ctx& x)
     return std::max(1, x.p->devices / per_replica);
 }
 
-// ---------------------------------------------------------------------------
-// vLLM: one `vllm serve` on the head; across machines a Ray cluster first.
-
-std::vector<Machine> gen_vllm(const Ctx& x)
+// One machine per node of the pool, each started as pool_machine does;
+// `fill` adds what the engine does on machine n.
+std::vector<Machine> pool_machines(const Ctx& x, bool container_gpus, const std::function<void(int n, Machine& m)>& fill)
 {
-    const auto& L = x.p->layout;
     const int nodes = static_cast<int>(x.nodes.size());
     std::vector<Machine> out;
     for (int n = 0; n < nodes; ++n) {
-        Machine m = pool_machine(x, n, true);
-        m.setup.push_back(hf_download(x, ""));
-        if (nodes > 1) {
-            Command ray;
-            if (n == 0) {
-                ray.comment = "start the Ray head; the workers join it";
-                ray.args = {lit("ray"), lit("start"), lit("--head"), lit("--port=6379")};
-            } else {
-                ray.comment = "join the Ray cluster of the head and stay in the foreground";
-                ray.args = {lit("ray"), lit("start"), lit("--block"), lit("--address"), var(addr_var(0), ":6379")};
-            }
-            m.run.push_back(ray);
-        }
-        if (n == 0) {
-            if (nodes > 1) {
-                Command wait;
-                wait.comment = "wait until every machine has joined";
-                wait.args = {lit("python3"), lit("-c"),
-                             lit("import ray,sys,time\nray.init(address='auto')\nwhile len([n for n in ray.nodes() if n['Alive']]) < " +
-                                 std::to_string(nodes) + ": time.sleep(5)\n")};
-                m.run.push_back(wait);
-            }
-            Command c;
-            c.comment = "serve the model";
-            c.args = {lit("vllm"), lit("serve"), var("MODEL_REPO"),
-                      lit("--tensor-parallel-size"), num(L.tensor_parallel),
-                      lit("--pipeline-parallel-size"), num(L.pipeline_parallel)};
-            if (const int dp = data_parallel(x); dp > 1) {
-                c.args.push_back(lit("--data-parallel-size"));
-                c.args.push_back(num(dp));
-            }
-            if (L.expert_parallel > 1) c.args.push_back(lit("--enable-expert-parallel"));
-            if (nodes > 1) {
-                c.args.push_back(lit("--distributed-executor-backend"));
-                c.args.push_back(lit("ray"));
-            }
-            c.args.push_back(lit("--max-model-len"));
-            c.args.push_back(num(x.s->workload.context));
-            c.args.push_back(lit("--max-num-seqs"));
-            c.args.push_back(num(x.s->workload.concurrency));
-            c.args.push_back(lit("--gpu-memory-utilization"));
-            c.args.push_back(lit(fmt_fraction(x.engine->memory_fraction)));
-            if (const auto kv = kv_dtype_vllm(x.s->workload.kv_bytes); !kv.empty()) {
-                c.args.push_back(lit("--kv-cache-dtype"));
-                c.args.push_back(lit(kv));
-            }
-            if (x.format->id == "fp8" && x.model->family != "deepseek-v3") {
-                c.args.push_back(lit("--quantization"));
-                c.args.push_back(lit("fp8"));
-            }
-            if (wants_mtp(x)) {
-                c.args.push_back(lit("--speculative-config"));
-                c.args.push_back(lit(R"({"method":"deepseek_mtp","num_speculative_tokens":1})"));
-            }
-            c.args.push_back(lit("--trust-remote-code"));
-            c.args.push_back(lit("--host"));
-            c.args.push_back(lit("0.0.0.0"));
-            c.args.push_back(lit("--port"));
-            c.args.push_back(num(8000));
-            m.run.push_back(c);
-            m.port = 8000;
-        }
+        Machine m = pool_machine(x, n, container_gpus);
+        fill(n, m);
         out.push_back(std::move(m));
     }
     return out;
 }
 
+// The GPU-server engines (vLLM, SGLang, TensorRT-LLM): every machine runs in
+// a GPU container and downloads the checkpoint before it starts.
+std::vector<Machine> gpu_server_machines(const Ctx& x, const std::function<void(int n, Machine& m)>& fill)
+{
+    return pool_machines(x, true, [&](int n, Machine& m) {
+        m.setup.push_back(hf_download(x, ""));
+        fill(n, m);
+    });
+}
+
+// The engine's flags for the context, the concurrency and its share of
+// accelerator memory, with the scenario's values.
+struct LimitFlags {
+    const char* context;
+    const char* concurrency;
+    const char* memory_fraction;
+};
+
+void add_serving_limits(const Ctx& x, const LimitFlags& flags, Command& c)
+{
+    c.args.push_back(lit(flags.context));
+    c.args.push_back(num(x.s->workload.context));
+    c.args.push_back(lit(flags.concurrency));
+    c.args.push_back(num(x.s->workload.concurrency));
+    c.args.push_back(lit(flags.memory_fraction));
+    c.args.push_back(lit(fmt_fraction(x.engine->memory_fraction)));
+}
+
+// The model's own code allowed, and the API on every interface at `port`.
+void add_server_address(int port, Command& c)
+{
+    c.args.push_back(lit("--trust-remote-code"));
+    c.args.push_back(lit("--host"));
+    c.args.push_back(lit("0.0.0.0"));
+    c.args.push_back(lit("--port"));
+    c.args.push_back(num(port));
+}
+
+// ---------------------------------------------------------------------------
+// vLLM: one `vllm serve` on the head; across machines a Ray cluster first.
+
+// Machine n's part of the Ray cluster: the head starts it, a worker joins.
+Command ray_start(int n)
+{
+    Command ray;
+    if (n == 0) {
+        ray.comment = "start the Ray head; the workers join it";
+        ray.args = {lit("ray"), lit("start"), lit("--head"), lit("--port=6379")};
+    } else {
+        ray.comment = "join the Ray cluster of the head and stay in the foreground";
+        ray.args = {lit("ray"), lit("start"), lit("--block"), lit("--address"), var(addr_var(0), ":6379")};
+    }
+    return ray;
+}
+
+// The head waits until all `nodes` machines have joined the Ray cluster.
+Command ray_wait(int nodes)
+{
+    Command wait;
+    wait.comment = "wait until every machine has joined";
+    wait.args = {lit("python3"), lit("-c"),
+                 lit("import ray,sys,time\nray.init(address='auto')\nwhile len([n for n in ray.nodes() if n['Alive']]) < " +
+                     std::to_string(nodes) + ": time.sleep(5)\n")};
+    return wait;
+}
+
+// `vllm serve` with the plan's parallel sizes, context, concurrency, memory
+// fraction, KV-cache type, quantization and MTP.
+Command vllm_serve(const Ctx& x, int nodes)
+{
+    const auto& L = x.p->layout;
+    Command c;
+    c.comment = "serve the model";
+    c.args = {lit("vllm"), lit("serve"), var("MODEL_REPO"),
+              lit("--tensor-parallel-size"), num(L.tensor_parallel),
+              lit("--pipeline-parallel-size"), num(L.pipeline_parallel)};
+    if (const int dp = data_parallel(x); dp > 1) {
+        c.args.push_back(lit("--data-parallel-size"));
+        c.args.push_back(num(dp));
+    }
+    if (L.expert_parallel > 1) c.args.push_back(lit("--enable-expert-parallel"));
+    if (nodes > 1) {
+        c.args.push_back(lit("--distributed-executor-backend"));
+        c.args.push_back(lit("ray"));
+    }
+    add_serving_limits(x, {"--max-model-len", "--max-num-seqs", "--gpu-memory-utilization"}, c);
+    if (const auto kv = kv_dtype_vllm(x.s->workload.kv_bytes); !kv.empty()) {
+        c.args.push_back(lit("--kv-cache-dtype"));
+        c.args.push_back(lit(kv));
+    }
+    if (x.format->id == "fp8" && x.model->family != "deepseek-v3") {
+        c.args.push_back(lit("--quantization"));
+        c.args.push_back(lit("fp8"));
+    }
+    if (wants_mtp(x)) {
+        c.args.push_back(lit("--speculative-config"));
+        c.args.push_back(lit(R"({"method":"deepseek_mtp","num_speculative_tokens":1})"));
+    }
+    add_server_address(8000, c);
+    return c;
+}
+
+std::vector<Machine> gen_vllm(const Ctx& x)
+{
+    const int nodes = static_cast<int>(x.nodes.size());
+    return gpu_server_machines(x, [&](int n, Machine& m) {
+        if (nodes > 1) m.run.push_back(ray_start(n));
+        if (n != 0) return;
+        if (nodes > 1) m.run.push_back(ray_wait(nodes));
+        m.run.push_back(vllm_serve(x, nodes));
+        m.port = 8000;
+    });
+}
+
 // ---------------------------------------------------------------------------
 // SGLang: the same launch_server on every machine with its node rank.
 
-std::vector<Machine> gen_sglang(const Ctx& x, bool dp_attention)
+// Tensor, pipeline, attention-data and expert parallelism and, across
+// machines, this machine's rank and the head's rendezvous address.
+void add_sglang_parallel_args(const Ctx& x, int n, bool dp_attention, Command& c)
 {
     const auto& L = x.p->layout;
     const int nodes = static_cast<int>(x.nodes.size());
-    std::vector<Machine> out;
-    for (int n = 0; n < nodes; ++n) {
-        Machine m = pool_machine(x, n, true);
-        m.setup.push_back(hf_download(x, ""));
-        Command c;
-        c.comment = nodes > 1 ? "rank " + std::to_string(n) + " of " + std::to_string(nodes) + "; start every machine"
-                              : "serve the model";
-        c.args = {lit("python3"), lit("-m"), lit("sglang.launch_server"), lit("--model-path"), var("MODEL_REPO"),
-                  lit("--tp"), num(L.tensor_parallel)};
-        if (L.pipeline_parallel > 1) {
-            c.args.push_back(lit("--pp-size"));
-            c.args.push_back(num(L.pipeline_parallel));
-        }
-        if (dp_attention) {
-            c.args.push_back(lit("--dp"));
-            c.args.push_back(num(L.tensor_parallel));
-            c.args.push_back(lit("--enable-dp-attention"));
-        }
-        if (L.expert_parallel > 1) {
-            c.args.push_back(lit("--ep-size"));
-            c.args.push_back(num(L.expert_parallel));
-        }
-        if (nodes > 1) {
-            c.args.push_back(lit("--nnodes"));
-            c.args.push_back(num(nodes));
-            c.args.push_back(lit("--node-rank"));
-            c.args.push_back(num(n));
-            c.args.push_back(lit("--dist-init-addr"));
-            c.args.push_back(var(addr_var(0), ":5000"));
-        }
-        c.args.push_back(lit("--context-length"));
-        c.args.push_back(num(x.s->workload.context));
-        c.args.push_back(lit("--max-running-requests"));
-        c.args.push_back(num(x.s->workload.concurrency));
-        c.args.push_back(lit("--mem-fraction-static"));
-        c.args.push_back(lit(fmt_fraction(x.engine->memory_fraction)));
-        if (x.s->workload.kv_bytes > 0 && x.s->workload.kv_bytes <= 1.0) {
-            c.args.push_back(lit("--kv-cache-dtype"));
-            c.args.push_back(lit("fp8_e5m2"));
-        }
-        if (x.format->id == "fp8" && x.model->family != "deepseek-v3") {
-            c.args.push_back(lit("--quantization"));
-            c.args.push_back(lit("fp8"));
-        } else if (x.format->id == "int8") {
-            c.args.push_back(lit("--quantization"));
-            c.args.push_back(lit("w8a8_int8"));
-        }
-        if (wants_mtp(x)) {
-            for (const char* a : {"--speculative-algorithm", "EAGLE", "--speculative-num-steps", "1", "--speculative-eagle-topk",
-                                  "1", "--speculative-num-draft-tokens", "2"}) {
-                c.args.push_back(lit(a));
-            }
-        }
-        c.args.push_back(lit("--trust-remote-code"));
-        c.args.push_back(lit("--host"));
-        c.args.push_back(lit("0.0.0.0"));
-        c.args.push_back(lit("--port"));
-        c.args.push_back(num(30000));
-        m.run.push_back(c);
-        if (n == 0) m.port = 30000;
-        out.push_back(std::move(m));
+    if (L.pipeline_parallel > 1) {
+        c.args.push_back(lit("--pp-size"));
+        c.args.push_back(num(L.pipeline_parallel));
     }
-    return out;
+    if (dp_attention) {
+        c.args.push_back(lit("--dp"));
+        c.args.push_back(num(L.tensor_parallel));
+        c.args.push_back(lit("--enable-dp-attention"));
+    }
+    if (L.expert_parallel > 1) {
+        c.args.push_back(lit("--ep-size"));
+        c.args.push_back(num(L.expert_parallel));
+    }
+    if (nodes > 1) {
+        c.args.push_back(lit("--nnodes"));
+        c.args.push_back(num(nodes));
+        c.args.push_back(lit("--node-rank"));
+        c.args.push_back(num(n));
+        c.args.push_back(lit("--dist-init-addr"));
+        c.args.push_back(var(addr_var(0), ":5000"));
+    }
+}
+
+// sglang.launch_server for machine n: parallel sizes, then context,
+// concurrency, memory fraction, KV-cache type, quantization and MTP.
+Command sglang_launch(const Ctx& x, int n, bool dp_attention)
+{
+    const int nodes = static_cast<int>(x.nodes.size());
+    Command c;
+    c.comment = nodes > 1 ? "rank " + std::to_string(n) + " of " + std::to_string(nodes) + "; start every machine"
+                          : "serve the model";
+    c.args = {lit("python3"), lit("-m"), lit("sglang.launch_server"), lit("--model-path"), var("MODEL_REPO"),
+              lit("--tp"), num(x.p->layout.tensor_parallel)};
+    add_sglang_parallel_args(x, n, dp_attention, c);
+    add_serving_limits(x, {"--context-length", "--max-running-requests", "--mem-fraction-static"}, c);
+    if (x.s->workload.kv_bytes > 0 && x.s->workload.kv_bytes <= 1.0) {
+        c.args.push_back(lit("--kv-cache-dtype"));
+        c.args.push_back(lit("fp8_e5m2"));
+    }
+    if (x.format->id == "fp8" && x.model->family != "deepseek-v3") {
+        c.args.push_back(lit("--quantization"));
+        c.args.push_back(lit("fp8"));
+    } else if (x.format->id == "int8") {
+        c.args.push_back(lit("--quantization"));
+        c.args.push_back(lit("w8a8_int8"));
+    }
+    if (wants_mtp(x)) {
+        for (const char* a : {"--speculative-algorithm", "EAGLE", "--speculative-num-steps", "1", "--speculative-eagle-topk",
+                              "1", "--speculative-num-draft-tokens", "2"}) {
+            c.args.push_back(lit(a));
+        }
+    }
+    add_server_address(30000, c);
+    return c;
+}
+
+std::vector<Machine> gen_sglang(const Ctx& x, bool dp_attention)
+{
+    return gpu_server_machines(x, [&](int n, Machine& m) {
+        m.run.push_back(sglang_launch(x, n, dp_attention));
+        if (n == 0) m.port = 30000;
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -395,40 +449,44 @@ std::string trtllm_options_yaml(const Ctx& x, bool attention_dp)
     return y.str();
 }
 
-std::vector<Machine> gen_trtllm(const Ctx& x, bool attention_dp)
+// trtllm-serve on the head; across machines under one mpirun whose host
+// list is built from the NODEi_ADDR variables.
+Command trtllm_serve(const Ctx& x)
 {
     const auto& L = x.p->layout;
     const int nodes = static_cast<int>(x.nodes.size());
-    std::vector<Machine> out;
-    for (int n = 0; n < nodes; ++n) {
-        Machine m = pool_machine(x, n, true);
-        m.setup.push_back(hf_download(x, ""));
+    Command c;
+    c.comment = nodes > 1 ? "one mpirun on the head starts all " + std::to_string(x.p->devices) + " ranks over SSH"
+                          : "serve the model";
+    if (nodes > 1) {
+        c.args = {lit("mpirun"), lit("-np"), num(x.p->devices), lit("-H")};
+        // The host list is built from variables so it follows NODEi_ADDR.
+        Arg hosts = var(addr_var(0), ":" + std::to_string(x.nodes[0].accel_count));
+        c.args.push_back(hosts);
+        for (int k = 1; k < nodes; ++k) {
+            c.args.back().suffix += ",${" + addr_var(k) + "}:" + std::to_string(x.nodes[static_cast<std::size_t>(k)].accel_count);
+        }
+        c.args.push_back(lit("trtllm-llmapi-launch"));
+    }
+    for (const Arg& a : std::vector<Arg>{lit("trtllm-serve"), var("MODEL_REPO"), lit("--backend"), lit("pytorch"),
+                                         lit("--tp_size"), num(L.tensor_parallel), lit("--pp_size"), num(L.pipeline_parallel),
+                                         lit("--ep_size"), num(L.expert_parallel), lit("--max_batch_size"),
+                                         num(x.s->workload.concurrency), lit("--max_seq_len"), num(x.s->workload.context),
+                                         lit("--kv_cache_free_gpu_memory_fraction"), lit(fmt_fraction(x.engine->memory_fraction)),
+                                         lit("--trust_remote_code"), lit("--extra_llm_api_options"),
+                                         lit("extra-llm-api-options.yaml"), lit("--host"), lit("0.0.0.0"), lit("--port"),
+                                         num(8000)}) {
+        c.args.push_back(a);
+    }
+    return c;
+}
+
+std::vector<Machine> gen_trtllm(const Ctx& x, bool attention_dp)
+{
+    return gpu_server_machines(x, [&](int n, Machine& m) {
         if (n == 0) {
             m.extra.push_back({"extra-llm-api-options.yaml", trtllm_options_yaml(x, attention_dp), -1, false, "yaml"});
-            Command c;
-            c.comment = nodes > 1 ? "one mpirun on the head starts all " + std::to_string(x.p->devices) + " ranks over SSH"
-                                  : "serve the model";
-            if (nodes > 1) {
-                c.args = {lit("mpirun"), lit("-np"), num(x.p->devices), lit("-H")};
-                // The host list is built from variables so it follows NODEi_ADDR.
-                Arg hosts = var(addr_var(0), ":" + std::to_string(x.nodes[0].accel_count));
-                c.args.push_back(hosts);
-                for (int k = 1; k < nodes; ++k) {
-                    c.args.back().suffix += ",${" + addr_var(k) + "}:" + std::to_string(x.nodes[static_cast<std::size_t>(k)].accel_count);
-                }
-                c.args.push_back(lit("trtllm-llmapi-launch"));
-            }
-            for (const Arg& a : std::vector<Arg>{lit("trtllm-serve"), var("MODEL_REPO"), lit("--backend"), lit("pytorch"),
-                                                 lit("--tp_size"), num(L.tensor_parallel), lit("--pp_size"), num(L.pipeline_parallel),
-                                                 lit("--ep_size"), num(L.expert_parallel), lit("--max_batch_size"),
-                                                 num(x.s->workload.concurrency), lit("--max_seq_len"), num(x.s->workload.context),
-                                                 lit("--kv_cache_free_gpu_memory_fraction"), lit(fmt_fraction(x.engine->memory_fraction)),
-                                                 lit("--trust_remote_code"), lit("--extra_llm_api_options"),
-                                                 lit("extra-llm-api-options.yaml"), lit("--host"), lit("0.0.0.0"), lit("--port"),
-                                                 num(8000)}) {
-                c.args.push_back(a);
-            }
-            m.run.push_back(c);
+            m.run.push_back(trtllm_serve(x));
             m.port = 8000;
         } else {
             Command c;
@@ -436,9 +494,7 @@ std::vector<Machine> gen_trtllm(const Ctx& x, bool attention_dp)
             c.args = {lit("trtllm-serve"), lit("--help")};
             m.run.push_back(c);
         }
-        out.push_back(std::move(m));
-    }
-    return out;
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -478,11 +534,9 @@ Command find_first_gguf()
 std::vector<Machine> gen_llamacpp(const Ctx& x)
 {
     const int nodes = static_cast<int>(x.nodes.size());
-    std::vector<Machine> out;
     const bool experts_on_cpu = x.p->offload == OffloadMode::Experts;
     const int layers = x.model->layers;
-    for (int n = 0; n < nodes; ++n) {
-        Machine m = pool_machine(x, n, true);
+    return pool_machines(x, true, [&](int n, Machine& m) {
         if (n == 0) {
             m.env.push_back({"MODEL_DIR", "models", false, "where the GGUF files go"});
             m.setup.push_back(hf_download(x, "MODEL_DIR"));
@@ -541,9 +595,7 @@ std::vector<Machine> gen_llamacpp(const Ctx& x)
             c.args = {lit("rpc-server"), lit("--host"), lit("0.0.0.0"), lit("--port"), num(50052)};
             m.run.push_back(c);
         }
-        out.push_back(std::move(m));
-    }
-    return out;
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -623,9 +675,7 @@ std::string mlx_hostfile(const Ctx& x)
 std::vector<Machine> gen_mlx(const Ctx& x)
 {
     const int nodes = static_cast<int>(x.nodes.size());
-    std::vector<Machine> out;
-    for (int n = 0; n < nodes; ++n) {
-        Machine m = pool_machine(x, n, false);
+    return pool_machines(x, false, [&](int n, Machine& m) {
         if (auto w = wired_limit_command(x, n)) m.setup.push_back(*w);
         m.setup.push_back(hf_download(x, ""));
         if (n == 0) {
@@ -653,26 +703,19 @@ std::vector<Machine> gen_mlx(const Ctx& x)
             c.args = {lit("python3"), lit("-c"), lit("import mlx_lm")};
             m.run.push_back(c);
         }
-        out.push_back(std::move(m));
-    }
-    return out;
+    });
 }
 
 std::vector<Machine> gen_exo(const Ctx& x)
 {
-    const int nodes = static_cast<int>(x.nodes.size());
-    std::vector<Machine> out;
-    for (int n = 0; n < nodes; ++n) {
-        Machine m = pool_machine(x, n, false);
+    return pool_machines(x, false, [&](int n, Machine& m) {
         if (auto w = wired_limit_command(x, n)) m.setup.push_back(*w);
         Command c;
         c.comment = "exo finds the other machines on the network and splits the layers by memory; API on port 52415";
         c.args = {lit("exo"), lit("--inference-engine"), lit("mlx")};
         m.run.push_back(c);
         if (n == 0) m.port = 52415;
-        out.push_back(std::move(m));
-    }
-    return out;
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -1029,68 +1072,78 @@ long wired_limit_mib(double capacity_gib) noexcept
     return static_cast<long>(std::floor(capacity_gib * units::kCapacityGB / units::kMiB));
 }
 
-Result<Deployment> make_deployment(const Scenario& s, const Plan& p, const Catalog& c, const DeployOptions& options)
+namespace {
+
+// The model, variant and engine of the plan and the engine's release; the
+// ids are checked to be safe in file names and commands first.
+std::optional<Error> resolve_entries(const std::string& engine_id, Ctx& x)
 {
-    if (!p.fits) {
-        return Error{"plan", "the plan does not fit, so there is nothing to deploy" +
-                                 (p.reasons.empty() ? std::string{} : ": " + p.reasons.front())};
-    }
-    // A release profile (sglang@0.4) runs the base engine's commands; only its figures differ.
-    const EngineProfile* planned = c.engine(p.engine);
-    const std::string engine_id = planned && !planned->base.empty() ? planned->base : p.engine;
+    const Scenario& s = *x.s;
     for (const auto& [path, id] : std::vector<std::pair<std::string, std::string>>{
              {"scenario.model", s.model}, {"scenario.variant", s.variant}, {"plan.engine", engine_id}}) {
         if (!is_safe_id(id)) return Error{path, "not a safe id (letters, digits, '.', '_', '-'): " + nlohmann::json(id).dump()};
     }
-    Ctx x;
-    x.s = &s;
-    x.p = &p;
-    x.c = &c;
-    x.model = c.model(s.model);
-    x.format = c.format(s.variant);
-    x.engine = c.engine(engine_id);
+    x.model = x.c->model(s.model);
+    x.format = x.c->format(s.variant);
+    x.engine = x.c->engine(engine_id);
     if (!x.model) return Error{"scenario.model", "unknown model \"" + s.model + "\""};
     if (!x.format) return Error{"scenario.variant", "unknown variant \"" + s.variant + "\""};
-    if (!x.engine) return Error{"plan.engine", "unknown engine \"" + p.engine + "\""};
+    if (!x.engine) return Error{"plan.engine", "unknown engine \"" + x.p->engine + "\""};
     const EngineRelease* rel = release_for(engine_id);
     if (!rel) return Error{"plan.engine", "no launch-file generator for engine \"" + engine_id + "\""};
     x.release = *rel;
+    return std::nullopt;
+}
 
-    // Machines, in pool order.
-    for (std::size_t g = 0; g < s.pool.groups.size(); ++g) {
-        const auto& grp = s.pool.groups[g];
+// The machines in pool order, each with its accelerator and their count,
+// cut to the machines the plan uses.
+std::optional<Error> resolve_machines(Ctx& x)
+{
+    const auto& groups = x.s->pool.groups;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const auto& grp = groups[g];
         const std::string gpath = "scenario.pool.groups[" + std::to_string(g) + "]";
         if (!is_safe_id(grp.system)) return Error{gpath + ".system", "not a safe id: " + nlohmann::json(grp.system).dump()};
-        const System* sys = c.system(grp.system);
+        const System* sys = x.c->system(grp.system);
         if (!sys) return Error{gpath + ".system", "unknown system \"" + grp.system + "\""};
         Ctx::Node nd;
         nd.system = sys;
         const std::string accel_id = grp.accelerator.empty() ? sys->accelerator : grp.accelerator;
-        nd.accel = accel_id.empty() ? nullptr : c.device(accel_id);
+        nd.accel = accel_id.empty() ? nullptr : x.c->device(accel_id);
         nd.accel_count = nd.accel ? (grp.accelerator_count >= 0 ? grp.accelerator_count : sys->accelerator_count) : 0;
         if (nd.accel && nd.accel->device_class == DeviceClass::Cpu) nd.accel_count = 0;
         for (int k = 0; k < grp.count && x.nodes.size() < 4096; ++k) x.nodes.push_back(nd);
     }
     // The plan may use fewer machines than the pool offers.
-    if (p.nodes > 0 && static_cast<std::size_t>(p.nodes) < x.nodes.size()) x.nodes.resize(static_cast<std::size_t>(p.nodes));
+    const int used = x.p->nodes;
+    if (used > 0 && static_cast<std::size_t>(used) < x.nodes.size()) x.nodes.resize(static_cast<std::size_t>(used));
     if (x.nodes.empty()) return Error{"scenario.pool", "the pool has no machines"};
+    return std::nullopt;
+}
 
-    if (!options.hosts.empty()) {
-        if (options.hosts.size() < x.nodes.size()) {
-            return Error{"--hosts", "the plan uses " + std::to_string(x.nodes.size()) + " machines but " +
-                                        std::to_string(options.hosts.size()) + " hosts were given"};
-        }
-        for (std::size_t i = 0; i < options.hosts.size(); ++i) {
-            if (!is_safe_host(options.hosts[i])) {
-                return Error{"--hosts[" + std::to_string(i) + "]",
-                             "not a host name or address (letters, digits, '.', '-', ':', '_'): " + nlohmann::json(options.hosts[i]).dump()};
-            }
-        }
-        x.hosts.assign(options.hosts.begin(), options.hosts.begin() + static_cast<std::ptrdiff_t>(x.nodes.size()));
+// --hosts: at least one per machine, each a plain host name or address.
+std::optional<Error> resolve_hosts(const std::vector<std::string>& hosts, Ctx& x)
+{
+    if (hosts.empty()) return std::nullopt;
+    if (hosts.size() < x.nodes.size()) {
+        return Error{"--hosts", "the plan uses " + std::to_string(x.nodes.size()) + " machines but " +
+                                    std::to_string(hosts.size()) + " hosts were given"};
     }
+    for (std::size_t i = 0; i < hosts.size(); ++i) {
+        if (!is_safe_host(hosts[i])) {
+            return Error{"--hosts[" + std::to_string(i) + "]",
+                         "not a host name or address (letters, digits, '.', '-', ':', '_'): " + nlohmann::json(hosts[i]).dump()};
+        }
+    }
+    x.hosts.assign(hosts.begin(), hosts.begin() + static_cast<std::ptrdiff_t>(x.nodes.size()));
+    return std::nullopt;
+}
 
-    // The repository of the variant.
-    if (const VariantRepo* vr = x.format->repo_for(s.model)) {
+// The repository of the variant (or the model's own for its unquantized
+// checkpoint), its file pattern and source, each checked to be safe.
+std::optional<Error> resolve_repository(Ctx& x)
+{
+    if (const VariantRepo* vr = x.format->repo_for(x.s->model)) {
         x.repo = vr->repo;
         x.pattern = vr->file_pattern;
         x.repo_source = vr->source;
@@ -1107,23 +1160,91 @@ Result<Deployment> make_deployment(const Scenario& s, const Plan& p, const Catal
     if (!x.pattern.empty() && !all_of_chars(x.pattern, "*._-")) {
         return Error{"formats/" + x.format->id + ".repos.file_pattern", "not a safe file pattern: " + nlohmann::json(x.pattern).dump()};
     }
+    return std::nullopt;
+}
 
-    std::vector<Machine> machines;
-    const std::string& e = engine_id;
-    if (e == "vllm") machines = gen_vllm(x);
-    else if (e == "sglang") machines = gen_sglang(x, false);
-    else if (e == "sglang-dp") machines = gen_sglang(x, true);
-    else if (e == "tensorrt-llm") machines = gen_trtllm(x, false);
-    else if (e == "tensorrt-llm-dp") machines = gen_trtllm(x, true);
-    else if (e == "llama.cpp") machines = gen_llamacpp(x);
-    else if (e == "ollama") machines = gen_ollama(x);
-    else if (e == "mlx") machines = gen_mlx(x);
-    else if (e == "exo") machines = gen_exo(x);
-    else if (e == "ktransformers") machines = gen_ktransformers(x);
-    else return Error{"plan.engine", "no launch-file generator for engine \"" + e + "\""};
+// The machines of the engine's recipe.
+Result<std::vector<Machine>> engine_machines(const Ctx& x, const std::string& e)
+{
+    if (e == "vllm") return gen_vllm(x);
+    if (e == "sglang") return gen_sglang(x, false);
+    if (e == "sglang-dp") return gen_sglang(x, true);
+    if (e == "tensorrt-llm") return gen_trtllm(x, false);
+    if (e == "tensorrt-llm-dp") return gen_trtllm(x, true);
+    if (e == "llama.cpp") return gen_llamacpp(x);
+    if (e == "ollama") return gen_ollama(x);
+    if (e == "mlx") return gen_mlx(x);
+    if (e == "exo") return gen_exo(x);
+    if (e == "ktransformers") return gen_ktransformers(x);
+    return Error{"plan.engine", "no launch-file generator for engine \"" + e + "\""};
+}
+
+// Formats an engine's recipe cannot be written in: containers need an
+// official image; across machines Kubernetes is written for vLLM and
+// SGLang only, compose not for engines that start ranks over SSH or RPC.
+std::optional<Error> check_format(const Ctx& x, const std::string& e, DeployFormat format, std::size_t machines)
+{
+    const bool container = format != DeployFormat::Shell;
+    if (container && x.release.image.empty()) {
+        return Error{"--format", x.engine->name + " has no official container image; use --format sh"};
+    }
+    const bool multi = machines > 1;
+    if (format == DeployFormat::Kubernetes && multi && e != "vllm" && e != "sglang" && e != "sglang-dp") {
+        return Error{"--format", "multi-machine Kubernetes manifests (LeaderWorkerSet) are written for vLLM and SGLang only; use --format sh"};
+    }
+    if (format == DeployFormat::Compose && multi && (e == "tensorrt-llm" || e == "tensorrt-llm-dp" || e == "llama.cpp")) {
+        return Error{"--format", x.engine->name + " across machines needs SSH/MPI or rpc-server outside containers; use --format sh"};
+    }
+    return std::nullopt;
+}
+
+// The files of the deployment: every machine's config files (once each),
+// then a script or compose file per machine, or one Kubernetes manifest.
+void add_files(const Ctx& x, const std::vector<Machine>& machines, DeployFormat format, Deployment& d)
+{
+    for (const auto& m : machines) {
+        const std::string base = "node" + std::to_string(m.index) + "-" + m.role;
+        for (const auto& f : m.extra) {
+            const bool already = std::any_of(d.files.begin(), d.files.end(), [&](const DeployFile& g) { return g.name == f.name; });
+            if (!already) d.files.push_back(f);
+        }
+        if (format == DeployFormat::Shell) {
+            d.files.push_back({base + ".sh", render_sh(x, m), m.index, true, "sh"});
+        } else if (format == DeployFormat::Compose) {
+            d.files.push_back({base + ".compose.yaml", render_compose(x, m), m.index, false, "yaml"});
+        }
+    }
+    if (format == DeployFormat::Kubernetes) {
+        const bool multi = machines.size() > 1;
+        d.files.push_back({multi ? "leaderworkerset.yaml" : "deployment.yaml", render_k8s(x, machines), -1, false, "yaml"});
+    }
+}
+
+}  // namespace
+
+Result<Deployment> make_deployment(const Scenario& s, const Plan& p, const Catalog& c, const DeployOptions& options)
+{
+    if (!p.fits) {
+        return Error{"plan", "the plan does not fit, so there is nothing to deploy" +
+                                 (p.reasons.empty() ? std::string{} : ": " + p.reasons.front())};
+    }
+    // A release profile (sglang@0.4) runs the base engine's commands; only its figures differ.
+    const EngineProfile* planned = c.engine(p.engine);
+    const std::string engine_id = planned && !planned->base.empty() ? planned->base : p.engine;
+    Ctx x;
+    x.s = &s;
+    x.p = &p;
+    x.c = &c;
+    if (auto e = resolve_entries(engine_id, x)) return *e;
+    if (auto e = resolve_machines(x)) return *e;
+    if (auto e = resolve_hosts(options.hosts, x)) return *e;
+    if (auto e = resolve_repository(x)) return *e;
+    auto generated = engine_machines(x, engine_id);
+    if (!generated) return generated.error();
+    const std::vector<Machine>& machines = generated.value();
 
     Deployment d;
-    d.engine = e;
+    d.engine = engine_id;
     d.release = x.release;
     d.repo = x.repo;
     d.file_pattern = x.pattern;
@@ -1131,34 +1252,8 @@ Result<Deployment> make_deployment(const Scenario& s, const Plan& p, const Catal
     d.machines = static_cast<int>(machines.size());
     if (x.repo.empty()) d.notes.push_back("the catalog names no repository for " + x.model->id + " in " + x.format->id + ": set MODEL_REPO");
     if (x.hosts.empty() && machines.size() > 1) d.notes.push_back("set NODE0_ADDR ... NODE" + std::to_string(machines.size() - 1) + "_ADDR (or pass --hosts)");
-
-    const bool container = options.format != DeployFormat::Shell;
-    if (container && x.release.image.empty()) {
-        return Error{"--format", x.engine->name + " has no official container image; use --format sh"};
-    }
-    const bool multi = machines.size() > 1;
-    if (options.format == DeployFormat::Kubernetes && multi && e != "vllm" && e != "sglang" && e != "sglang-dp") {
-        return Error{"--format", "multi-machine Kubernetes manifests (LeaderWorkerSet) are written for vLLM and SGLang only; use --format sh"};
-    }
-    if (options.format == DeployFormat::Compose && multi && (e == "tensorrt-llm" || e == "tensorrt-llm-dp" || e == "llama.cpp")) {
-        return Error{"--format", x.engine->name + " across machines needs SSH/MPI or rpc-server outside containers; use --format sh"};
-    }
-
-    for (const auto& m : machines) {
-        const std::string base = "node" + std::to_string(m.index) + "-" + m.role;
-        for (const auto& f : m.extra) {
-            const bool already = std::any_of(d.files.begin(), d.files.end(), [&](const DeployFile& g) { return g.name == f.name; });
-            if (!already) d.files.push_back(f);
-        }
-        if (options.format == DeployFormat::Shell) {
-            d.files.push_back({base + ".sh", render_sh(x, m), m.index, true, "sh"});
-        } else if (options.format == DeployFormat::Compose) {
-            d.files.push_back({base + ".compose.yaml", render_compose(x, m), m.index, false, "yaml"});
-        }
-    }
-    if (options.format == DeployFormat::Kubernetes) {
-        d.files.push_back({multi ? "leaderworkerset.yaml" : "deployment.yaml", render_k8s(x, machines), -1, false, "yaml"});
-    }
+    if (auto e = check_format(x, engine_id, options.format, machines.size())) return *e;
+    add_files(x, machines, options.format, d);
     return d;
 }
 

@@ -63,10 +63,10 @@ struct ConfigReader {
     }
 };
 
-ImportedModel hf_model(const json& root, const std::string& id, std::optional<double> total_bytes)
+// The language model's part of a config.json: multimodal wrappers (Gemma 3)
+// keep it in text_config, with the architecture, dtype and tying at the top.
+json language_config(const json& root)
 {
-    if (!root.is_object()) throw InputError("config", "must be a JSON object");
-    // Multimodal wrappers (Gemma 3) keep the language model in text_config.
     json cfg = root;
     if (root.contains("text_config") && root.at("text_config").is_object()) {
         cfg = root.at("text_config");
@@ -74,13 +74,22 @@ ImportedModel hf_model(const json& root, const std::string& id, std::optional<do
             if (!cfg.contains(k) && root.contains(k)) cfg[k] = root.at(k);
         }
     }
-    const ConfigReader r{cfg, root.contains("text_config") ? "config.text_config" : "config"};
-    std::string arch_name;
+    return cfg;
+}
+
+// The first entry of "architectures" (LlamaForCausalLM ...), or "" without one.
+std::string architecture_name(const json& cfg)
+{
     if (cfg.contains("architectures") && cfg.at("architectures").is_array() && !cfg.at("architectures").empty() &&
         cfg.at("architectures")[0].is_string()) {
-        arch_name = cfg.at("architectures")[0].get<std::string>();
+        return cfg.at("architectures")[0].get<std::string>();
     }
-    const std::string model_type = r.str_or("model_type", "");
+    return {};
+}
+
+// The catalog family of a model_type, or an error that lists the supported ones.
+std::string hf_family(const ConfigReader& r, const std::string& model_type)
+{
     static const std::map<std::string, std::string> kFamilies = {
         {"llama", "llama"},       {"qwen2", "qwen2"},           {"qwen3", "qwen3"},       {"qwen3_moe", "qwen3-moe"},
         {"mistral", "mistral"},   {"mixtral", "mixtral"},       {"gemma2", "gemma2"},     {"gemma3", "gemma3"},
@@ -92,12 +101,12 @@ ImportedModel hf_model(const json& root, const std::string& id, std::optional<do
                                                      " (supported: llama, qwen2, qwen3, qwen3_moe, mistral, mixtral, gemma2, gemma3, "
                                                      "deepseek_v2, deepseek_v3)");
     }
-    ImportedModel out;
-    ModelArch& m = out.arch;
-    m.id = id;
-    m.name = r.str_or("_name_or_path", id);
-    if (m.name.empty()) m.name = id;
-    m.family = fam->second;
+    return fam->second;
+}
+
+// Layers, widths, heads and context every family has; MHA or GQA from the head counts.
+void read_hf_dimensions(const ConfigReader& r, ModelArch& m)
+{
     m.layers = r.integer("num_hidden_layers", 1, 10000);
     m.hidden_size = r.integer("hidden_size", 1, 1 << 20);
     m.vocab_size = r.integer("vocab_size", 1, 1 << 24);
@@ -110,56 +119,80 @@ ImportedModel hf_model(const json& root, const std::string& id, std::optional<do
     m.tied_embeddings = r.boolean_or("tie_word_embeddings", gemma);
     m.qkv_bias = m.family == "qwen2" ? true : r.boolean_or("attention_bias", false);
     m.attention = m.kv_heads == m.heads ? AttentionKind::MHA : AttentionKind::GQA;
-    const bool deepseek = m.family == "deepseek-v2" || m.family == "deepseek-v3";
-    if (deepseek) {
-        m.attention = AttentionKind::MLA;
-        m.mla.q_lora_rank = r.integer_or("q_lora_rank", 0, 0, 1 << 20);
-        m.mla.kv_lora_rank = r.integer("kv_lora_rank", 1, 1 << 20);
-        m.mla.qk_nope_head_dim = r.integer("qk_nope_head_dim", 1, 8192);
-        m.mla.qk_rope_head_dim = r.integer("qk_rope_head_dim", 1, 8192);
-        m.mla.v_head_dim = r.integer("v_head_dim", 1, 8192);
-        m.dense_ffn = r.integer("intermediate_size", 1, 1 << 22);
-        if (r.has("n_routed_experts")) {
-            MoeDims moe;
-            moe.routed_experts = r.integer("n_routed_experts", 1, 1 << 16);
-            moe.shared_experts = r.integer_or("n_shared_experts", 0, 0, 1 << 10);
-            moe.experts_per_token = r.integer("num_experts_per_tok", 1, moe.routed_experts);
-            moe.expert_ffn = r.integer("moe_intermediate_size", 1, 1 << 22);
-            moe.first_dense_layers = r.integer_or("first_k_dense_replace", 0, 0, m.layers);
-            m.moe = moe;
-        }
-        m.mtp_modules = r.integer_or("num_nextn_predict_layers", 0, 0, 16);
-    } else if (m.family == "mixtral") {
+}
+
+// DeepSeek-V2/V3: latent attention (MLA), routed and shared experts after
+// the first dense layers, and the MTP modules.
+void read_deepseek_layers(const ConfigReader& r, ModelArch& m)
+{
+    m.attention = AttentionKind::MLA;
+    m.mla.q_lora_rank = r.integer_or("q_lora_rank", 0, 0, 1 << 20);
+    m.mla.kv_lora_rank = r.integer("kv_lora_rank", 1, 1 << 20);
+    m.mla.qk_nope_head_dim = r.integer("qk_nope_head_dim", 1, 8192);
+    m.mla.qk_rope_head_dim = r.integer("qk_rope_head_dim", 1, 8192);
+    m.mla.v_head_dim = r.integer("v_head_dim", 1, 8192);
+    m.dense_ffn = r.integer("intermediate_size", 1, 1 << 22);
+    if (r.has("n_routed_experts")) {
         MoeDims moe;
-        moe.routed_experts = r.integer("num_local_experts", 1, 1 << 16);
-        moe.experts_per_token = r.integer("num_experts_per_tok", 1, moe.routed_experts);
-        moe.expert_ffn = r.integer("intermediate_size", 1, 1 << 22);
-        m.dense_ffn = moe.expert_ffn;
-        m.moe = moe;
-    } else if (m.family == "qwen3-moe") {
-        MoeDims moe;
-        moe.routed_experts = r.integer("num_experts", 1, 1 << 16);
+        moe.routed_experts = r.integer("n_routed_experts", 1, 1 << 16);
+        moe.shared_experts = r.integer_or("n_shared_experts", 0, 0, 1 << 10);
         moe.experts_per_token = r.integer("num_experts_per_tok", 1, moe.routed_experts);
         moe.expert_ffn = r.integer("moe_intermediate_size", 1, 1 << 22);
-        if (r.has("mlp_only_layers") && cfg.at("mlp_only_layers").is_array() && !cfg.at("mlp_only_layers").empty()) {
-            r.fail("mlp_only_layers", "dense layers between MoE layers are not modelled; only a list of none is supported");
-        }
-        if (r.integer_or("decoder_sparse_step", 1, 1, 1000) != 1) r.fail("decoder_sparse_step", "only 1 (every layer MoE) is supported");
-        m.dense_ffn = r.integer_or("intermediate_size", moe.expert_ffn, 1, 1 << 22);
+        moe.first_dense_layers = r.integer_or("first_k_dense_replace", 0, 0, m.layers);
         m.moe = moe;
+    }
+    m.mtp_modules = r.integer_or("num_nextn_predict_layers", 0, 0, 16);
+}
+
+// Mixtral: every layer's FFN is a set of routed experts of intermediate_size.
+void read_mixtral_experts(const ConfigReader& r, ModelArch& m)
+{
+    MoeDims moe;
+    moe.routed_experts = r.integer("num_local_experts", 1, 1 << 16);
+    moe.experts_per_token = r.integer("num_experts_per_tok", 1, moe.routed_experts);
+    moe.expert_ffn = r.integer("intermediate_size", 1, 1 << 22);
+    m.dense_ffn = moe.expert_ffn;
+    m.moe = moe;
+}
+
+// Qwen3-MoE: every layer MoE (dense layers in between are refused).
+void read_qwen3_moe_experts(const ConfigReader& r, ModelArch& m)
+{
+    MoeDims moe;
+    moe.routed_experts = r.integer("num_experts", 1, 1 << 16);
+    moe.experts_per_token = r.integer("num_experts_per_tok", 1, moe.routed_experts);
+    moe.expert_ffn = r.integer("moe_intermediate_size", 1, 1 << 22);
+    if (r.has("mlp_only_layers") && r.j.at("mlp_only_layers").is_array() && !r.j.at("mlp_only_layers").empty()) {
+        r.fail("mlp_only_layers", "dense layers between MoE layers are not modelled; only a list of none is supported");
+    }
+    if (r.integer_or("decoder_sparse_step", 1, 1, 1000) != 1) r.fail("decoder_sparse_step", "only 1 (every layer MoE) is supported");
+    m.dense_ffn = r.integer_or("intermediate_size", moe.expert_ffn, 1, 1 << 22);
+    m.moe = moe;
+}
+
+// The FFN and experts of the family (and MLA for DeepSeek).
+void read_hf_family_layers(const ConfigReader& r, ModelArch& m)
+{
+    if (m.family == "deepseek-v2" || m.family == "deepseek-v3") {
+        read_deepseek_layers(r, m);
+    } else if (m.family == "mixtral") {
+        read_mixtral_experts(r, m);
+    } else if (m.family == "qwen3-moe") {
+        read_qwen3_moe_experts(r, m);
     } else {
         m.dense_ffn = r.integer("intermediate_size", 1, 1 << 22);
     }
-    m.source = "imported from config.json (" + (arch_name.empty() ? model_type : arch_name) + ")";
+}
 
-    const ParamCounts pc = count_params(m);
-    out.params = pc.total();
-
-    // The checkpoint as published, as a variant vLLM-class engines load.
+// The checkpoint as published, as a variant vLLM-class engines load: FP8
+// with one FP32 scale per weight block, or its torch_dtype.
+WeightFormat hf_checkpoint_format(const ConfigReader& r, const ModelArch& m, const std::string& id)
+{
     WeightFormat f;
     f.family = "hf";
     f.models = {id};
     f.source = m.source;
+    const json& cfg = r.j;
     const json* q = cfg.contains("quantization_config") && cfg.at("quantization_config").is_object() ? &cfg.at("quantization_config") : nullptr;
     if (q && q->contains("quant_method") && q->at("quant_method") == "fp8") {
         double block = 128.0 * 128.0;
@@ -181,29 +214,64 @@ ImportedModel hf_model(const json& root, const std::string& id, std::optional<do
         f.bits = BitsPerWeight{b, b, b, b, b, b, b, b};
     }
     f.notes = "the checkpoint's own weights, from its config.json";
-    out.format = f;
+    return f;
+}
 
-    if (r.has("num_parameters")) {
-        const auto& v = cfg.at("num_parameters");
-        if (!v.is_number() || !(v.get<double>() > 0)) r.fail("num_parameters", "must be a positive number, got " + detail::show(v));
-        const double stated = v.get<double>();
-        const double dev = std::abs(out.params - stated) / stated;
-        out.notes.push_back(std::string(dev <= 0.02 ? "check passed" : "CHECK FAILED") + ": derived " +
-                            std::to_string(out.params / 1e9).substr(0, 6) + " B parameters, num_parameters says " +
-                            std::to_string(stated / 1e9).substr(0, 6) + " B");
-    }
-    if (total_bytes) {
-        const std::string dtype = r.str_or("torch_dtype", "bfloat16");
-        const double bytes_per = dtype == "float32" ? 4.0 : (dtype == "float16" || dtype == "bfloat16") ? 2.0 : 0.0;
-        if (bytes_per > 0) {
-            const double stated = *total_bytes / bytes_per;
-            const double with_mtp = out.params + pc.mtp;
-            const double dev = std::min(std::abs(out.params - stated), std::abs(with_mtp - stated)) / stated;
-            out.notes.push_back(std::string(dev <= 0.02 ? "check passed" : "CHECK FAILED") + ": derived " +
-                                std::to_string(out.params / 1e9).substr(0, 6) + " B parameters, the safetensors index holds " +
-                                std::to_string(stated / 1e9).substr(0, 6) + " B (" + dtype + ")");
-        }
-    }
+// A parameter count in billions, cut to `width` characters ("671.02").
+std::string billions(double count, std::size_t width) { return std::to_string(count / 1e9).substr(0, width); }
+
+// An import note: whether the derived parameters match what the files say.
+std::string check_note(bool passed, const std::string& what) { return std::string(passed ? "check passed" : "CHECK FAILED") + ": " + what; }
+
+// The derived parameters against num_parameters, when the config states it.
+void check_num_parameters(const ConfigReader& r, ImportedModel& out)
+{
+    if (!r.has("num_parameters")) return;
+    const auto& v = r.j.at("num_parameters");
+    if (!v.is_number() || !(v.get<double>() > 0)) r.fail("num_parameters", "must be a positive number, got " + detail::show(v));
+    const double stated = v.get<double>();
+    const double dev = std::abs(out.params - stated) / stated;
+    out.notes.push_back(check_note(dev <= 0.02, "derived " + billions(out.params, 6) + " B parameters, num_parameters says " +
+                                                    billions(stated, 6) + " B"));
+}
+
+// The derived parameters (with or without the MTP modules) against the
+// bytes of a safetensors index, for 16- and 32-bit checkpoints.
+void check_safetensors_bytes(const ConfigReader& r, double total_bytes, double mtp_params, ImportedModel& out)
+{
+    const std::string dtype = r.str_or("torch_dtype", "bfloat16");
+    const double bytes_per = dtype == "float32" ? 4.0 : (dtype == "float16" || dtype == "bfloat16") ? 2.0 : 0.0;
+    if (bytes_per <= 0) return;
+    const double stated = total_bytes / bytes_per;
+    const double with_mtp = out.params + mtp_params;
+    const double dev = std::min(std::abs(out.params - stated), std::abs(with_mtp - stated)) / stated;
+    out.notes.push_back(check_note(dev <= 0.02, "derived " + billions(out.params, 6) + " B parameters, the safetensors index holds " +
+                                                    billions(stated, 6) + " B (" + dtype + ")"));
+}
+
+ImportedModel hf_model(const json& root, const std::string& id, std::optional<double> total_bytes)
+{
+    if (!root.is_object()) throw InputError("config", "must be a JSON object");
+    const json cfg = language_config(root);
+    const ConfigReader r{cfg, root.contains("text_config") ? "config.text_config" : "config"};
+    const std::string arch_name = architecture_name(cfg);
+    const std::string model_type = r.str_or("model_type", "");
+    const std::string family = hf_family(r, model_type);
+    ImportedModel out;
+    ModelArch& m = out.arch;
+    m.id = id;
+    m.name = r.str_or("_name_or_path", id);
+    if (m.name.empty()) m.name = id;
+    m.family = family;
+    read_hf_dimensions(r, m);
+    read_hf_family_layers(r, m);
+    m.source = "imported from config.json (" + (arch_name.empty() ? model_type : arch_name) + ")";
+
+    const ParamCounts pc = count_params(m);
+    out.params = pc.total();
+    out.format = hf_checkpoint_format(r, m, id);
+    check_num_parameters(r, out);
+    if (total_bytes) check_safetensors_bytes(r, *total_bytes, pc.mtp, out);
     return out;
 }
 
@@ -429,24 +497,30 @@ const GgufTensorInfo* tensor(const GgufHeader& h, const std::string& name)
     return nullptr;
 }
 
-ImportedModel gguf_model(const GgufHeader& h, const std::string& id, const std::string& format_id)
+// general.architecture, checked to be a string.
+std::string gguf_architecture(const GgufHeader& h)
 {
     const json* a = meta(h, "general.architecture");
     if (!a || !a->is_string()) throw InputError("gguf.general.architecture", "missing from the GGUF metadata");
-    const std::string arch = a->get<std::string>();
+    return a->get<std::string>();
+}
+
+// The catalog family of a GGUF architecture, or an error naming it.
+std::string gguf_family(const std::string& arch)
+{
     static const std::map<std::string, std::string> kFamilies = {
         {"llama", "llama"}, {"qwen2", "qwen2"}, {"qwen3", "qwen3"}, {"qwen3moe", "qwen3-moe"}, {"gemma2", "gemma2"},
         {"gemma3", "gemma3"}, {"deepseek2", "deepseek-v3"}, {"mistral", "mistral"},
     };
     auto fam = kFamilies.find(arch);
     if (fam == kFamilies.end()) throw InputError("gguf.general.architecture", "unsupported architecture " + json(arch).dump());
-    const std::string p = arch + ".";
-    ImportedModel out;
-    ModelArch& m = out.arch;
-    m.id = id;
-    const json* nm = meta(h, "general.name");
-    m.name = nm && nm->is_string() && !nm->get<std::string>().empty() ? nm->get<std::string>() : id;
-    m.family = fam->second;
+    return fam->second;
+}
+
+// Layers, widths, heads, context and vocabulary (p is "ARCH."), with the
+// tying and the QKV bias seen from the tensors; MHA or GQA from the heads.
+void read_gguf_dimensions(const GgufHeader& h, const std::string& p, ModelArch& m)
+{
     m.layers = meta_int(h, p + "block_count", std::nullopt, 1, 10000);
     m.hidden_size = meta_int(h, p + "embedding_length", std::nullopt, 1, 1 << 20);
     m.heads = meta_int(h, p + "attention.head_count", std::nullopt, 1, 4096);
@@ -460,78 +534,131 @@ ImportedModel gguf_model(const GgufHeader& h, const std::string& id, const std::
     m.head_dim = meta_int(h, p + "attention.key_length", m.hidden_size / m.heads, 1, 8192);
     m.dense_ffn = meta_int(h, p + "feed_forward_length", std::nullopt, 1, 1 << 22);
     m.attention = m.kv_heads == m.heads ? AttentionKind::MHA : AttentionKind::GQA;
-    const bool mla = arch == "deepseek2";
-    if (mla) {
-        m.attention = AttentionKind::MLA;
-        m.mla.q_lora_rank = meta_int(h, p + "attention.q_lora_rank", 0, 0, 1 << 20);
-        m.mla.kv_lora_rank = meta_int(h, p + "attention.kv_lora_rank", std::nullopt, 1, 1 << 20);
-        m.mla.qk_rope_head_dim = meta_int(h, p + "rope.dimension_count", std::nullopt, 1, 8192);
-        const int key_len = meta_int(h, p + "attention.key_length", std::nullopt, 1, 8192);
-        if (key_len <= m.mla.qk_rope_head_dim) throw InputError("gguf." + p + "attention.key_length", "must exceed rope.dimension_count");
-        m.mla.qk_nope_head_dim = key_len - m.mla.qk_rope_head_dim;
-        m.mla.v_head_dim = meta_int(h, p + "attention.value_length", std::nullopt, 1, 8192);
-        m.head_dim = m.hidden_size / m.heads;  // unused by MLA; as the catalog and config.json import leave it
-    }
-    if (meta(h, p + "expert_count") && meta_int(h, p + "expert_count", 0, 0, 1 << 16) > 0) {
-        MoeDims moe;
-        moe.routed_experts = meta_int(h, p + "expert_count", std::nullopt, 1, 1 << 16);
-        moe.experts_per_token = meta_int(h, p + "expert_used_count", std::nullopt, 1, moe.routed_experts);
-        moe.shared_experts = meta_int(h, p + "expert_shared_count", 0, 0, 1 << 10);
-        moe.expert_ffn = meta_int(h, p + "expert_feed_forward_length", m.dense_ffn, 1, 1 << 22);
-        moe.first_dense_layers = meta_int(h, p + "leading_dense_block_count", 0, 0, m.layers);
-        m.moe = moe;
-    }
-    m.source = "imported from a GGUF header (" + arch + ")";
+}
 
-    // Bytes per tensor class, exact from the tensor types.
+// deepseek2's latent attention: the ranks and the key split into its
+// rotary and non-rotary parts.
+void read_gguf_mla(const GgufHeader& h, const std::string& p, ModelArch& m)
+{
+    m.attention = AttentionKind::MLA;
+    m.mla.q_lora_rank = meta_int(h, p + "attention.q_lora_rank", 0, 0, 1 << 20);
+    m.mla.kv_lora_rank = meta_int(h, p + "attention.kv_lora_rank", std::nullopt, 1, 1 << 20);
+    m.mla.qk_rope_head_dim = meta_int(h, p + "rope.dimension_count", std::nullopt, 1, 8192);
+    const int key_len = meta_int(h, p + "attention.key_length", std::nullopt, 1, 8192);
+    if (key_len <= m.mla.qk_rope_head_dim) throw InputError("gguf." + p + "attention.key_length", "must exceed rope.dimension_count");
+    m.mla.qk_nope_head_dim = key_len - m.mla.qk_rope_head_dim;
+    m.mla.v_head_dim = meta_int(h, p + "attention.value_length", std::nullopt, 1, 8192);
+    m.head_dim = m.hidden_size / m.heads;  // unused by MLA; as the catalog and config.json import leave it
+}
+
+// The experts, when expert_count says there are any.
+void read_gguf_experts(const GgufHeader& h, const std::string& p, ModelArch& m)
+{
+    if (!meta(h, p + "expert_count") || meta_int(h, p + "expert_count", 0, 0, 1 << 16) <= 0) return;
+    MoeDims moe;
+    moe.routed_experts = meta_int(h, p + "expert_count", std::nullopt, 1, 1 << 16);
+    moe.experts_per_token = meta_int(h, p + "expert_used_count", std::nullopt, 1, moe.routed_experts);
+    moe.shared_experts = meta_int(h, p + "expert_shared_count", 0, 0, 1 << 10);
+    moe.expert_ffn = meta_int(h, p + "expert_feed_forward_length", m.dense_ffn, 1, 1 << 22);
+    moe.first_dense_layers = meta_int(h, p + "leading_dense_block_count", 0, 0, m.layers);
+    m.moe = moe;
+}
+
+// Bytes and elements of the header's tensors, summed per tensor class.
+struct ClassTotals {
     std::map<Cls, double> bytes;
-    std::map<Cls, double> elems;
+    std::map<Cls, double> elements;
+};
+
+ClassTotals class_totals(const GgufHeader& h, bool mla, int layers)
+{
+    ClassTotals totals;
     for (const auto& t : h.tensors) {
-        const Cls c = classify(t.name, mla, m.layers);
-        bytes[c] += static_cast<double>(t.bytes);
-        elems[c] += static_cast<double>(t.elements);
+        const Cls c = classify(t.name, mla, layers);
+        totals.bytes[c] += static_cast<double>(t.bytes);
+        totals.elements[c] += static_cast<double>(t.elements);
     }
-    const ParamCounts pc = count_params(m);
-    out.params = pc.total();
-    WeightFormat f;
-    f.id = format_id;
-    const json* ft = meta(h, "general.file_type");
-    f.name = m.name + " GGUF" + (ft ? " (file type " + ft->dump() + ")" : "");
-    f.family = "gguf";
-    f.compute = ComputeType::INT8;
-    f.models = {id};
-    // bits = 8 * bytes / the planner's parameter count of the class, so the
-    // planner's weight bytes equal the file's bytes class by class.
+    return totals;
+}
+
+// bits = 8 * bytes / the planner's parameter count of the class, so the
+// planner's weight bytes equal the file's bytes class by class.
+BitsPerWeight gguf_bits(std::map<Cls, double>& bytes, const ParamCounts& pc)
+{
     auto bits = [&](Cls c, double params, double fallback, const char* name) {
         if (params <= 0 || bytes[c] <= 0) return fallback;
         const double b = 8.0 * bytes[c] / params;
         if (!(b >= 0.5 && b <= 64)) throw InputError(std::string("gguf.tensors.") + name, "gives " + std::to_string(b) + " bits per weight: the tensors do not match the metadata");
         return b;
     };
-    f.bits.embedding = bits(Cls::Embedding, pc.embedding, 16, "embedding");
-    f.bits.output_head = bits(Cls::Output, pc.output_head, f.bits.embedding, "output_head");
-    f.bits.attention = bits(Cls::Attention, pc.attention(), 16, "attention");
-    f.bits.dense_ffn = bits(Cls::DenseFfn, pc.dense_ffn(), 16, "dense_ffn");
-    f.bits.routed_expert = bits(Cls::Routed, pc.routed(), f.bits.dense_ffn, "routed_expert");
-    f.bits.shared_expert = bits(Cls::Shared, pc.shared(), f.bits.dense_ffn, "shared_expert");
-    f.bits.router = bits(Cls::Router, pc.router(), 32, "router");
+    BitsPerWeight w;
+    w.embedding = bits(Cls::Embedding, pc.embedding, 16, "embedding");
+    w.output_head = bits(Cls::Output, pc.output_head, w.embedding, "output_head");
+    w.attention = bits(Cls::Attention, pc.attention(), 16, "attention");
+    w.dense_ffn = bits(Cls::DenseFfn, pc.dense_ffn(), 16, "dense_ffn");
+    w.routed_expert = bits(Cls::Routed, pc.routed(), w.dense_ffn, "routed_expert");
+    w.shared_expert = bits(Cls::Shared, pc.shared(), w.dense_ffn, "shared_expert");
+    w.router = bits(Cls::Router, pc.router(), 32, "router");
     const double norm_bytes = bytes[Cls::Norm] + bytes[Cls::FinalNorm];
-    f.bits.norm = pc.norms() > 0 && norm_bytes > 0 ? std::clamp(8.0 * norm_bytes / pc.norms(), 0.5, 64.0) : 32;
+    w.norm = pc.norms() > 0 && norm_bytes > 0 ? std::clamp(8.0 * norm_bytes / pc.norms(), 0.5, 64.0) : 32;
+    return w;
+}
+
+// The GGUF file as a variant: its bits per tensor class and its tensor
+// bytes (without the MTP module and unclassified tensors) as the published size.
+WeightFormat gguf_format(const GgufHeader& h, const ModelArch& m, const std::string& format_id, std::map<Cls, double>& bytes,
+                         const ParamCounts& pc)
+{
+    WeightFormat f;
+    f.id = format_id;
+    const json* ft = meta(h, "general.file_type");
+    f.name = m.name + " GGUF" + (ft ? " (file type " + ft->dump() + ")" : "");
+    f.family = "gguf";
+    f.compute = ComputeType::INT8;
+    f.models = {m.id};
+    f.bits = gguf_bits(bytes, pc);
     double file_bytes = 0;
     for (const auto& [c, b] : bytes) file_bytes += b;
-    f.published.push_back({id, file_bytes - bytes[Cls::Mtp] - bytes[Cls::Other], "tensor bytes of the imported GGUF header"});
+    f.published.push_back({m.id, file_bytes - bytes[Cls::Mtp] - bytes[Cls::Other], "tensor bytes of the imported GGUF header"});
     f.notes = "imported from a GGUF header: " + std::to_string(h.tensors.size()) + " tensors";
-    out.format = f;
-    // Element counts against the derived parameters: a mismatch says the
-    // architecture was read wrongly.
+    return f;
+}
+
+// Element counts against the derived parameters: a mismatch says the
+// architecture was read wrongly.
+std::string tensor_elements_check(const std::map<Cls, double>& elements, double params)
+{
     double counted = 0;
-    for (const auto& [c, e] : elems) {
+    for (const auto& [c, e] : elements) {
         if (c != Cls::Mtp && c != Cls::Other) counted += e;
     }
-    const double dev = std::abs(counted - out.params) / std::max(1.0, out.params);
-    out.notes.push_back(std::string(dev <= 0.01 ? "check passed" : "CHECK FAILED") + ": tensors hold " +
-                        std::to_string(counted / 1e9).substr(0, 7) + " B parameters, the architecture gives " +
-                        std::to_string(out.params / 1e9).substr(0, 7) + " B");
+    const double dev = std::abs(counted - params) / std::max(1.0, params);
+    return check_note(dev <= 0.01, "tensors hold " + billions(counted, 7) + " B parameters, the architecture gives " +
+                                       billions(params, 7) + " B");
+}
+
+ImportedModel gguf_model(const GgufHeader& h, const std::string& id, const std::string& format_id)
+{
+    const std::string arch = gguf_architecture(h);
+    const std::string family = gguf_family(arch);
+    const std::string p = arch + ".";
+    ImportedModel out;
+    ModelArch& m = out.arch;
+    m.id = id;
+    const json* nm = meta(h, "general.name");
+    m.name = nm && nm->is_string() && !nm->get<std::string>().empty() ? nm->get<std::string>() : id;
+    m.family = family;
+    read_gguf_dimensions(h, p, m);
+    const bool mla = arch == "deepseek2";
+    if (mla) read_gguf_mla(h, p, m);
+    read_gguf_experts(h, p, m);
+    m.source = "imported from a GGUF header (" + arch + ")";
+
+    ClassTotals totals = class_totals(h, mla, m.layers);
+    const ParamCounts pc = count_params(m);
+    out.params = pc.total();
+    out.format = gguf_format(h, m, format_id, totals.bytes, pc);
+    out.notes.push_back(tensor_elements_check(totals.elements, out.params));
     return out;
 }
 

@@ -134,57 +134,88 @@ std::string atomic_write_temp_prefix(const std::filesystem::path& path)
     return (dir / ("." + path.filename().string() + ".deepplan-tmp-")).string();
 }
 
-std::optional<Error> write_file_atomic(const std::filesystem::path& requested, const std::string& text)
-{
-    const std::string shown = requested.string();
-    if (shown.empty()) return Error{"file", "needs a file name, got an empty value"};
-    if (!requested.has_filename()) return Error{shown, "names a directory, not a file"};
+namespace {
+
 #ifdef DEEPPLAN_POSIX_IO
-    std::filesystem::path path = requested;
-    mode_t mode = static_cast<mode_t>(0666) & ~current_umask();
+// The file a write replaces and the permissions it gets: a symbolic link is
+// followed (the target is replaced and the link kept, as QSaveFile does), an
+// existing file keeps its mode, a new one gets 0666 less the umask; anything
+// but a regular file is refused.
+struct WriteTarget {
+    std::filesystem::path path;
+    mode_t mode;
+};
+
+Result<WriteTarget> write_target(const std::filesystem::path& requested, const std::string& shown)
+{
+    WriteTarget t{requested, static_cast<mode_t>(0666) & ~current_umask()};
     struct stat st {};
-    if (::lstat(path.c_str(), &st) == 0) {
+    if (::lstat(t.path.c_str(), &st) == 0) {
         if (S_ISLNK(st.st_mode)) {
-            // Replace what the link points to, as QSaveFile does, and keep the link.
             std::error_code ec;
-            auto target = std::filesystem::weakly_canonical(path, ec);
+            auto target = std::filesystem::weakly_canonical(t.path, ec);
             if (ec) return Error{shown, "is a symbolic link that cannot be resolved: " + ec.message()};
-            path = target;
-            if (::lstat(path.c_str(), &st) != 0) {
+            t.path = target;
+            if (::lstat(t.path.c_str(), &st) != 0) {
                 const int e = errno;
                 if (e != ENOENT) return Error{shown, "cannot be examined: " + reason(e)};
                 st = {};
-                st.st_mode = S_IFREG | mode;
+                st.st_mode = S_IFREG | t.mode;
             }
         }
         if (!S_ISREG(st.st_mode)) {
             return Error{shown, "is " + kind_of(st.st_mode) + "; only a regular file is replaced"};
         }
-        mode = st.st_mode & 07777;
+        t.mode = st.st_mode & 07777;
     } else if (errno != ENOENT) {
         const int e = errno;
         return Error{shown, "cannot be examined: " + reason(e)};
     }
-    const std::string prefix = atomic_write_temp_prefix(path);
-    const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    return t;
+}
 
-    // Sweep temporary files an earlier, killed run left (older than a minute,
-    // so that a write running right now in another process is left alone).
-    {
-        std::error_code ec;
-        const std::string stem = std::filesystem::path(prefix).filename().string();
-        const auto cutoff = std::filesystem::file_time_type::clock::now() - std::chrono::minutes(1);
-        for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-            const std::string fname = it->path().filename().string();
-            if (fname.size() == stem.size() + 6 && fname.compare(0, stem.size(), stem) == 0) {
-                std::error_code ec2;
-                if (it->is_regular_file(ec2) && std::filesystem::last_write_time(it->path(), ec2) < cutoff && !ec2) {
-                    std::filesystem::remove(it->path(), ec2);
-                }
+// Removes the temporary files an earlier, killed run left (older than a
+// minute, so that a write running right now in another process is left alone).
+void sweep_stale_temporaries(const std::string& prefix, const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    const std::string stem = std::filesystem::path(prefix).filename().string();
+    const auto cutoff = std::filesystem::file_time_type::clock::now() - std::chrono::minutes(1);
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string fname = it->path().filename().string();
+        if (fname.size() == stem.size() + 6 && fname.compare(0, stem.size(), stem) == 0) {
+            std::error_code ec2;
+            if (it->is_regular_file(ec2) && std::filesystem::last_write_time(it->path(), ec2) < cutoff && !ec2) {
+                std::filesystem::remove(it->path(), ec2);
             }
         }
     }
+}
 
+// Writes all of text to fd, again after an interruption; 0 when done, else
+// the errno of the failure (ENOSPC when the disk takes nothing more).
+int write_all(int fd, const std::string& text)
+{
+    const char* p = text.data();
+    std::size_t left = text.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return n < 0 ? errno : ENOSPC;
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    return 0;
+}
+
+// Writes text into a new temporary file beside the target, gives it the
+// target's mode, flushes it to disk and renames it over the target; on any
+// failure the temporary file is removed and the target is left as it was.
+std::optional<Error> replace_through_temporary(const WriteTarget& target, const std::string& shown, const std::string& text)
+{
+    const std::string prefix = atomic_write_temp_prefix(target.path);
+    const auto dir = target.path.has_parent_path() ? target.path.parent_path() : std::filesystem::path(".");
+    sweep_stale_temporaries(prefix, dir);
     std::string tmpl = prefix + "XXXXXX";
     Fd fd(::mkostemp(tmpl.data(), O_CLOEXEC));
     if (fd.get() < 0) {
@@ -195,19 +226,8 @@ std::optional<Error> write_file_atomic(const std::filesystem::path& requested, c
         ::unlink(tmpl.c_str());
         return Error{shown, what + ": " + reason(e)};
     };
-    const char* p = text.data();
-    std::size_t left = text.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd.get(), p, left);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const int e = n < 0 ? errno : ENOSPC;
-            return fail("write failed", e);
-        }
-        p += n;
-        left -= static_cast<std::size_t>(n);
-    }
-    if (::fchmod(fd.get(), mode) != 0) {
+    if (const int e = write_all(fd.get(), text); e != 0) return fail("write failed", e);
+    if (::fchmod(fd.get(), target.mode) != 0) {
         const int e = errno;
         return fail("cannot set the file's permissions", e);
     }
@@ -219,12 +239,17 @@ std::optional<Error> write_file_atomic(const std::filesystem::path& requested, c
         const int e = errno;
         return fail("could not flush the file to disk", e);
     }
-    if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+    if (::rename(tmpl.c_str(), target.path.c_str()) != 0) {
         const int e = errno;
         return fail("could not replace the file", e);
     }
     return std::nullopt;
+}
 #else
+// Without POSIX: a temporary file written through a stream, renamed over
+// the target (no fsync, no mode kept).
+std::optional<Error> replace_through_stream(const std::filesystem::path& requested, const std::string& shown, const std::string& text)
+{
     std::error_code ec;
     if (std::filesystem::exists(requested, ec) && !std::filesystem::is_regular_file(requested, ec)) {
         return Error{shown, "is not a regular file; only a regular file is replaced"};
@@ -246,6 +271,22 @@ std::optional<Error> write_file_atomic(const std::filesystem::path& requested, c
         return Error{shown, "could not replace the file: " + ec.message()};
     }
     return std::nullopt;
+}
+#endif
+
+}  // namespace
+
+std::optional<Error> write_file_atomic(const std::filesystem::path& requested, const std::string& text)
+{
+    const std::string shown = requested.string();
+    if (shown.empty()) return Error{"file", "needs a file name, got an empty value"};
+    if (!requested.has_filename()) return Error{shown, "names a directory, not a file"};
+#ifdef DEEPPLAN_POSIX_IO
+    const auto target = write_target(requested, shown);
+    if (!target) return target.error();
+    return replace_through_temporary(target.value(), shown, text);
+#else
+    return replace_through_stream(requested, shown, text);
 #endif
 }
 
