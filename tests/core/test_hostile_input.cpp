@@ -220,6 +220,10 @@ TEST(MessageText, QuotesEscapesAndCuts)
     EXPECT_EQ(quote_for_message("abc"), "\"abc\"");
     EXPECT_EQ(quote_for_message("a\nb\x1b"), "\"a\\nb\\x1b\"");
     EXPECT_EQ(quote_for_message(std::string(100, 'z'), 5), "\"zzzzz...\" (100 bytes)");
+    // UTF-8 passes whole; a byte that is not UTF-8 is escaped, so the message is valid UTF-8 for JSON.
+    EXPECT_EQ(quote_for_message("\u6df1\u5ea6"), "\"\u6df1\u5ea6\"");
+    EXPECT_EQ(quote_for_message("a\xff\xc3(b\xed\xa0\x80"), "\"a\\xff\\xc3(b\\xed\\xa0\\x80\"");
+    EXPECT_EQ(quote_for_message("\u00e9\u00e9\u00e9", 2), "\"\u00e9\u00e9...\" (6 bytes)");  // cut between characters, not bytes
     EXPECT_EQ(edit_distance("concurrrency", "concurrency"), 1U);
 }
 

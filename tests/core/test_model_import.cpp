@@ -178,6 +178,23 @@ GgufWriter tiny_llama()
     return w;
 }
 
+TEST(ImportGguf, AnArchitectureThatIsNotUtf8IsRefusedNamingTheKey)
+{
+    // Found by fuzz_gguf (fuzz/regressions/crash/gguf-invalid-utf8-architecture):
+    // echoing the unknown architecture through nlohmann's dump threw on the
+    // byte 0x93 and the process aborted.
+    GgufWriter w;
+    w.kv_str("general.architecture", std::string("lla\x93" "a"));
+    w.kv_u32("llama.block_count", 2);
+    auto h = parse_gguf_header(w.header());
+    ASSERT_TRUE(h.ok()) << h.error().describe();
+    auto m = import_gguf(h.value(), "x", "x-gguf");
+    ASSERT_FALSE(m.ok());
+    EXPECT_EQ(m.error().path, "gguf.general.architecture");
+    EXPECT_NE(m.error().message.find("\"lla\\x93a\""), std::string::npos) << m.error().message;
+    EXPECT_NO_THROW((void)nlohmann::json(m.error().message).dump());
+}
+
 TEST(ImportGguf, TinyModelBytesPerTensorAreExact)
 {
     auto h = parse_gguf_header(tiny_llama().header());

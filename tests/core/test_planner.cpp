@@ -84,9 +84,15 @@ TEST(Golden, R1FourBitOnMacStudios)
     const auto three = must_plan(make_scenario("deepseek-r1", "q4_k_m", "3x mac-studio-m2-ultra-192g@tb4"));
     EXPECT_TRUE(three.fits) << (three.reasons.empty() ? "" : three.reasons.front());
     EXPECT_EQ(three.min_nodes, 3);
-    // People report roughly 10 tokens/s for this setup.
-    EXPECT_GT(three.decode.tokens_per_s, 6.0);
-    EXPECT_LT(three.decode.tokens_per_s, 15.0);
+    // Upper bound from a measurement: one M3 Ultra (819 GB/s) decodes the same
+    // Q4_K_M weights with llama.cpp at 20.21 tok/s (geerling_m3ultra_q4km_tg128,
+    // github.com/geerlingguy/beowulf-ai-cluster/issues/17). Three M2 Ultras
+    // (800 GB/s) in a pipeline at concurrency 1 read the same bytes per token,
+    // one machine after the other, and add two Thunderbolt hops: no faster than
+    // 20.21 x 800 / 819 = 19.7. The essay's "about 10 tokens/s" (hearsay, tier C)
+    // is the floor a plan should not fall below.
+    EXPECT_GT(three.decode.tokens_per_s, 10.0);
+    EXPECT_LT(three.decode.tokens_per_s, 20.21 * 800.0 / 819.0);
     // The default GPU wired-memory limit decides this fit: the plan says so.
     bool warned = false;
     for (const auto& w : three.warnings) warned = warned || w.find("wired") != std::string::npos;

@@ -6,6 +6,8 @@
 
 #include "deepplan/deploy.hpp"
 
+#include "deepplan/message_text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -1081,7 +1083,7 @@ std::optional<Error> resolve_entries(const std::string& engine_id, Ctx& x)
     const Scenario& s = *x.s;
     for (const auto& [path, id] : std::vector<std::pair<std::string, std::string>>{
              {"scenario.model", s.model}, {"scenario.variant", s.variant}, {"plan.engine", engine_id}}) {
-        if (!is_safe_id(id)) return Error{path, "not a safe id (letters, digits, '.', '_', '-'): " + nlohmann::json(id).dump()};
+        if (!is_safe_id(id)) return Error{path, "not a safe id (letters, digits, '.', '_', '-'): " + quote_for_message(id)};
     }
     x.model = x.c->model(s.model);
     x.format = x.c->format(s.variant);
@@ -1103,7 +1105,7 @@ std::optional<Error> resolve_machines(Ctx& x)
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const auto& grp = groups[g];
         const std::string gpath = "scenario.pool.groups[" + std::to_string(g) + "]";
-        if (!is_safe_id(grp.system)) return Error{gpath + ".system", "not a safe id: " + nlohmann::json(grp.system).dump()};
+        if (!is_safe_id(grp.system)) return Error{gpath + ".system", "not a safe id: " + quote_for_message(grp.system)};
         const System* sys = x.c->system(grp.system);
         if (!sys) return Error{gpath + ".system", "unknown system \"" + grp.system + "\""};
         Ctx::Node nd;
@@ -1132,7 +1134,7 @@ std::optional<Error> resolve_hosts(const std::vector<std::string>& hosts, Ctx& x
     for (std::size_t i = 0; i < hosts.size(); ++i) {
         if (!is_safe_host(hosts[i])) {
             return Error{"--hosts[" + std::to_string(i) + "]",
-                         "not a host name or address (letters, digits, '.', '-', ':', '_'): " + nlohmann::json(hosts[i]).dump()};
+                         "not a host name or address (letters, digits, '.', '-', ':', '_'): " + quote_for_message(hosts[i])};
         }
     }
     x.hosts.assign(hosts.begin(), hosts.begin() + static_cast<std::ptrdiff_t>(x.nodes.size()));
@@ -1152,13 +1154,13 @@ std::optional<Error> resolve_repository(Ctx& x)
         x.repo_source = x.model->repo_source;
     }
     if (!x.repo.empty() && !is_safe_repo(x.repo)) {
-        return Error{"formats/" + x.format->id + ".repos", "not a safe repository id: " + nlohmann::json(x.repo).dump()};
+        return Error{"formats/" + x.format->id + ".repos", "not a safe repository id: " + quote_for_message(x.repo)};
     }
     if (!x.model->repo.empty() && !is_safe_repo(x.model->repo)) {
-        return Error{"models/" + x.model->id + ".repo", "not a safe repository id: " + nlohmann::json(x.model->repo).dump()};
+        return Error{"models/" + x.model->id + ".repo", "not a safe repository id: " + quote_for_message(x.model->repo)};
     }
     if (!x.pattern.empty() && !all_of_chars(x.pattern, "*._-")) {
-        return Error{"formats/" + x.format->id + ".repos.file_pattern", "not a safe file pattern: " + nlohmann::json(x.pattern).dump()};
+        return Error{"formats/" + x.format->id + ".repos.file_pattern", "not a safe file pattern: " + quote_for_message(x.pattern)};
     }
     return std::nullopt;
 }

@@ -5,6 +5,8 @@
 
 #include "deepplan/model_import.hpp"
 
+#include "deepplan/message_text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -97,7 +99,7 @@ std::string hf_family(const ConfigReader& r, const std::string& model_type)
     };
     auto fam = kFamilies.find(model_type);
     if (fam == kFamilies.end()) {
-        throw InputError(r.path + ".model_type", "unsupported model type " + json(model_type).dump() +
+        throw InputError(r.path + ".model_type", "unsupported model type " + quote_for_message(model_type) +
                                                      " (supported: llama, qwen2, qwen3, qwen3_moe, mistral, mixtral, gemma2, gemma3, "
                                                      "deepseek_v2, deepseek_v3)");
     }
@@ -513,7 +515,7 @@ std::string gguf_family(const std::string& arch)
         {"gemma3", "gemma3"}, {"deepseek2", "deepseek-v3"}, {"mistral", "mistral"},
     };
     auto fam = kFamilies.find(arch);
-    if (fam == kFamilies.end()) throw InputError("gguf.general.architecture", "unsupported architecture " + json(arch).dump());
+    if (fam == kFamilies.end()) throw InputError("gguf.general.architecture", "unsupported architecture " + quote_for_message(arch));
     return fam->second;
 }
 
@@ -612,7 +614,7 @@ WeightFormat gguf_format(const GgufHeader& h, const ModelArch& m, const std::str
     WeightFormat f;
     f.id = format_id;
     const json* ft = meta(h, "general.file_type");
-    f.name = m.name + " GGUF" + (ft ? " (file type " + ft->dump() + ")" : "");
+    f.name = m.name + " GGUF" + (ft ? " (file type " + ft->dump(-1, ' ', false, json::error_handler_t::replace) + ")" : "");
     f.family = "gguf";
     f.compute = ComputeType::INT8;
     f.models = {m.id};

@@ -5,12 +5,51 @@
 
 namespace deepplan {
 
-std::string quote_for_message(std::string_view text, std::size_t max_chars)
+namespace {
+
+/// Length of the well-formed UTF-8 sequence starting at text[i] (RFC 3629:
+/// no overlong forms, no surrogates, nothing above U+10FFFF), or 0.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i)
+{
+    const auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t n = 0;
+    unsigned char low = 0x80, high = 0xbf;  // allowed range of the second byte
+    if (lead >= 0xc2 && lead <= 0xdf) {
+        n = 2;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+        n = 3;
+        if (lead == 0xe0) low = 0xa0;
+        if (lead == 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+        n = 4;
+        if (lead == 0xf0) low = 0x90;
+        if (lead == 0xf4) high = 0x8f;
+    } else {
+        return 0;
+    }
+    if (i + n > text.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k) {
+        const auto c = static_cast<unsigned char>(text[i + k]);
+        if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xbf)) return 0;
+    }
+    return n;
+}
+
+void append_hex_escape(std::string& out, unsigned char c)
 {
     static const char* hex = "0123456789abcdef";
+    out += "\\x";
+    out += hex[c >> 4];
+    out += hex[c & 0xf];
+}
+
+}  // namespace
+
+std::string quote_for_message(std::string_view text, std::size_t max_chars)
+{
     std::string out = "\"";
-    const std::size_t shown = std::min(text.size(), max_chars);
-    for (std::size_t i = 0; i < shown; ++i) {
+    std::size_t i = 0;
+    for (std::size_t shown = 0; i < text.size() && shown < max_chars; ++shown) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '"' || c == '\\') {
             out += '\\';
@@ -22,15 +61,20 @@ std::string quote_for_message(std::string_view text, std::size_t max_chars)
         } else if (c == '\r') {
             out += "\\r";
         } else if (c < 0x20 || c == 0x7f) {
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
-        } else {
+            append_hex_escape(out, c);
+        } else if (c < 0x80) {
             out += static_cast<char>(c);
+        } else if (const std::size_t n = utf8_sequence_length(text, i); n > 0) {
+            out.append(text.substr(i, n));  // a whole character, never cut
+            i += n;
+            continue;
+        } else {
+            append_hex_escape(out, c);  // not UTF-8: the message stays valid UTF-8
         }
+        ++i;
     }
     out += '"';
-    if (shown < text.size()) {
+    if (i < text.size()) {
         out.insert(out.size() - 1, "...");
         out += " (" + std::to_string(text.size()) + " bytes)";
     }
