@@ -86,20 +86,21 @@ const PhysicsMustTighten& physics_must_tighten()
         // files, 177 counted cases from 33 sources, after overheads by cause
         // (dense per-layer cost, extra per MoE layer, measured all-reduce and
         // all-to-all floors), engine releases (vllm@0.6, sglang@0.4), queued
-        // chunked prefill at concurrency, and one refit of all of it together.
+        // chunked prefill at concurrency, and llama.cpp/Ollama over two CPU
+        // sockets without NUMA placement slower than on one (numa_scaling
+        // -0.3, which closed the offload regime and the small CPUs' 6-16x).
         // Still open: DeepSeek on one 8-GPU server at concurrency 2-64 is
         // planned about 2x too slow when its one late-2025 SGLang source (the
         // cookbook's B200 sweep) is held out (moe/tp-one-machine/c2-16, c17+);
-        // one eta_mem streams dense weights and MoE experts alike; llama.cpp
-        // and Ollama on small CPUs (Raspberry Pi, N150) are planned 6-16x too
-        // slow held out (dense/one-device); every offload row but one comes
-        // from one source.
-        g.overall_median_abs_error = 0.30;  // 27 %
-        g.overall_within_factor_1_5 = 0.60;  // 63 %
-        g.regime_median_ratio["dense/one-device"] = {0.70, 1.25};  // n 49: ratio 0.72
-        g.regime_median_abs_error["dense/one-device/c1"] = 0.35;  // n 42: 33 %
-        g.regime_median_ratio["dense/one-device/c1"] = {0.65, 1.25};  // n 42: ratio 0.70
-        g.regime_median_abs_error["moe"] = 0.45;  // n 63: 42 %
+        // one eta_mem streams dense weights and MoE experts alike (a separate
+        // eta_mem_expert was tried and left LOSO unchanged); dense models on
+        // one datacenter GPU held out with their source (vllm@0.6's only
+        // source) take the class factor, which DeepSeek rows pull low.
+        g.overall_median_abs_error = 0.30;  // 25 %
+        g.overall_within_factor_1_5 = 0.60;  // 65 %
+        g.regime_median_ratio["dense/one-device"] = {0.70, 1.25};  // n 49: ratio 0.75
+        g.regime_median_ratio["dense/one-device/c1"] = {0.70, 1.25};  // n 42: ratio 0.74
+        g.regime_median_abs_error["moe"] = 0.40;  // n 63: 37 %
         g.regime_median_abs_error["moe/c17+"] = 0.40;  // n 15: 37 %
         g.regime_median_ratio["moe/c17+"] = {0.65, 1.25};  // n 15: ratio 0.70
         g.regime_median_abs_error["moe/c2-16"] = 0.85;  // n 10: 81 %
@@ -107,10 +108,6 @@ const PhysicsMustTighten& physics_must_tighten()
         g.regime_median_abs_error["moe/multi-machine"] = 0.35;  // n 10: 30 %
         g.regime_median_abs_error["moe/multi-machine/c17+"] = 0.40;  // n 5: 37 %
         g.regime_median_ratio["moe/multi-machine/c17+"] = {0.60, 1.25};  // n 5: ratio 0.63
-        g.regime_median_abs_error["moe/offload"] = 0.75;  // n 5: 75 %
-        g.regime_median_ratio["moe/offload"] = {0.80, 1.75};  // n 5: ratio 1.75
-        g.regime_median_abs_error["moe/offload/c1"] = 0.75;  // n 5: 75 %
-        g.regime_median_ratio["moe/offload/c1"] = {0.80, 1.75};  // n 5: ratio 1.75
         g.regime_median_abs_error["moe/tp-one-machine"] = 0.50;  // n 39: 49 %
         g.regime_median_ratio["moe/tp-one-machine"] = {0.70, 1.25};  // n 39: ratio 0.74
         g.regime_median_abs_error["moe/tp-one-machine/c1"] = 0.45;  // n 19: 45 %
@@ -121,12 +118,6 @@ const PhysicsMustTighten& physics_must_tighten()
         g.regime_median_abs_error["multi-machine"] = 0.35;  // n 10: 30 %
         g.regime_median_abs_error["multi-machine/c17+"] = 0.40;  // n 5: 37 %
         g.regime_median_ratio["multi-machine/c17+"] = {0.60, 1.25};  // n 5: ratio 0.63
-        g.regime_median_abs_error["offload"] = 0.75;  // n 5: 75 %
-        g.regime_median_ratio["offload"] = {0.80, 1.75};  // n 5: ratio 1.75
-        g.regime_median_abs_error["offload/c1"] = 0.75;  // n 5: 75 %
-        g.regime_median_ratio["offload/c1"] = {0.80, 1.75};  // n 5: ratio 1.75
-        g.regime_median_ratio["one-device"] = {0.75, 1.25};  // n 58: ratio 0.76
-        g.regime_median_ratio["one-device/c1"] = {0.70, 1.25};  // n 51: ratio 0.75
         return g;
     }();
     return gaps;
