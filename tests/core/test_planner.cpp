@@ -77,6 +77,26 @@ TEST(Golden, CpuKernelsWithoutAmxRunAtTheVectorPeak)
     EXPECT_NEAR(r.value().prefill.tokens_per_s / vector_rate, 8.0, 0.5);
 }
 
+TEST(Golden, LlamaCppOverTwoSocketsIsSlowerThanOnOne)
+{
+    // llama.cpp places neither weights nor threads per socket: over two
+    // sockets it reads at (1 + numa_scaling) of one socket's bandwidth, -0.3
+    // from the two published dual-socket runs in engines.json; SGLang's CPU
+    // backend (one TP rank per socket) adds the whole second socket. A dense
+    // Q8 70B on the CPU is memory-bound, so decode scales with that bandwidth.
+    const auto& cat = shipped_catalog();
+    ASSERT_LT(cat.engines.at("llama.cpp").numa_scaling, 0.0);
+    const double share = 1.0 + cat.engines.at("llama.cpp").numa_scaling;
+    const auto one = must_plan(make_scenario("deepseek-r1-distill-llama-70b", "q8_0", "1x server-xeon-6980p-1s", "llama.cpp"));
+    const auto two = must_plan(make_scenario("deepseek-r1-distill-llama-70b", "q8_0", "1x server-xeon-6980p-2s", "llama.cpp"));
+    ASSERT_TRUE(one.fits);
+    ASSERT_TRUE(two.fits);
+    EXPECT_EQ(one.decode.bottleneck, Bottleneck::HostMemory);
+    EXPECT_EQ(two.decode.bottleneck, Bottleneck::HostMemory);
+    EXPECT_NEAR(two.decode.tokens_per_s / one.decode.tokens_per_s, share, 0.01);
+    EXPECT_LT(two.decode.tokens_per_s, one.decode.tokens_per_s);
+}
+
 TEST(Golden, R1FourBitOnMacStudios)
 {
     const auto two = must_plan(make_scenario("deepseek-r1", "q4_k_m", "2x mac-studio-m2-ultra-192g@tb4"));

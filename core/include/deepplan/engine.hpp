@@ -59,7 +59,11 @@ struct EngineProfile {
     bool offload_experts = false; ///< routed experts in host RAM, computed by the CPU
     bool dp_attention = false;    ///< attention data-parallel (each rank its own sequences, attention weights replicated) with expert-parallel MoE
     bool comm_overlap = false;    ///< overlaps the MoE all-to-all with compute (two-batch overlap)
-    double numa_scaling = 1.0;    ///< bandwidth a second CPU socket adds, as a share of the first's (0 = none, 1 = all)
+    /// Bandwidth each further CPU socket adds, as a share of the first's:
+    /// 1 = all, 0 = none, below 0 = a run over several sockets is slower than
+    /// on one (threads on the far socket read their share of the weights over
+    /// the socket link; MODEL.md §2 "host bandwidth").
+    double numa_scaling = 1.0;
     bool numa_replicate = false;  ///< copies host-RAM weights to every socket (KTransformers USE_NUMA)
     bool uses_amx = false;        ///< CPU matmuls on the matrix engine (AMX) where the CPU has one; else the vector peak
     bool batching = false;        ///< continuous batching of concurrent sequences

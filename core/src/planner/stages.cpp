@@ -68,7 +68,9 @@ PlacedStage make_host_stage(const Resolved& r, const NodeInfo& n, int node, cons
     u.capacity_b = units::capacity_to_bytes(n.system->host_ram_gb);
     u.usable_b = units::capacity_to_bytes(n.host_usable_capacity_gb);
     // A second socket adds only part of its bandwidth unless the engine keeps
-    // a copy of the weights on each (then it costs the memory instead).
+    // a copy of the weights on each (then it costs the memory instead); an
+    // engine that neither places weights nor pins threads per socket runs
+    // slower over two sockets than on one (numa_scaling < 0, MODEL.md §2).
     const double sockets = n.system->host_sockets;
     const double scaling = r.engine->numa_replicate ? 1.0 : r.engine->numa_scaling;
     u.bandwidth_b_s = n.host_bw_gb_s * kGB * (1.0 + (sockets - 1.0) * scaling) / sockets;
