@@ -208,7 +208,14 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
     }
     const Result<Catalog> catalog(std::move(the_catalog));
 
-    auto result = plan(scenario, catalog.value());
+    // The plan file (--json, --out, a stored plan to compare) lists every
+    // device; the summary shows a stage's identical devices as one counted
+    // row, so a plan that is only printed never builds a row per card.
+    const bool compare_stored = stored_plan && scenario == from_file;
+    const bool want_file = parsed.has("--json") || parsed.value("--out").has_value() || compare_stored;
+    PlanOptions options;
+    options.device_rows = want_file ? DeviceRows::Each : DeviceRows::Grouped;
+    auto result = plan(scenario, catalog.value(), options);
     if (!result) {
         const Error& e = result.error();
         std::string message = e.describe();
@@ -229,10 +236,11 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         return input_error(err, "plan", message);
     }
     const Plan& the_plan = result.value();
-    const nlohmann::json plan_file = make_plan_file(scenario, the_plan, context_.generated_by, catalog.value());
+    const nlohmann::json plan_file =
+        want_file ? make_plan_file(scenario, the_plan, context_.generated_by, catalog.value()) : nlohmann::json();
 
     // A stored plan is compared only when the scenario is the file's own.
-    if (stored_plan && scenario == from_file) {
+    if (compare_stored) {
         const nlohmann::json& recomputed = plan_file.at("plan");
         if (recomputed != *stored_plan) {
             const auto keys = differing_keys(recomputed, *stored_plan);
@@ -247,7 +255,7 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
         }
     }
 
-    const std::string text = plan_file.dump(2) + "\n";
+    const std::string text = want_file ? plan_file.dump(2) + "\n" : std::string();
     if (const auto path = parsed.value("--out")) {
         if (auto failed = write_file_atomic(*path, text)) {
             return input_error(err, "plan", "--out: " + failed->describe());

@@ -15,16 +15,15 @@ namespace {
 
 constexpr int kMaxMinNodes = 64;
 
-void fill_decode(Plan& out, const Resolved& r, Attempt& chosen, const std::vector<const Link*>& hops, bool detail,
-                 DecodeResult& many);
+void fill_decode(Plan& out, const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops, bool detail,
+                 DecodeResult& many, std::vector<PlacedStage>* store);
 
 // Tokens per second over all sequences a placement would decode at.
 double decode_rate(const Resolved& r, const Attempt& a, const Machines& m)
 {
     Plan scratch;
-    Attempt copy = a;
     DecodeResult many;
-    fill_decode(scratch, r, copy, pipeline_hops(copy, m.nodes, m.pool_link), false, many);
+    fill_decode(scratch, r, a, pipeline_hops(a, m.nodes, m.pool_link), false, many, nullptr);
     return scratch.decode.aggregate_tokens_per_s;
 }
 
@@ -120,12 +119,12 @@ void add_tight_advice(Plan& out, const Resolved& r, const Attempt& chosen)
     }
 }
 
-// Decode (MODEL.md §4): one stream, and all B sequences batched.
-void fill_decode(Plan& out, const Resolved& r, Attempt& chosen, const std::vector<const Link*>& hops, bool detail,
-                 DecodeResult& many)
+// Decode (MODEL.md §4): one stream, and all B sequences batched. With
+// `store`, each stage's step time at B is written to it (chosen's stages).
+void fill_decode(Plan& out, const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops, bool detail,
+                 DecodeResult& many, std::vector<PlacedStage>* store)
 {
     const double B = r.s->workload.concurrency;
-    std::vector<PlacedStage>* store = detail ? &chosen.stages : nullptr;
     const DecodeResult one = decode_step(r, chosen, hops, 1.0, B > 1 ? nullptr : store);
     many = B > 1 ? decode_step(r, chosen, hops, B, store) : one;
     const double accepted = r.mtp ? 1.0 + r.engine->mtp_acceptance : 1.0;
@@ -439,9 +438,9 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
 
     const auto hops = pipeline_hops(chosen, m.nodes, m.pool_link);
     DecodeResult many;
-    fill_decode(out, r, chosen, hops, opt.detail, many);
+    fill_decode(out, r, chosen, hops, opt.detail, many, opt.detail ? &chosen.stages : nullptr);
     fill_prefill(out, r, chosen, hops);
-    fill_roofline(out, r, chosen, hops, many);
+    if (opt.detail) fill_roofline(out, r, chosen, hops, many);  // shown with a plan, not used to rank or fit
     fill_ranges(out, *chosen.stages[many.slowest].eff);
     fill_memory_summary(out, r, chosen);
     if (opt.find_min_nodes) out.min_nodes = find_min_nodes(s, c);
@@ -450,7 +449,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     if (!opt.detail) return out;
 
     fill_stage_rows(out, r, chosen);
-    fill_device_rows(out, r, chosen);
+    fill_device_rows(out, r, chosen, opt.device_rows);
     add_warnings(out, warnings, r, chosen, m, hops);
     out.warnings = std::move(warnings);
     fill_assumptions(out, r, chosen, kv_element);

@@ -177,7 +177,7 @@ void collect_reasons(Attempt& a, bool detail);
 void fill_memory_summary(Plan& out, const Resolved& r, const Attempt& chosen);
 void fill_layout(Plan& out, const Resolved& r, const Attempt& chosen);
 void fill_stage_rows(Plan& out, const Resolved& r, const Attempt& chosen);
-void fill_device_rows(Plan& out, const Resolved& r, const Attempt& chosen);
+void fill_device_rows(Plan& out, const Resolved& r, const Attempt& chosen, DeviceRows rows);
 void add_warnings(Plan& out, std::vector<std::string>& warnings, const Resolved& r, const Attempt& chosen, const Machines& m,
                   const std::vector<const Link*>& hops);
 void fill_assumptions(Plan& out, const Resolved& r, const Attempt& chosen, double kv_element);
