@@ -40,7 +40,10 @@ Result<Attempt> choose_placement(const Resolved& r, const Machines& m, bool deta
                (nodes.size() == 1 && machine::offload_allowed(*r.engine, *r.model, *n.system, n.accel, n.accel_count, n.cpu, mode));
     };
     if (s.offload == OffloadMode::Auto) {
+        // Offload is planned on one machine only: a pool of several has one way.
+        if (nodes.size() > 1) return place(r, nodes, m.pool_link, OffloadMode::None, detail);
         std::vector<Attempt> tries;
+        tries.reserve(3);
         for (OffloadMode mode : {OffloadMode::None, OffloadMode::Layers, OffloadMode::Experts}) {
             if (offload_ok(mode)) tries.push_back(place(r, nodes, m.pool_link, mode, detail));
         }
@@ -143,9 +146,7 @@ void fill_decode(Plan& out, const Resolved& r, const Attempt& chosen, const std:
         out.decode.step_ms = one.step_s * 1e3;
         out.decode.bottleneck = one.limit;
     }
-    if (r.model->is_moe()) {
-        out.decode.experts_touched = experts_touched(r.params.routed_experts, r.params.experts_per_token, r.mtp ? 2 * B : B);
-    }
+    if (r.model->is_moe()) out.decode.experts_touched = many.touched;  // U(B), or U(2B) verifying MTP drafts
     if (r.mtp && detail) {
         Resolved plain = r;
         plain.mtp = false;
@@ -396,13 +397,14 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     using namespace planner;
     if (auto err = validate_numbers(s)) return *err;
     // A context the model was not trained for is not a plan (MODEL.md §2).
-    if (const ModelArch* model = c.model(s.model); model && model->max_context > 0 && s.workload.context > model->max_context) {
+    const ModelArch* model = c.model(s.model);
+    if (model && model->max_context > 0 && s.workload.context > model->max_context) {
         return Error{"scenario.workload.context", "is " + std::to_string(s.workload.context) + " tokens, above " + model->name +
                                                       "'s maximum context of " + std::to_string(model->max_context) +
                                                       " (max_context in the catalog)"};
     }
     if (no_engine_runs(s, c)) return no_engine_plan(s, c);
-    auto resolved = resolve_ids(s, c);
+    auto resolved = resolve_ids(s, c, model);
     if (!resolved) return resolved.error();
     Resolved r = std::move(resolved).value();
     auto machines = resolve_machines(s, c, *r.engine);
@@ -445,7 +447,7 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     fill_memory_summary(out, r, chosen);
     if (opt.find_min_nodes) out.min_nodes = find_min_nodes(s, c);
     fill_layout(out, r, chosen);
-    out.cost = compute_cost(s, c, out);
+    out.cost = cost_parts::compute_cost(s, c, out, m.groups);
     if (!opt.detail) return out;
 
     fill_stage_rows(out, r, chosen);
