@@ -123,7 +123,10 @@ int DeployCommand::run(const std::vector<std::string>& args, std::ostream& out, 
     }
     const Result<Catalog> catalog(std::move(the_catalog));
     const Scenario& scenario = file.value().scenario;
-    auto planned = plan(scenario, catalog.value());
+    // The launch files need the layout, not a memory row per card.
+    PlanOptions options;
+    options.device_rows = DeviceRows::Grouped;
+    auto planned = plan(scenario, catalog.value(), options);
     if (!planned) return input_error(err, "deploy", planned.error().describe());
     auto deployment = make_deployment(scenario, planned.value(), catalog.value(), opts);
     if (!deployment) return input_error(err, "deploy", deployment.error().describe());

@@ -286,15 +286,21 @@ int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, st
     const Result<Catalog> catalog = plan_catalog(context_, parsed, start.definitions);
     if (!catalog) return input_error(err, "plan", catalog.error().describe());
 
-    auto result = plan(scenario, catalog.value());
+    // The plan file (--json, --out, a stored plan to compare) lists every
+    // device; the summary shows a stage's identical devices as one counted
+    // row, so a plan that is only printed never builds a row per card.
+    const bool compare_stored = start.stored_plan && scenario == start.scenario;
+    const bool want_file = parsed.has("--json") || parsed.value("--out").has_value() || compare_stored;
+    PlanOptions options;
+    options.device_rows = want_file ? DeviceRows::Each : DeviceRows::Grouped;
+    auto result = plan(scenario, catalog.value(), options);
     if (!result) return plan_error(result.error(), parsed, err);
     const Plan& the_plan = result.value();
-    const nlohmann::json plan_file = make_plan_file(scenario, the_plan, context_.generated_by, catalog.value());
+    const nlohmann::json plan_file =
+        want_file ? make_plan_file(scenario, the_plan, context_.generated_by, catalog.value()) : nlohmann::json();
     // A stored plan is compared only when the scenario is the file's own.
-    if (start.stored_plan && scenario == start.scenario) {
-        warn_if_stored_plan_differs(plan_file.at("plan"), *start.stored_plan, *parsed.value("--scenario"), err);
-    }
-    const std::string text = plan_file.dump(2) + "\n";
+    if (compare_stored) warn_if_stored_plan_differs(plan_file.at("plan"), *start.stored_plan, *parsed.value("--scenario"), err);
+    const std::string text = want_file ? plan_file.dump(2) + "\n" : std::string();
     if (auto failed = write_outputs(parsed, text, scenario, the_plan, catalog.value(), err)) return *failed;
     if (parsed.has("--json")) {
         out << text;

@@ -108,17 +108,24 @@ void print_memory(std::ostream& out, const Plan& p)
     table.add_column("free", Align::Right);
     table.add_column("holds");
     std::size_t shown = 0;
+    long long devices_shown = 0;
+    long long devices_listed = 0;
+    for (const auto& d : m.per_device) devices_listed += d.count;
     for (const auto& d : m.per_device) {
         if (shown == kMaxDeviceRows) break;
-        const std::string where = d.index < 0 ? d.device + " (host RAM)" : d.device + " #" + std::to_string(d.index);
-        table.add_row({where, std::to_string(d.node), gb(d.usable_gb), gb(d.weights_gb), gb(d.kv_cache_gb),
+        // A grouped row: "8 x h100-sxm" on machines "0-1"; a single device: "h100-sxm #3".
+        std::string where = d.count > 1 ? grouped(d.count) + " x " + d.device : d.device;
+        where += d.index < 0 ? " (host RAM)" : d.count > 1 ? "" : " #" + std::to_string(d.index);
+        const std::string node = d.last_node > d.node ? std::to_string(d.node) + "-" + std::to_string(d.last_node) : std::to_string(d.node);
+        table.add_row({where, node, gb(d.usable_gb), gb(d.weights_gb), gb(d.kv_cache_gb),
                        gb(d.activations_gb), gb(d.overhead_gb), gb(d.free_gb) + (d.free_gb < 0 ? " !" : ""), d.holds});
         ++shown;
+        devices_shown += d.count;
     }
     out << "\n";
     table.print(out);
     if (m.per_device.size() > shown) {
-        out << "  ... and " << (m.per_device.size() - shown) << " more devices (all are in --json)\n";
+        out << "  ... and " << grouped(devices_listed - devices_shown) << " more devices (all are in --json)\n";
     }
 }
 

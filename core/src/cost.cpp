@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cost_parts.hpp"
+
 namespace deepplan {
 
 namespace {
@@ -18,16 +20,16 @@ struct GroupMoney {
 
 // One machine of a group: its price, power and rent, with any accelerator
 // override swapped in for the system's own accelerators.
-GroupMoney machine_money(const NodeGroup& g, const Catalog& c, std::vector<std::string>& missing)
+GroupMoney machine_money(const NodeGroup& g, const cost_parts::GroupParts& parts, std::vector<std::string>& missing)
 {
     GroupMoney m;
-    const System* sys = c.system(g.system);
+    const System* sys = parts.system;
     if (!sys) return m;
-    const Device* own = sys->accelerator.empty() ? nullptr : c.device(sys->accelerator);
+    const Device* own = parts.own;
     const int own_count = sys->accelerator_count;
-    const Device* accel = g.accelerator.empty() ? own : c.device(g.accelerator);
+    const Device* accel = parts.accel;
     const int count = g.accelerator.empty() ? own_count : g.accelerator_count;
-    const Device* cpu = sys->host_cpu.empty() ? nullptr : c.device(sys->host_cpu);
+    const Device* cpu = parts.cpu;
     const bool overridden = !g.accelerator.empty();
 
     if (sys->price_usd > 0) {
@@ -71,7 +73,31 @@ double usd_per_million(double usd_per_hour, double tokens_per_s) noexcept
     return usd_per_hour / (tokens_per_s * 3600.0) * 1e6;
 }
 
+namespace cost_parts {
+
+GroupParts group_parts(const NodeGroup& g, const Catalog& c)
+{
+    GroupParts parts;
+    parts.system = c.system(g.system);
+    if (!parts.system) return parts;
+    const System& sys = *parts.system;
+    parts.own = sys.accelerator.empty() ? nullptr : c.device(sys.accelerator);
+    parts.accel = g.accelerator.empty() ? parts.own : c.device(g.accelerator);
+    parts.cpu = sys.host_cpu.empty() ? nullptr : c.device(sys.host_cpu);
+    return parts;
+}
+
+}  // namespace cost_parts
+
 Cost compute_cost(const Scenario& s, const Catalog& c, const Plan& p)
+{
+    std::vector<cost_parts::GroupParts> parts;
+    parts.reserve(s.pool.groups.size());
+    for (const auto& g : s.pool.groups) parts.push_back(cost_parts::group_parts(g, c));
+    return cost_parts::compute_cost(s, c, p, parts);
+}
+
+Cost cost_parts::compute_cost(const Scenario& s, const Catalog& c, const Plan& p, const std::vector<GroupParts>& parts)
 {
     Cost cost;
     const Economics& e = s.economics;
@@ -81,12 +107,13 @@ Cost compute_cost(const Scenario& s, const Catalog& c, const Plan& p)
     double power_w = 0;
     double rent = 0;
     int gpus = 0;
-    for (const auto& g : s.pool.groups) {
-        const GroupMoney m = machine_money(g, c, missing);
+    for (std::size_t gi = 0; gi < s.pool.groups.size(); ++gi) {
+        const auto& g = s.pool.groups[gi];
+        const GroupMoney m = machine_money(g, parts[gi], missing);
         capex += m.capex * g.count;
         power_w += m.power_w * g.count;
         rent += m.rent_per_hour * g.count;
-        const System* sys = c.system(g.system);
+        const System* sys = parts[gi].system;
         if (sys) gpus += g.count * (g.accelerator.empty() ? sys->accelerator_count : g.accelerator_count);
     }
     if (e.capex_usd > 0) capex = e.capex_usd;

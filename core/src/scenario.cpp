@@ -1,5 +1,6 @@
 #include "deepplan/scenario.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <sstream>
@@ -208,9 +209,17 @@ Scenario default_scenario()
 namespace {
 
 // Ids are looked up and echoed in messages later: refuse the ones no catalog
-// can hold (too long, control characters) before that.
-void check_id_text(const std::string& id, const std::string& path)
+// can hold (too long, control characters) before that. `path()` names the
+// field; it is built only for an error (plan() checks every scenario, and the
+// optimizer plans hundreds of thousands).
+template <class PathFn>
+void check_id_text(const std::string& id, PathFn&& path_fn)
 {
+    if (id.size() <= kMaxIdLength &&
+        std::none_of(id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; })) {
+        return;
+    }
+    const std::string path = path_fn();
     if (id.size() > kMaxIdLength) {
         throw InputError(path, "is " + std::to_string(id.size()) + " characters long; catalog ids have at most " +
                                    std::to_string(kMaxIdLength) + " (got " + quote_for_message(id, 40) + ")");
@@ -233,21 +242,21 @@ std::optional<Error> validate_numbers(const Scenario& s)
         }
         for (std::size_t i = 0; i < s.pool.groups.size(); ++i) {
             const auto& g = s.pool.groups[i];
-            const std::string p = "scenario.pool[" + std::to_string(i) + "]";
+            auto p = [i](const char* field) { return "scenario.pool[" + std::to_string(i) + "]." + field; };
             if (g.count < 1 || g.count > kMaxNodes)
-                throw InputError(p + ".count", "must be between 1 and " + std::to_string(kMaxNodes) + ", got " + std::to_string(g.count));
+                throw InputError(p("count"), "must be between 1 and " + std::to_string(kMaxNodes) + ", got " + std::to_string(g.count));
             if (!g.accelerator.empty() && (g.accelerator_count < 1 || g.accelerator_count > kMaxDevicesPerNode))
-                throw InputError(p + ".accelerator_count", "must be between 1 and " + std::to_string(kMaxDevicesPerNode));
-            check_id_text(g.system, p + ".system");
-            check_id_text(g.accelerator, p + ".accelerator");
-            check_id_text(g.link, p + ".link");
+                throw InputError(p("accelerator_count"), "must be between 1 and " + std::to_string(kMaxDevicesPerNode));
+            check_id_text(g.system, [&] { return p("system"); });
+            check_id_text(g.accelerator, [&] { return p("accelerator"); });
+            check_id_text(g.link, [&] { return p("link"); });
         }
         if (auto too_big = check_pool_size(s.pool, "scenario.pool")) {
             throw InputError(too_big->path, too_big->message);
         }
-        check_id_text(s.model, "scenario.model");
-        check_id_text(s.variant, "scenario.variant");
-        check_id_text(s.engine, "scenario.engine");
+        check_id_text(s.model, [] { return std::string("scenario.model"); });
+        check_id_text(s.variant, [] { return std::string("scenario.variant"); });
+        check_id_text(s.engine, [] { return std::string("scenario.engine"); });
         const auto& w = s.workload;
         auto in = [](int v, int lo, int hi, const char* path) {
             if (v < lo || v > hi)

@@ -6,7 +6,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -199,6 +201,51 @@ TEST(CliHostile, HugePoolIsRefusedFastNamingThePool)
     EXPECT_EQ(r.code, 2);
     expect_in(r, "--pool");
     expect_in(r, "409600 machines");
+}
+
+// The largest pool the bound admits (64 machines x 1,024 added cards), as a
+// summary: the memory table shows each stage's 1,024 identical cards as one
+// counted row instead of a row per card (issue 13 item 4), the counts add up
+// to the pool's 65,536 cards, and --json still lists every card.
+TEST(CliHostile, LargestPoolSummaryCountsIdenticalCards)
+{
+    const std::vector<std::string> args = {"plan", "--model", "deepseek-r1", "--variant", "fp8", "--pool", "64x pc-ddr5+1024x rtx-4090"};
+    const auto r = run(args);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("1,024 x rtx-4090"), std::string::npos) << r.out.substr(0, 3000);
+    EXPECT_EQ(r.out.find("rtx-4090 #1 "), std::string::npos) << "a row per card";
+    // Rows shown plus the "... and N more devices" line account for every card.
+    long long listed = 0;
+    int rows = 0;
+    bool in_table = false;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.find("device") != std::string::npos && line.find("holds") != std::string::npos) in_table = true;
+        if (line.empty()) in_table = false;
+        const auto x = line.find(" x rtx-4090");
+        if (in_table && x != std::string::npos) {
+            std::string count = line.substr(0, x);
+            count.erase(std::remove_if(count.begin(), count.end(), [](char c) { return c == ' ' || c == ','; }), count.end());
+            listed += std::stoll(count);
+            ++rows;
+        }
+        const auto more = line.find("... and ");
+        if (more != std::string::npos && line.find("more devices") != std::string::npos) {
+            std::string count = line.substr(more + 8, line.find(" more") - more - 8);
+            count.erase(std::remove(count.begin(), count.end(), ','), count.end());
+            listed += std::stoll(count);
+        }
+    }
+    EXPECT_GT(rows, 1);
+    EXPECT_EQ(listed, 65536);
+
+    // The plan file keeps a row per card (a smaller pool of the same shape: the
+    // largest one's file is 30 MB).
+    const auto j = run({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--pool", "2x pc-ddr5+16x rtx-4090", "--json"});
+    ASSERT_EQ(j.code, 0) << j.err;
+    const auto doc = nlohmann::json::parse(j.out, nullptr, false);
+    ASSERT_FALSE(doc.is_discarded());
+    EXPECT_EQ(doc["plan"]["memory"]["per_device"].size(), 32U);
 }
 
 TEST(CliHostile, CalibrateKeepsTheEngineCatalogReadable)

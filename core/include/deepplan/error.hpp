@@ -35,7 +35,9 @@ private:
 template <class T>
 class Result {
 public:
-    Result(T value) : state_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
+    // A value is moved in once (`return plan;` of a large Plan is one move, not two).
+    Result(const T& value) : state_(value) {}              // NOLINT(google-explicit-constructor)
+    Result(T&& value) : state_(std::move(value)) {}        // NOLINT(google-explicit-constructor)
     Result(Error error) : state_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const noexcept { return std::holds_alternative<T>(state_); }

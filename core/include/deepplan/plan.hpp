@@ -23,12 +23,15 @@ struct Range {
 };
 
 /// Memory of one device (an accelerator, or a machine's host RAM when it
-/// holds weights), by component, in GB.
+/// holds weights), by component, in GB. In grouped rows (DeviceRows::Grouped)
+/// one row stands for `count` devices that hold the same, all with these figures.
 struct DeviceMemory {
     std::string device;      ///< device id
     std::string name;        ///< device name for display
-    int node = 0;            ///< machine index in the pool, from 0
-    int index = 0;           ///< device index within the machine; -1 = host RAM
+    int node = 0;            ///< machine index in the pool, from 0 (the first machine of a grouped row)
+    int index = 0;           ///< device index within the machine; -1 = host RAM (the first device of a grouped row)
+    int count = 1;           ///< devices this row stands for: 1 unless the rows are grouped
+    int last_node = 0;       ///< last machine of the row's devices (= node unless a grouped row spans machines)
     double capacity_gb = 0;
     double usable_gb = 0;
     double weights_gb = 0;
@@ -143,8 +146,8 @@ struct Plan {
         /// Per stream at the planned concurrency, what the hardware allows: the
         /// bytes a step must read over peak bandwidth or its FLOPs over peak
         /// compute, whichever takes longer; no efficiency, no overhead.
-        double roofline_tokens_per_s = 0;
-        double roofline_fraction = 0;   ///< tokens_per_s / roofline_tokens_per_s
+        double roofline_tokens_per_s = 0;   ///< 0 in quick plans (PlanOptions::detail off)
+        double roofline_fraction = 0;   ///< tokens_per_s / roofline_tokens_per_s; 0 in quick plans
     } decode;
 
     struct Prefill {
@@ -174,9 +177,17 @@ struct Plan {
     std::vector<Assumption> assumptions;
 };
 
+/// How a detailed plan lists memory per device (Plan::memory.per_device).
+enum class DeviceRows {
+    Each,     ///< one row per device: what the plan file documents
+    Grouped,  ///< a stage's devices, and consecutive stages that hold the same, as one row with a count:
+              ///< what a summary shows; at most about two rows per layer whatever the pool's size
+};
+
 struct PlanOptions {
-    bool detail = true;          ///< per-device memory, texts and assumptions; off for search
+    bool detail = true;          ///< per-device memory, texts, assumptions and the roofline; off for search
     bool find_min_nodes = true;  ///< search 1..64 machines of the first group's system
+    DeviceRows device_rows = DeviceRows::Each;  ///< with detail: a row per device, or grouped rows
 };
 
 /// Plans a scenario. Returns an Error naming the scenario field when an id is

@@ -1,6 +1,8 @@
 // Placement (MODEL.md section 3): which stage holds which layers, with or
 // without offload to host RAM, and the pipeline hops between stages.
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 
 #include "planner/planner.hpp"
 
@@ -15,13 +17,12 @@ void apportion(const Resolved& r, std::vector<PlacedStage>& stages, int first_la
 {
     const int L = end_layer - first_layer;
     if (stages.empty() || L <= 0) return;
-    std::vector<double> cap(stages.size());
-    double capsum = 0;
-    for (std::size_t i = 0; i < stages.size(); ++i) {
+    auto cap = [&stages](std::size_t i) {
         const auto& u = stages[i];
-        cap[i] = std::max(1.0, u.tp_degree * (u.usable_b - u.overhead_b - u.activations_b));
-        capsum += cap[i];
-    }
+        return std::max(1.0, u.tp_degree * (u.usable_b - u.overhead_b - u.activations_b));
+    };
+    double capsum = 0;
+    for (std::size_t i = 0; i < stages.size(); ++i) capsum += cap(i);
     const double kv_layer = kv_bytes_per_layer_all_sequences(r);
     // Only two kinds of layer exist (dense, MoE): their bytes once, not per layer.
     const double routed_moe = routed_too ? r.params.routed_experts * r.bytes.expert_routed : 0.0;
@@ -30,19 +31,24 @@ void apportion(const Resolved& r, std::vector<PlacedStage>& stages, int first_la
     const int dense_layers = r.model->dense_layers();
     auto bytes_of = [&](int l) { return l < dense_layers ? dense_b : moe_b; };
     double total = r.bytes.embedding + r.bytes.output_head;
-    for (int l = first_layer; l < end_layer; ++l) total += bytes_of(l);
+    // Layer by layer in order (dense first), without a test per layer.
+    const int dense_end = std::clamp(dense_layers, first_layer, end_layer);
+    for (int l = first_layer; l < dense_end; ++l) total += dense_b;
+    for (int l = dense_end; l < end_layer; ++l) total += moe_b;
     double cum = r.bytes.embedding;
     std::size_t u = 0;
-    double target = total * cap[0] / capsum;
+    double target = total * cap(0) / capsum;
     for (auto& st : stages) st.first = st.end = first_layer;
     stages[0].first = first_layer;
-    for (int l = first_layer; l < end_layer; ++l) {
+    const std::size_t last = stages.size() - 1;
+    for (int l = first_layer; l < end_layer && u < last; ++l) {  // the last stage takes the rest
         const double b = bytes_of(l);
-        while (u + 1 < stages.size() && cum + b / 2 > target) {
+        const double middle = cum + b / 2;
+        while (u < last && middle > target) {
             stages[u].end = l;
             ++u;
             stages[u].first = l;
-            target += total * cap[u] / capsum;
+            target += total * cap(u) / capsum;
         }
         cum += b;
     }
@@ -56,16 +62,23 @@ void apportion(const Resolved& r, std::vector<PlacedStage>& stages, int first_la
 // spans several), counted once when the stages are placed.
 int machines_spanned(const std::vector<PlacedStage>& stages, std::size_t pool_machines)
 {
-    std::vector<bool> seen(pool_machines, false);
+    if (pool_machines <= 1) return 1;
+    // Up to 64 machines (every plan the optimizer makes) in one word, more in a vector.
+    constexpr std::size_t kWord = 64;
+    std::uint64_t seen_word = 0;
+    std::vector<bool> seen(pool_machines > kWord ? pool_machines : 0, false);
     for (const auto& u : stages) {
         if (!u.routed_experts_only && u.end == u.first && !u.head) continue;
         const int span = u.on_host ? 1 : (u.tp_degree + u.per_node - 1) / std::max(1, u.per_node);
         for (int k = 0; k < span; ++k) {
             const auto node = static_cast<std::size_t>(u.node + k);
-            if (node < seen.size()) seen[node] = true;
+            if (node >= pool_machines) break;
+            if (pool_machines <= kWord) seen_word |= std::uint64_t{1} << node;
+            else seen[node] = true;
         }
     }
-    return std::max(1, static_cast<int>(std::count(seen.begin(), seen.end(), true)));
+    const int count = pool_machines <= kWord ? std::popcount(seen_word) : static_cast<int>(std::count(seen.begin(), seen.end(), true));
+    return std::max(1, count);
 }
 
 // --- placement -----------------------------------------------------------------
@@ -143,6 +156,7 @@ void place_offload(Attempt& a, const Resolved& r, const NodeInfo& n, OffloadMode
     PlacedStage host = make_host_stage(r, n, 0, eff_for(r, DeviceClass::Cpu));
     std::vector<PlacedStage> gpus;
     const int per = e.tensor_parallel ? 1 : n.accel_count;
+    gpus.reserve(static_cast<std::size_t>(per) + 1);
     for (int d = 0; d < per; ++d) gpus.push_back(make_accelerator_stage(r, n, 0, d, e.tensor_parallel ? n.accel_count : 1, geff));
     if (mode == OffloadMode::Experts) {
         // KTransformers: attention, dense layers, shared experts and the KV
@@ -157,7 +171,7 @@ void place_offload(Attempt& a, const Resolved& r, const NodeInfo& n, OffloadMode
         fill_first_layers(r, gpus, host);
         a.layout_mode = "offload-layers";
     }
-    a.stages = gpus;
+    a.stages = std::move(gpus);
     a.stages.push_back(host);
 }
 
@@ -167,7 +181,12 @@ Attempt place(const Resolved& r, const std::vector<NodeInfo>& nodes, const Link*
 {
     Attempt a;
     a.mode = mode;
-    a.stages.reserve(nodes.size() + 1);
+    // A stage per machine, or per card where the engine splits layers over cards.
+    std::size_t stages = 1;
+    for (const auto& n : nodes) {
+        stages += r.engine->layer_split && !r.engine->tensor_parallel ? static_cast<std::size_t>(std::max(1, n.accel_count)) : 1U;
+    }
+    a.stages.reserve(stages);
     if (mode == OffloadMode::None) place_on_accelerators(a, r, nodes, pool_link);
     else place_offload(a, r, nodes.front(), mode);
     for (auto& u : a.stages) fill_memory(r, u);

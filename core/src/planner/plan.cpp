@@ -15,16 +15,15 @@ namespace {
 
 constexpr int kMaxMinNodes = 64;
 
-void fill_decode(Plan& out, const Resolved& r, Attempt& chosen, const std::vector<const Link*>& hops, bool detail,
-                 DecodeResult& many);
+void fill_decode(Plan& out, const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops, bool detail,
+                 DecodeResult& many, std::vector<PlacedStage>* store);
 
 // Tokens per second over all sequences a placement would decode at.
 double decode_rate(const Resolved& r, const Attempt& a, const Machines& m)
 {
     Plan scratch;
-    Attempt copy = a;
     DecodeResult many;
-    fill_decode(scratch, r, copy, pipeline_hops(copy, m.nodes, m.pool_link), false, many);
+    fill_decode(scratch, r, a, pipeline_hops(a, m.nodes, m.pool_link), false, many, nullptr);
     return scratch.decode.aggregate_tokens_per_s;
 }
 
@@ -41,7 +40,10 @@ Result<Attempt> choose_placement(const Resolved& r, const Machines& m, bool deta
                (nodes.size() == 1 && machine::offload_allowed(*r.engine, *r.model, *n.system, n.accel, n.accel_count, n.cpu, mode));
     };
     if (s.offload == OffloadMode::Auto) {
+        // Offload is planned on one machine only: a pool of several has one way.
+        if (nodes.size() > 1) return place(r, nodes, m.pool_link, OffloadMode::None, detail);
         std::vector<Attempt> tries;
+        tries.reserve(3);
         for (OffloadMode mode : {OffloadMode::None, OffloadMode::Layers, OffloadMode::Experts}) {
             if (offload_ok(mode)) tries.push_back(place(r, nodes, m.pool_link, mode, detail));
         }
@@ -120,12 +122,12 @@ void add_tight_advice(Plan& out, const Resolved& r, const Attempt& chosen)
     }
 }
 
-// Decode (MODEL.md §4): one stream, and all B sequences batched.
-void fill_decode(Plan& out, const Resolved& r, Attempt& chosen, const std::vector<const Link*>& hops, bool detail,
-                 DecodeResult& many)
+// Decode (MODEL.md §4): one stream, and all B sequences batched. With
+// `store`, each stage's step time at B is written to it (chosen's stages).
+void fill_decode(Plan& out, const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops, bool detail,
+                 DecodeResult& many, std::vector<PlacedStage>* store)
 {
     const double B = r.s->workload.concurrency;
-    std::vector<PlacedStage>* store = detail ? &chosen.stages : nullptr;
     const DecodeResult one = decode_step(r, chosen, hops, 1.0, B > 1 ? nullptr : store);
     many = B > 1 ? decode_step(r, chosen, hops, B, store) : one;
     const double accepted = r.mtp ? 1.0 + r.engine->mtp_acceptance : 1.0;
@@ -144,9 +146,7 @@ void fill_decode(Plan& out, const Resolved& r, Attempt& chosen, const std::vecto
         out.decode.step_ms = one.step_s * 1e3;
         out.decode.bottleneck = one.limit;
     }
-    if (r.model->is_moe()) {
-        out.decode.experts_touched = experts_touched(r.params.routed_experts, r.params.experts_per_token, r.mtp ? 2 * B : B);
-    }
+    if (r.model->is_moe()) out.decode.experts_touched = many.touched;  // U(B), or U(2B) verifying MTP drafts
     if (r.mtp && detail) {
         Resolved plain = r;
         plain.mtp = false;
@@ -397,13 +397,14 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
     using namespace planner;
     if (auto err = validate_numbers(s)) return *err;
     // A context the model was not trained for is not a plan (MODEL.md §2).
-    if (const ModelArch* model = c.model(s.model); model && model->max_context > 0 && s.workload.context > model->max_context) {
+    const ModelArch* model = c.model(s.model);
+    if (model && model->max_context > 0 && s.workload.context > model->max_context) {
         return Error{"scenario.workload.context", "is " + std::to_string(s.workload.context) + " tokens, above " + model->name +
                                                       "'s maximum context of " + std::to_string(model->max_context) +
                                                       " (max_context in the catalog)"};
     }
     if (no_engine_runs(s, c)) return no_engine_plan(s, c);
-    auto resolved = resolve_ids(s, c);
+    auto resolved = resolve_ids(s, c, model);
     if (!resolved) return resolved.error();
     Resolved r = std::move(resolved).value();
     auto machines = resolve_machines(s, c, *r.engine);
@@ -439,18 +440,18 @@ Result<Plan> plan(const Scenario& s, const Catalog& c, const PlanOptions& opt)
 
     const auto hops = pipeline_hops(chosen, m.nodes, m.pool_link);
     DecodeResult many;
-    fill_decode(out, r, chosen, hops, opt.detail, many);
+    fill_decode(out, r, chosen, hops, opt.detail, many, opt.detail ? &chosen.stages : nullptr);
     fill_prefill(out, r, chosen, hops);
-    fill_roofline(out, r, chosen, hops, many);
+    if (opt.detail) fill_roofline(out, r, chosen, hops, many);  // shown with a plan, not used to rank or fit
     fill_ranges(out, *chosen.stages[many.slowest].eff);
     fill_memory_summary(out, r, chosen);
     if (opt.find_min_nodes) out.min_nodes = find_min_nodes(s, c);
     fill_layout(out, r, chosen);
-    out.cost = compute_cost(s, c, out);
+    out.cost = cost_parts::compute_cost(s, c, out, m.groups);
     if (!opt.detail) return out;
 
     fill_stage_rows(out, r, chosen);
-    fill_device_rows(out, r, chosen);
+    fill_device_rows(out, r, chosen, opt.device_rows);
     add_warnings(out, warnings, r, chosen, m, hops);
     out.warnings = std::move(warnings);
     fill_assumptions(out, r, chosen, kv_element);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cost_parts.hpp"
 #include "deepplan/cost.hpp"
 #include "deepplan/plan.hpp"
 #include "deepplan/units.hpp"
@@ -42,6 +43,7 @@ struct Resolved : model::ModelSizes {
 struct NodeInfo {
     const System* system = nullptr;
     const Device* accel = nullptr;
+    const Device* own_accel = nullptr;  // the system's own accelerator (accel unless the group adds others)
     int accel_count = 0;
     const Device* cpu = nullptr;
     double host_usable_capacity_gb = 0;
@@ -100,6 +102,7 @@ struct Machines {
     std::vector<NodeInfo> nodes;
     const Link* pool_link = nullptr;  // the slowest link any group names
     int total_nodes = 0;
+    std::vector<cost_parts::GroupParts> groups;  // each pool group's priced parts, for the cost
 };
 
 struct DecodeResult {
@@ -107,6 +110,7 @@ struct DecodeResult {
     double pipelined_rate = 0;  // tokens/s with stages overlapped (0 = not applicable)
     Bottleneck limit = Bottleneck::MemoryBandwidth;
     std::size_t slowest = 0;
+    double touched = 0;         // routed experts touched per MoE layer by the step's tokens (0 for a dense model)
 };
 
 struct PrefillResult {
@@ -126,7 +130,8 @@ struct QueuedPrefill {
 inline constexpr int kExactQueuePrompts = 256;
 
 // resolve.cpp
-[[nodiscard]] Result<Resolved> resolve_ids(const Scenario& s, const Catalog& c);
+/// `model` is c.model(s.model), which plan() has looked up already.
+[[nodiscard]] Result<Resolved> resolve_ids(const Scenario& s, const Catalog& c, const ModelArch* model);
 [[nodiscard]] Result<Machines> resolve_machines(const Scenario& s, const Catalog& c, const EngineProfile& engine);
 /// Model sizes, KV bytes per token and attention FLOPs; returns the KV element size.
 double resolve_sizes(Resolved& r);
@@ -177,7 +182,7 @@ void collect_reasons(Attempt& a, bool detail);
 void fill_memory_summary(Plan& out, const Resolved& r, const Attempt& chosen);
 void fill_layout(Plan& out, const Resolved& r, const Attempt& chosen);
 void fill_stage_rows(Plan& out, const Resolved& r, const Attempt& chosen);
-void fill_device_rows(Plan& out, const Resolved& r, const Attempt& chosen);
+void fill_device_rows(Plan& out, const Resolved& r, const Attempt& chosen, DeviceRows rows);
 void add_warnings(Plan& out, std::vector<std::string>& warnings, const Resolved& r, const Attempt& chosen, const Machines& m,
                   const std::vector<const Link*>& hops);
 void fill_assumptions(Plan& out, const Resolved& r, const Attempt& chosen, double kv_element);

@@ -192,28 +192,58 @@ void add_efficiency_assumptions(Plan& out, const Resolved& r, const Attempt& cho
 
 }  // namespace
 
-void fill_device_rows(Plan& out, const Resolved& r, const Attempt& chosen)
+namespace {
+
+// Two rows a reader cannot tell apart but for where they are: the same
+// device holding the same share with the same memory figures.
+bool same_contents(const DeviceMemory& a, const DeviceMemory& b)
 {
-    auto& mem = out.memory;
+    return a.device == b.device && a.name == b.name && (a.index < 0) == (b.index < 0) && a.capacity_gb == b.capacity_gb &&
+           a.usable_gb == b.usable_gb && a.weights_gb == b.weights_gb && a.kv_cache_gb == b.kv_cache_gb &&
+           a.activations_gb == b.activations_gb && a.overhead_gb == b.overhead_gb && a.holds == b.holds;
+}
+
+}  // namespace
+
+void fill_device_rows(Plan& out, const Resolved& r, const Attempt& chosen, DeviceRows rows)
+{
+    auto& per_device = out.memory.per_device;
     for (const auto& u : chosen.stages) {
         const int copies = u.on_host ? 1 : u.tp_degree;
-        const std::string holds = holds_text(r, u);
+        DeviceMemory dm;
+        dm.device = u.device ? u.device->id : "host";
+        dm.name = u.device ? u.device->name : "host RAM";
+        if (u.on_host) dm.name = "Host RAM (" + dm.name + ")";
+        dm.node = u.node;
+        dm.last_node = u.node;
+        dm.index = u.on_host ? -1 : u.device_index;
+        dm.capacity_gb = u.capacity_b / kGB;
+        dm.usable_gb = u.usable_b / kGB;
+        dm.weights_gb = u.weights_b / kGB;
+        dm.kv_cache_gb = u.kv_b / kGB;
+        dm.activations_gb = u.activations_b / kGB;
+        dm.overhead_gb = u.overhead_b / kGB;
+        dm.free_gb = dm.usable_gb - dm.weights_gb - dm.kv_cache_gb - dm.activations_gb - dm.overhead_gb;
+        dm.holds = holds_text(r, u);
+        if (rows == DeviceRows::Grouped) {
+            // The stage's ranks hold the same: one row, counted; a stage like
+            // the one before it (idle cards of a long pipeline) joins its row.
+            dm.count = copies;
+            if (!u.on_host) dm.last_node = u.node + (copies - 1) / std::max(1, u.per_node);
+            if (!per_device.empty() && same_contents(per_device.back(), dm)) {
+                per_device.back().count += dm.count;
+                per_device.back().last_node = std::max(per_device.back().last_node, dm.last_node);
+            } else {
+                per_device.push_back(std::move(dm));
+            }
+            continue;
+        }
         for (int k = 0; k < copies; ++k) {
-            DeviceMemory dm;
-            dm.device = u.device ? u.device->id : "host";
-            dm.name = u.device ? u.device->name : "host RAM";
-            if (u.on_host) dm.name = "Host RAM (" + dm.name + ")";
-            dm.node = u.node + (u.on_host ? 0 : k / u.per_node);
-            dm.index = u.on_host ? -1 : u.device_index + k % u.per_node;
-            dm.capacity_gb = u.capacity_b / kGB;
-            dm.usable_gb = u.usable_b / kGB;
-            dm.weights_gb = u.weights_b / kGB;
-            dm.kv_cache_gb = u.kv_b / kGB;
-            dm.activations_gb = u.activations_b / kGB;
-            dm.overhead_gb = u.overhead_b / kGB;
-            dm.free_gb = dm.usable_gb - dm.weights_gb - dm.kv_cache_gb - dm.activations_gb - dm.overhead_gb;
-            dm.holds = holds;
-            mem.per_device.push_back(std::move(dm));
+            DeviceMemory row = dm;
+            row.node = u.node + (u.on_host ? 0 : k / u.per_node);
+            row.last_node = row.node;
+            row.index = u.on_host ? -1 : u.device_index + k % u.per_node;
+            per_device.push_back(std::move(row));
         }
     }
 }

@@ -8,12 +8,12 @@
 
 namespace deepplan::planner {
 
-Result<Resolved> resolve_ids(const Scenario& s, const Catalog& c)
+Result<Resolved> resolve_ids(const Scenario& s, const Catalog& c, const ModelArch* model)
 {
     Resolved r;
     r.s = &s;
     r.c = &c;
-    r.model = c.model(s.model);
+    r.model = model;
     if (!r.model) return Error{"scenario.model", "unknown model \"" + s.model + "\""};
     r.format = c.format(s.variant);
     if (!r.format) return Error{"scenario.variant", "unknown variant \"" + s.variant + "\""};
@@ -38,6 +38,7 @@ Result<NodeInfo> resolve_machine(const NodeGroup& g, std::size_t gi, const Catal
     n.system = c.system(g.system);
     if (!n.system) return Error{p() + ".system", "unknown system \"" + g.system + "\""};
     n.accel = n.system->accelerator.empty() ? nullptr : c.device(n.system->accelerator);
+    n.own_accel = n.accel;
     n.accel_count = n.system->accelerator_count;
     if (!g.accelerator.empty()) {
         n.accel = c.device(g.accelerator);
@@ -75,6 +76,7 @@ Result<Machines> resolve_machines(const Scenario& s, const Catalog& c, const Eng
         // The pool's link between machines is the slowest any group names.
         if (!m.pool_link || n.value().net->bandwidth_gb_s < m.pool_link->bandwidth_gb_s) m.pool_link = n.value().net;
         m.total_nodes += g.count;
+        m.groups.push_back({n.value().system, n.value().own_accel, n.value().accel, n.value().cpu});
         for (int k = 0; k < g.count; ++k) m.nodes.push_back(n.value());
     }
     return m;

@@ -174,6 +174,7 @@ DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<
         return r.model->is_moe() ? experts_touched(r.params.routed_experts, r.params.experts_per_token, t) : 0.0;
     };
     const double touched_step = touched(tokens);
+    d.touched = touched_step;
     double worst = -1;
     double sum = 0;
     for (std::size_t i = 0; i < a.stages.size(); ++i) {
