@@ -12,6 +12,9 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHelpEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QScopeGuard>
 #include <QToolTip>
 #include <QAction>
 #include <QCheckBox>
@@ -331,22 +334,30 @@ private slots:
         QTest::addColumn<QString>("variant");
         QTest::addColumn<QString>("pool");
         QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("language");
         for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
             const QString at = QStringLiteral(" %1x%2").arg(size.width()).arg(size.height());
+            // German: the longest legend and the longest "node" word.
+            QTest::newRow(qPrintable(QStringLiteral("de: H100 + H200 machines") + at))
+                << size << QStringLiteral("q4_k_m") << QStringLiteral("1x hgx-h100-8@ib-ndr400,1x hgx-h200-8@ib-ndr400")
+                << QStringLiteral("llama.cpp") << QStringLiteral("de");
+            QTest::newRow(qPrintable(QStringLiteral("zh_CN: 2x HGX H100") + at))
+                << size << QStringLiteral("fp8") << QStringLiteral("2x hgx-h100-8@ib-ndr400") << QStringLiteral("vllm")
+                << QStringLiteral("zh_CN");
             // 16 H100 and H200 in pipeline, each holding different layers: 10 bars.
             QTest::newRow(qPrintable(QStringLiteral("H100 + H200 machines") + at))
                 << size << QStringLiteral("q4_k_m") << QStringLiteral("1x hgx-h100-8@ib-ndr400,1x hgx-h200-8@ib-ndr400")
-                << QStringLiteral("llama.cpp");
+                << QStringLiteral("llama.cpp") << QStringLiteral("en");
             // An 8-GPU server beside a PC with two RTX 3090: two kinds of card.
             QTest::newRow(qPrintable(QStringLiteral("HGX + PC with 2 RTX 3090") + at))
                 << size << QStringLiteral("q4_k_m") << QStringLiteral("1x hgx-h100-8,1x pc-ddr5-128g+2x rtx-3090")
-                << QStringLiteral("llama.cpp");
+                << QStringLiteral("llama.cpp") << QStringLiteral("en");
             // The essay's two 8-GPU servers: 16 GPUs.
             QTest::newRow(qPrintable(QStringLiteral("2x HGX H100") + at))
-                << size << QStringLiteral("fp8") << QStringLiteral("2x hgx-h100-8@ib-ndr400") << QStringLiteral("vllm");
+                << size << QStringLiteral("fp8") << QStringLiteral("2x hgx-h100-8@ib-ndr400") << QStringLiteral("vllm") << QStringLiteral("en");
             // A PC whose host RAM holds most of the model beside two cards.
             QTest::newRow(qPrintable(QStringLiteral("PC 128 GB + 2 RTX 3090") + at))
-                << size << QStringLiteral("ud-iq1_s") << QStringLiteral("1x pc-ddr5-128g+2x rtx-3090") << QStringLiteral("llama.cpp");
+                << size << QStringLiteral("ud-iq1_s") << QStringLiteral("1x pc-ddr5-128g+2x rtx-3090") << QStringLiteral("llama.cpp") << QStringLiteral("en");
         }
     }
 
@@ -356,6 +367,13 @@ private slots:
         QFETCH(QString, variant);
         QFETCH(QString, pool);
         QFETCH(QString, engine);
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QStringLiteral("en")) {
+            QVERIFY(loadTranslation(translator, QLocale(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto cleanup = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         MainWindow window(catalog_.get());
         window.resize(size);
         window.show();
@@ -404,6 +422,10 @@ private slots:
             const QString expected = d.index < 0 ? QStringLiteral("host RAM") : modelToken(d.name);
             QVERIFY2(label.contains(expected), qPrintable(label + QStringLiteral(" names no ") + expected));
             QVERIFY2(drawn.contains(label), qPrintable(QStringLiteral("drawn as %1, not as \"%2\"").arg(drawn.join(QStringLiteral(" | ")), label)));
+        }
+        // The legend keeps the chart's whole width: no entry is cut short.
+        for (QLegendMarker* marker : view->chart()->legend()->markers()) {
+            if (marker->isVisible()) QVERIFY2(drawn.contains(marker->label()), qPrintable(drawn.join(QStringLiteral(" | "))));
         }
         // ... inside the view, beside its own bar, and clear of the others.
         const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();

@@ -75,6 +75,7 @@ KeyFiguresView::KeyFiguresView(QWidget* parent) : QWidget(parent)
         big.setPointSizeF(big.pointSizeF() * 1.4);
         big.setBold(true);
         value->setFont(big);
+        value->setMinimumFontScale(0.75);  // "739 von 1.238 GB" whole at 1024 px before any "…"
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setBaseToolTip(tip);
         auto* detail = new ElidedLabel(card);

@@ -66,7 +66,9 @@ MemoryChartView::MemoryChartView(QWidget* parent) : QChartView(parent)
     setChart(chart);
     setMinimumHeight(160);
     // The labels' font and form follow the room the layout leaves them.
-    connect(chart, &QChart::plotAreaChanged, this, [this] { relabel(); });
+    // Queued: the plot area is set outside Qt's own layout pass, or the axes
+    // and the bars would be laid out against different areas.
+    connect(chart, &QChart::plotAreaChanged, this, [this] { relabel(); }, Qt::QueuedConnection);
 }
 
 namespace {
@@ -252,7 +254,11 @@ void MemoryChartView::setSnapshot(const PlanSnapshot& snap)
     if (rows_->max() != rowsMax || rows_->min() != -0.5) rows_->setRange(-0.5, rowsMax);
     const QString title = shownDevices < total ? tr("Memory per device (first %1 of %2)").arg(shownDevices).arg(total)
                                                : tr("Memory per device");
-    if (chart()->title() != title) chart()->setTitle(title);
+    if (chart()->title() != title) {
+        chart()->setTitle(title);
+        releasePlotArea();  // the title's height changed
+    }
+    fitLegend();
 }
 
 void MemoryChartView::relabel()
@@ -262,11 +268,13 @@ void MemoryChartView::relabel()
     // Qt Charts cuts a category label down to "..." when it is taller than
     // the whole axis height over (bars + 2) less 8 px, far less than a row,
     // and shortens it past 40 % of the chart's width. So the device axis
-    // stays hidden and the view draws the labels itself, right-aligned in a
-    // left margin as wide as the longest label: the largest font (down to
-    // 6 pt) whose line fits a row, and the longest form of the labels that
-    // fits in 40 % of the chart's width. Nothing is ever elided.
-    const QRectF plot = chart()->plotArea();
+    // stays hidden and the view draws the labels itself, right-aligned left
+    // of a plot area that it narrows by the longest label (the title and the
+    // legend keep the chart's whole width): the largest font (down to 6 pt)
+    // whose line fits a row, and the longest form of the labels that fits in
+    // 35 % of the chart's width. Nothing is ever elided.
+    if (!manualPlotArea_) autoPlotArea_ = chart()->plotArea();  // Qt's, with nothing on the left
+    const QRectF plot = autoPlotArea_;
     const int n = static_cast<int>(bars_.size());
     const qreal rowHeight = n > 0 ? plot.height() / n : plot.height();
     QFont font = chart()->font();
@@ -276,7 +284,7 @@ void MemoryChartView::relabel()
     }
     font.setPointSizeF(std::max(6.0, font.pointSizeF()));
     const QFontMetricsF metrics(font);
-    const qreal room = 0.4 * chart()->size().width();
+    const qreal room = 0.35 * chart()->size().width();
     int forms = 0;
     for (const Bar& bar : bars_) forms = std::max(forms, static_cast<int>(bar.labels.size()));
     int form = 0;
@@ -291,16 +299,16 @@ void MemoryChartView::relabel()
     if (devices_->categories() != categories) devices_->setCategories(categories);
 
     constexpr int kGap = 6;
-    QMargins margins = chart()->margins();
-    margins.setLeft(n > 0 ? static_cast<int>(std::ceil(widest)) + 2 * kGap : 4);
-    if (chart()->margins() != margins) chart()->setMargins(margins);  // re-lays out, then comes back here
-
+    const QRectF area = n > 0 ? plot.adjusted(std::ceil(widest) + 2 * kGap, 0, 0, 0) : plot;
+    if (area.isValid() && chart()->plotArea() != area) {
+        manualPlotArea_ = true;
+        chart()->setPlotArea(area);
+    }
     while (labels_.size() < n) {
         auto* item = new QGraphicsSimpleTextItem(chart());
         item->setZValue(10);
         labels_ << item;
     }
-    const QRectF area = chart()->plotArea();
     for (int i = 0; i < labels_.size(); ++i) {
         QGraphicsSimpleTextItem* item = labels_[i];
         item->setVisible(i < n);
@@ -313,13 +321,48 @@ void MemoryChartView::relabel()
         const QRectF r = item->boundingRect();
         item->setPos(area.left() - kGap - r.width(), y - r.height() / 2);
     }
+    fitLegend();
     relabelling_ = false;
+}
+
+void MemoryChartView::fitLegend()
+{
+    // Qt's legend cuts entries short when they do not all fit in one row at
+    // an equal share of the width each; a smaller font (down to 6 pt) keeps
+    // them whole.
+    QLegend* legend = chart()->legend();
+    const qreal width = chart()->size().width() - chart()->margins().left() - chart()->margins().right() - 16;
+    QFont font = chart()->font();
+    for (qreal points = font.pointSizeF(); points >= 6.0; points -= 0.5) {
+        font.setPointSizeF(points);
+        const QFontMetricsF metrics(font);
+        int shown = 0;
+        qreal widest = 0;
+        for (QLegendMarker* marker : legend->markers()) {
+            if (!marker->isVisible()) continue;
+            ++shown;
+            widest = std::max(widest, metrics.horizontalAdvance(marker->label()) + metrics.height() + 24);
+        }
+        if (shown == 0) return;  // no entries yet: nothing to fit
+        if (shown * widest <= width) break;
+    }
+    if (legend->font() != font) legend->setFont(font);
+    for (QLegendMarker* marker : legend->markers()) {
+        if (marker->font() != font) marker->setFont(font);
+    }
 }
 
 void MemoryChartView::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
-    relabel();
+    // Let Qt lay the chart out anew; its plotAreaChanged brings relabel().
+    releasePlotArea();
+}
+
+void MemoryChartView::releasePlotArea()
+{
+    manualPlotArea_ = false;
+    chart()->setPlotArea(QRectF());
 }
 
 bool MemoryChartView::viewportEvent(QEvent* event)
