@@ -198,6 +198,13 @@ void MemoryChartView::setSnapshot(const PlanSnapshot& snap)
         maxGb = std::max({maxGb, d.usable_gb, used});
     }
     bars_ = bars;
+    // The legend names only what is drawn: no "Does not fit" for a plan that fits.
+    for (int i = 0; i < ComponentCount; ++i) {
+        const bool drawn = i == Weights || i == Free || std::any_of(values[i].cbegin(), values[i].cend(), [](qreal v) { return v > 0; });
+        for (QLegendMarker* marker : chart()->legend()->markers(series_)) {
+            if (marker->label() == sets_[i]->label()) marker->setVisible(drawn);
+        }
+    }
     for (int i = 0; i < ComponentCount; ++i) {
         auto* set = sets_[i];
         if (set->count() != values[i].size()) {
@@ -341,7 +348,7 @@ void MemoryChartView::fitLegend()
         for (QLegendMarker* marker : legend->markers()) {
             if (!marker->isVisible()) continue;
             ++shown;
-            widest = std::max(widest, metrics.horizontalAdvance(marker->label()) + metrics.height() + 24);
+            widest = std::max(widest, metrics.horizontalAdvance(marker->label()) + metrics.height() + 14);
         }
         if (shown == 0) return;  // no entries yet: nothing to fit
         if (shown * widest <= width) break;
