@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+122"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+125"/>
         <source>no engine</source>
         <translation>keine Engine</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 of %2 GB</source>
         <translation>%1 von %2 GB</translation>
     </message>
@@ -1184,7 +1184,7 @@
 <context>
     <name>deepplan::gui::CostView</name>
     <message>
-        <location filename="../../app/gui/widgets/cost_view.cpp" line="+60"/>
+        <location filename="../../app/gui/widgets/cost_view.cpp" line="+62"/>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
@@ -1306,12 +1306,12 @@
     </message>
     <message>
         <location line="-11"/>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-52"/>
         <source>API list price of %1 from %2.</source>
         <translation>API-Listenpreis vom %1 laut %2.</translation>
     </message>
@@ -1321,7 +1321,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>No cost: the core could not plan this scenario.</source>
         <translation>Keine Kosten: Der Kern konnte dieses Szenario nicht planen.</translation>
     </message>
@@ -2327,17 +2327,18 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+158"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+159"/>
         <source>if it fitted · %1</source>
         <translation>wenn es passte · %1</translation>
     </message>
     <message>
         <location line="-2"/>
+        <location line="+6"/>
         <source>nothing placed</source>
         <translation>nichts platziert</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
@@ -2417,13 +2418,14 @@
         <translation>Was die Decode-Geschwindigkeit begrenzt: Speicherbandbreite, Rechenleistung, Interconnect, Host-Speicher oder Overhead pro Schritt.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+37"/>
+        <location line="+6"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>1 group of machines</source>
         <translation>1 Maschinengruppe</translation>
     </message>
@@ -2478,7 +2480,7 @@
         <translation>für %1 Prompt-Tokens · im Mittel %2, wenn %3 gleichzeitig eintreffen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>step %1 ms</source>
         <translation>Schritt %1 ms</translation>
     </message>
@@ -2839,7 +2841,7 @@
         <translation>GB (10⁹ Bytes)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>node %1 · host RAM</source>
         <translation>Knoten %1 · Host-RAM</translation>
     </message>
@@ -2937,7 +2939,7 @@
         <translation type="vanished">%1 · #%2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Usable capacity</source>
         <translation>Nutzbare Kapazität</translation>
     </message>
@@ -3888,6 +3890,11 @@
         <location line="+2"/>
         <source>Does not fit on %1</source>
         <translation>Passt nicht auf %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no engine runs it here</source>
+        <translation>%1: Keine Engine führt das hier aus</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+122"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+125"/>
         <source>no engine</source>
         <translation>无可用引擎</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>%1 tok/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 of %2 GB</source>
         <translation>%1 / %2 GB</translation>
     </message>
@@ -1183,7 +1183,7 @@
 <context>
     <name>deepplan::gui::CostView</name>
     <message>
-        <location filename="../../app/gui/widgets/cost_view.cpp" line="+60"/>
+        <location filename="../../app/gui/widgets/cost_view.cpp" line="+62"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
@@ -1297,12 +1297,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-66"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1320,7 +1320,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>No cost: the core could not plan this scenario.</source>
         <translation>无成本：计算核心无法规划此场景。</translation>
     </message>
@@ -2325,17 +2325,18 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+158"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+159"/>
         <source>if it fitted · %1</source>
         <translation>假如装得下 · %1</translation>
     </message>
     <message>
         <location line="-2"/>
+        <location line="+6"/>
         <source>nothing placed</source>
         <translation>未放置任何内容</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>Machines</source>
         <translation>机器</translation>
     </message>
@@ -2415,13 +2416,14 @@
         <translation>限制解码速度的因素：内存带宽、算力、互连、主机内存或每步开销。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+37"/>
+        <location line="+6"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>1 group of machines</source>
         <translation>1 组机器</translation>
     </message>
@@ -2476,7 +2478,7 @@
         <translation>%1 个提示词 token · %3 个同时到达时平均 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>step %1 ms</source>
         <translation>每步 %1 毫秒</translation>
     </message>
@@ -2837,7 +2839,7 @@
         <translation>GB（10⁹ 字节）</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>node %1 · host RAM</source>
         <translation>节点 %1 · 主机内存</translation>
     </message>
@@ -2935,7 +2937,7 @@
         <translation type="vanished">%1 · #%2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Usable capacity</source>
         <translation>可用容量</translation>
     </message>
@@ -3886,6 +3888,11 @@
         <location line="+2"/>
         <source>Does not fit on %1</source>
         <translation>装不进 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no engine runs it here</source>
+        <translation>%1：这里没有引擎能运行它</translation>
     </message>
     <message>
         <location line="+1"/>

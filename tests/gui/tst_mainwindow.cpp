@@ -72,7 +72,8 @@ private:
         QCOMPARE(text("figureAggregateValue"), FigureFormat::tokensPerSecond(p.decode.aggregate_tokens_per_s));
         QCOMPARE(text("figurePrefillValue"), FigureFormat::tokensPerSecond(p.prefill.tokens_per_s));
         QCOMPARE(text("figureTtftValue"), FigureFormat::duration(p.prefill.ttft_s));
-        QCOMPARE(text("figureBottleneckValue"), FigureFormat::bottleneck(p.decode.bottleneck));
+        QCOMPARE(text("figureBottleneckValue"), !p.fits && p.decode.tokens_per_s <= 0 ? QStringLiteral("–")
+                                                                                   : FigureFormat::bottleneck(p.decode.bottleneck));
         // A plan that does not fit shows its placement's speeds struck out, "if it fitted".
         const QString range = QStringLiteral("range ") + FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high) +
                               QStringLiteral(" · ") + FigureFormat::integer(std::llround(p.decode.roofline_fraction * 100.0)) +

@@ -471,6 +471,23 @@ private slots:
         QToolTip::hideText();
     }
 
+    void aPlanWithNoEngineShowsNoBottleneckAndNoEngineName()
+    {
+        // FP8 on Macs: no engine runs it, nothing is placed.
+        MainWindow window(catalog_.get());
+        QVERIFY(window.loadPreset(QStringLiteral("mac-studio-6-fp8")));
+        const Plan p = test::corePlan(window.document()->scenario(), catalog_->catalog());
+        QVERIFY(!p.fits);
+        QVERIFY(p.engine.empty());
+        QCOMPARE(p.decode.tokens_per_s, 0.0);
+        // Neither "memory bandwidth, step 0 ms" nor "… with no engine".
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("figureBottleneckValue"))->text(), QStringLiteral("–"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("figureBottleneckDetail"))->text(), QStringLiteral("nothing placed"));
+        const QString details = window.findChild<QLabel*>(QStringLiteral("verdictDetails"))->text();
+        QVERIFY2(details.contains(QStringLiteral("no engine runs it here")) && !details.contains(QStringLiteral("with no engine")),
+                 qPrintable(details));
+    }
+
     void keyFiguresElideWithTheWholeTextAsTooltip()
     {
         ElidedLabel label;

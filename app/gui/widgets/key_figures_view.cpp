@@ -159,8 +159,12 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalo
             details_[f]->setText(tr("if it fitted · %1").arg(details_[f]->text()));
         }
     }
-    set(Bottleneck, FigureFormat::bottleneck(p.decode.bottleneck),
-        tr("step %1 ms").arg(FigureFormat::number(p.decode.step_ms)));
+    if (!p.fits && p.decode.tokens_per_s <= 0) {
+        set(Bottleneck, tr("–"), tr("nothing placed"));  // no step, so no bottleneck either
+    } else {
+        set(Bottleneck, FigureFormat::bottleneck(p.decode.bottleneck),
+            tr("step %1 ms").arg(FigureFormat::number(p.decode.step_ms)));
+    }
 }
 
 }  // namespace deepplan::gui
