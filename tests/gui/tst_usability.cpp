@@ -335,7 +335,7 @@ private slots:
         QTest::addColumn<QString>("pool");
         QTest::addColumn<QString>("engine");
         QTest::addColumn<QString>("language");
-        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+        for (const QSize size : {QSize(1024, 700), QSize(1280, 800), QSize(1920, 1080)}) {
             const QString at = QStringLiteral(" %1x%2").arg(size.width()).arg(size.height());
             // German: the longest legend and the longest "node" word.
             QTest::newRow(qPrintable(QStringLiteral("de: H100 + H200 machines") + at))
@@ -389,7 +389,7 @@ private slots:
         auto* view = window.findChild<MemoryChartView*>(QStringLiteral("memoryChart"));
         QVERIFY(view != nullptr);
         window.planPanel()->tabs()->setCurrentWidget(view);
-        QCoreApplication::processEvents();
+        QTest::qWait(100);  // the chart lays out again once the labels have their room
         QCOMPARE(window.size(), size);
         const Plan p = test::corePlan(s, catalog_->catalog());
         const auto& devices = p.memory.per_device;
@@ -422,6 +422,20 @@ private slots:
             const QString expected = d.index < 0 ? QStringLiteral("host RAM") : modelToken(d.name);
             QVERIFY2(label.contains(expected), qPrintable(label + QStringLiteral(" names no ") + expected));
             QVERIFY2(drawn.contains(label), qPrintable(QStringLiteral("drawn as %1, not as \"%2\"").arg(drawn.join(QStringLiteral(" | ")), label)));
+        }
+        // The value axis is drawn where the bars start: its "0" sits at GB 0 of the bars.
+        {
+            auto* barSeries = qobject_cast<QAbstractBarSeries*>(view->chart()->series().constFirst());
+            const qreal zeroX = view->chart()->mapToScene(view->chart()->mapToPosition(QPointF(0, 0), barSeries)).x();
+            bool found = false;
+            for (QGraphicsItem* item : view->scene()->items()) {
+                auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+                if (text == nullptr || !text->isVisible() || text->toPlainText() != QStringLiteral("0")) continue;
+                found = true;
+                QVERIFY2(qAbs(text->sceneBoundingRect().center().x() - zeroX) < 4,
+                         qPrintable(QStringLiteral("axis 0 at %1, bars start at %2").arg(text->sceneBoundingRect().center().x()).arg(zeroX)));
+            }
+            QVERIFY(found);
         }
         // The legend keeps the chart's whole width: no entry is cut short.
         for (QLegendMarker* marker : view->chart()->legend()->markers()) {

@@ -30,6 +30,7 @@ MemoryChartView::MemoryChartView(QWidget* parent) : QChartView(parent)
     auto* chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->detachFromChart();  // placed by relabel() over the whole width
     chart->setAnimationOptions(QChart::NoAnimation);
 
     series_ = new QHorizontalStackedBarSeries(chart);
@@ -261,10 +262,7 @@ void MemoryChartView::setSnapshot(const PlanSnapshot& snap)
     if (rows_->max() != rowsMax || rows_->min() != -0.5) rows_->setRange(-0.5, rowsMax);
     const QString title = shownDevices < total ? tr("Memory per device (first %1 of %2)").arg(shownDevices).arg(total)
                                                : tr("Memory per device");
-    if (chart()->title() != title) {
-        chart()->setTitle(title);
-        releasePlotArea();  // the title's height changed
-    }
+    if (chart()->title() != title) chart()->setTitle(title);
     fitLegend();
 }
 
@@ -275,13 +273,13 @@ void MemoryChartView::relabel()
     // Qt Charts cuts a category label down to "..." when it is taller than
     // the whole axis height over (bars + 2) less 8 px, far less than a row,
     // and shortens it past 40 % of the chart's width. So the device axis
-    // stays hidden and the view draws the labels itself, right-aligned left
-    // of a plot area that it narrows by the longest label (the title and the
-    // legend keep the chart's whole width): the largest font (down to 6 pt)
-    // whose line fits a row, and the longest form of the labels that fits in
-    // 35 % of the chart's width. Nothing is ever elided.
-    if (!manualPlotArea_) autoPlotArea_ = chart()->plotArea();  // Qt's, with nothing on the left
-    const QRectF plot = autoPlotArea_;
+    // stays hidden and the view draws the labels itself, right-aligned in a
+    // left margin as wide as the longest label: the largest font (down to
+    // 6 pt) whose line fits a row, and the longest form of the labels that
+    // fits in 35 % of the chart's width. Nothing is ever elided. (A margin,
+    // not QChart::setPlotArea: with a fixed plot area Qt 6.4 sometimes lays
+    // the bars and the value axis out against different areas.)
+    const QRectF plot = chart()->plotArea();
     const int n = static_cast<int>(bars_.size());
     const qreal rowHeight = n > 0 ? plot.height() / n : plot.height();
     QFont font = chart()->font();
@@ -306,11 +304,17 @@ void MemoryChartView::relabel()
     if (devices_->categories() != categories) devices_->setCategories(categories);
 
     constexpr int kGap = 6;
-    const QRectF area = n > 0 ? plot.adjusted(std::ceil(widest) + 2 * kGap, 0, 0, 0) : plot;
-    if (area.isValid() && chart()->plotArea() != area) {
-        manualPlotArea_ = true;
-        chart()->setPlotArea(area);
-    }
+    QMargins margins = chart()->margins();
+    margins.setLeft(n > 0 ? static_cast<int>(std::ceil(widest)) + 2 * kGap : 4);
+    // The legend is detached and laid along the bottom over the chart's
+    // whole width (a left margin would narrow it and cut its entries).
+    QLegend* legend = chart()->legend();
+    const qreal legendHeight = QFontMetricsF(legend->font()).height() + 12;
+    margins.setBottom(static_cast<int>(std::ceil(legendHeight)) + 4);
+    legend->setGeometry(QRectF(4, chart()->size().height() - legendHeight - 2, chart()->size().width() - 8, legendHeight));
+    legend->update();
+    if (chart()->margins() != margins) chart()->setMargins(margins);  // Qt lays out again, then calls back
+    const QRectF area = chart()->plotArea();
     while (labels_.size() < n) {
         auto* item = new QGraphicsSimpleTextItem(chart());
         item->setZValue(10);
@@ -338,7 +342,7 @@ void MemoryChartView::fitLegend()
     // an equal share of the width each; a smaller font (down to 6 pt) keeps
     // them whole.
     QLegend* legend = chart()->legend();
-    const qreal width = chart()->size().width() - chart()->margins().left() - chart()->margins().right() - 16;
+    const qreal width = chart()->size().width() - 8 - 16;  // the detached legend spans the chart
     QFont font = chart()->font();
     for (qreal points = font.pointSizeF(); points >= 6.0; points -= 0.5) {
         font.setPointSizeF(points);
@@ -362,14 +366,7 @@ void MemoryChartView::fitLegend()
 void MemoryChartView::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
-    // Let Qt lay the chart out anew; its plotAreaChanged brings relabel().
-    releasePlotArea();
-}
-
-void MemoryChartView::releasePlotArea()
-{
-    manualPlotArea_ = false;
-    chart()->setPlotArea(QRectF());
+    relabel();
 }
 
 bool MemoryChartView::viewportEvent(QEvent* event)

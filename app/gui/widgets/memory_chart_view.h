@@ -64,18 +64,13 @@ private:
     void relabel();
     /// The legend's font: the largest that keeps every entry whole in one row.
     void fitLegend();
-    /// Hands the plot area back to Qt's layout (after a resize or a new title).
-    void releasePlotArea();
     /// The bar at a point in chart coordinates, or -1.
     [[nodiscard]] int barAt(const QPointF& chartPos) const;
 
     QList<Bar> bars_;
     QList<QGraphicsSimpleTextItem*> labels_;  ///< top to bottom
     bool relabelling_ = false;
-    /// The plot area Qt lays out by itself, and whether the view has set a
-    /// narrower one (with room for the labels) in its place.
-    QRectF autoPlotArea_;
-    bool manualPlotArea_ = false;  ///< top to bottom (bar 0 = the plan's first device)
+  ///< top to bottom (bar 0 = the plan's first device)
     QHorizontalStackedBarSeries* series_ = nullptr;
     QBarSet* sets_[ComponentCount] = {};
     QBarCategoryAxis* devices_ = nullptr;
