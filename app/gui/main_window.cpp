@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QScreen>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -141,7 +142,10 @@ MainWindow::MainWindow(CatalogStore* catalog, QWidget* parent) : QMainWindow(par
     });
 
     qApp->installEventFilter(this);
-    resize(1280, 800);
+    // 1280 x 800, or less on a smaller screen (a 1024 x 700 one shows all of it).
+    QSize size(1280, 800);
+    if (const QScreen* shown = screen()) size = size.boundedTo(shown->availableGeometry().size());
+    resize(size);
     updateTitle();
     planUpdated();
 }

@@ -12,11 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
+        <location filename="../../app/gui/figure_format.cpp" line="+125"/>
         <source>no engine</source>
         <translation>keine Engine</translation>
     </message>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+28"/>
+        <location line="-97"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -26,7 +27,7 @@
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 of %2 GB</source>
         <translation>%1 von %2 GB</translation>
     </message>
@@ -116,7 +117,7 @@
         <translation>%1 berechnet · %2 Bit pro Gewicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 (auto)</source>
         <translation>%1 (automatisch)</translation>
     </message>
@@ -250,15 +251,17 @@
 <context>
     <name>Preset</name>
     <message>
+        <location filename="../../app/gui/presets.cpp" line="+25"/>
         <source>6× Mac Studio M2 Ultra — full strength (FP8)</source>
         <translation>6× Mac Studio M2 Ultra – volle Stärke (FP8)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>5× Mac Studio M2 Ultra — full strength (Q8_0)</source>
         <translation>5× Mac Studio M2 Ultra – volle Stärke (Q8_0)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presets.cpp" line="+16"/>
+        <location line="-10"/>
         <source>2× HGX H100 — full FP8</source>
         <translation>2× HGX H100 – volles FP8</translation>
     </message>
@@ -303,7 +306,7 @@
         <translation>PC 192 GB + 2× RTX 5090 – 1,58 Bit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Laptop 16 GB — distill 7B</source>
         <translation>Laptop 16 GB – Distill 7B</translation>
     </message>
@@ -393,7 +396,7 @@
 <context>
     <name>SetModelCommand</name>
     <message>
-        <location filename="../../app/gui/commands/set_model_command.cpp" line="+8"/>
+        <location filename="../../app/gui/commands/set_model_command.cpp" line="+10"/>
         <source>Change model</source>
         <translation>Modell ändern</translation>
     </message>
@@ -774,63 +777,77 @@
 <context>
     <name>deepplan::gui::CoreText</name>
     <message>
+        <location filename="../../app/gui/core_text.cpp" line="+36"/>
         <source>nearest choice of at least this precision: %1 with %2, which no pool of up to %3 x %4 holds</source>
         <translation>nächste Wahl mit mindestens dieser Genauigkeit: %1 mit %2, das kein Pool aus bis zu %3 × %4 fasst</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>nearest full-strength choice: %1 with %2, which no pool of up to %3 x %4 holds</source>
         <translation>nächste Wahl in voller Stärke: %1 mit %2, das kein Pool aus bis zu %3 × %4 fasst</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>nearest choice of at least this precision: %1 with %2 fits %3 x %4</source>
         <translation>nächste Wahl mit mindestens dieser Genauigkeit: %1 mit %2 passt auf %3 × %4</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>nearest full-strength choice: %1 with %2 fits %3 x %4</source>
         <translation>nächste Wahl in voller Stärke: %1 mit %2 passt auf %3 × %4</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>no engine runs %1 weights on CPU-only hardware</source>
         <translation>keine Engine führt %1-Gewichte auf Rechnern ohne Beschleuniger aus</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>no engine runs %1 weights on consumer GPU hardware</source>
         <translation>keine Engine führt %1-Gewichte auf Consumer-GPUs aus</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>no engine runs %1 weights on data-centre GPU hardware</source>
         <translation>keine Engine führt %1-Gewichte auf Rechenzentrums-GPUs aus</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>no engine runs %1 weights on Apple hardware</source>
         <translation>keine Engine führt %1-Gewichte auf Apple-Hardware aus</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>%1 memory-maps GGUF weights: it would start and read the %2 GB that do not fit in RAM from disk on every token, far slower than planned; not planned as fitting</source>
         <translation>%1 bildet GGUF-Gewichte per mmap in den Speicher ab: Es würde starten und die %2 GB, die nicht in den RAM passen, bei jedem Token von der Festplatte lesen, weit langsamer als geplant; nicht als passend geplant</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>to fit: more accelerator memory (another or a larger GPU)</source>
         <translation>damit es passt: mehr Beschleunigerspeicher (eine weitere oder größere GPU)</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>to fit: more host RAM</source>
         <translation>damit es passt: mehr Arbeitsspeicher im Host</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>to fit: a smaller quant (%1 is %2 GB smaller)</source>
         <translation>damit es passt: eine kleinere Quantisierung (%1 ist %2 GB kleiner)</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>to fit: a shorter context (the KV cache there takes %1 GB)</source>
         <translation>damit es passt: ein kürzerer Kontext (der KV-Cache belegt dort %1 GB)</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>tight: %1 GB short, within %2 % of the usable memory of the devices that overflow</source>
         <translation>knapp: %1 GB fehlen, innerhalb von %2 % des nutzbaren Speichers der überlaufenden Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_text.cpp" line="+17"/>
+        <location line="-4"/>
         <source>%1 on machine %2 needs %3 GB (weights %4, KV cache %5) but has %6 GB usable</source>
         <translation>%1 auf Maschine %2 braucht %3 GB (Gewichte %4, KV-Cache %5), hat aber nur %6 GB nutzbar</translation>
     </message>
@@ -845,7 +862,7 @@
         <translation>%1 läuft auf einer Maschine; der Pool hat %2. Nur auf der ersten Maschine geplant.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>%1 has no MTP module; speculative decoding is off</source>
         <translation>%1 hat kein MTP-Modul; spekulatives Dekodieren ist aus</translation>
     </message>
@@ -900,9 +917,8 @@
         <translation>der Speicher fasst bei diesem Kontext %1 Sequenzen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2</source>
-        <translation>Kontext %1 übersteigt das trainierte Maximum des Modells von %2</translation>
+        <translation type="vanished">Kontext %1 übersteigt das trainierte Maximum des Modells von %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1168,7 +1184,7 @@
 <context>
     <name>deepplan::gui::CostView</name>
     <message>
-        <location filename="../../app/gui/widgets/cost_view.cpp" line="+60"/>
+        <location filename="../../app/gui/widgets/cost_view.cpp" line="+62"/>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
@@ -1290,12 +1306,12 @@
     </message>
     <message>
         <location line="-11"/>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-52"/>
         <source>API list price of %1 from %2.</source>
         <translation>API-Listenpreis vom %1 laut %2.</translation>
     </message>
@@ -1305,7 +1321,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>No cost: the core could not plan this scenario.</source>
         <translation>Keine Kosten: Der Kern konnte dieses Szenario nicht planen.</translation>
     </message>
@@ -2311,15 +2327,18 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+159"/>
         <source>if it fitted · %1</source>
         <translation>wenn es passte · %1</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <location line="+6"/>
         <source>nothing placed</source>
         <translation>nichts platziert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+26"/>
+        <location line="-136"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
@@ -2399,12 +2418,14 @@
         <translation>Was die Decode-Geschwindigkeit begrenzt: Speicherbandbreite, Rechenleistung, Interconnect, Host-Speicher oder Overhead pro Schritt.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
+        <location line="+37"/>
+        <location line="+6"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>1 group of machines</source>
         <translation>1 Maschinengruppe</translation>
     </message>
@@ -2429,8 +2450,7 @@
         <translation>%1 · Host-Gewichte ×%2, eine Kopie pro CPU-Sockel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>range %1</source>
         <translation>Spanne %1</translation>
     </message>
@@ -2450,15 +2470,17 @@
         <translation>für %1 Prompt-Tokens</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>range %1 · %2 % of the hardware&apos;s limit</source>
         <translation>Spanne %1 · %2 % der Grenze der Hardware</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>for %1 prompt tokens · %2 mean when %3 arrive together</source>
         <translation>für %1 Prompt-Tokens · im Mittel %2, wenn %3 gleichzeitig eintreffen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>step %1 ms</source>
         <translation>Schritt %1 ms</translation>
     </message>
@@ -2489,7 +2511,7 @@
 <context>
     <name>deepplan::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="+74"/>
+        <location filename="../../app/gui/main_window.cpp" line="+75"/>
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
@@ -2528,7 +2550,7 @@
         <translation>Zeit, die der Kern brauchte, um dieses Szenario zu planen und die Was-wäre-wenn-Kurven zu berechnen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -2779,7 +2801,7 @@
 <context>
     <name>deepplan::gui::MemoryChartView</name>
     <message>
-        <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="+22"/>
+        <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="+28"/>
         <source>Memory of each device by what fills it, in GB (10⁹ bytes). Free is what the engine may still use; the dark line is the usable capacity and red is what does not fit.</source>
         <translation>Speicher jedes Geräts nach Inhalt, in GB (10⁹ Bytes). Frei ist, was die Engine noch nutzen darf; die dunkle Linie ist die nutzbare Kapazität, rot ist, was nicht passt.</translation>
     </message>
@@ -2819,17 +2841,105 @@
         <translation>GB (10⁹ Bytes)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 · host</source>
-        <translation>%1 · Host</translation>
+        <location line="+80"/>
+        <source>node %1 · host RAM</source>
+        <translation>Knoten %1 · Host-RAM</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 · #%2</source>
-        <translation>%1 · #%2</translation>
+        <source>%1 · host RAM</source>
+        <translation>%1 · Host-RAM</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+3"/>
+        <source>node %1 · %2 #%3</source>
+        <translation>Knoten %1 · %2 #%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 #%3</source>
+        <translation>%1 · %2 #%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>node %1 · %2 × %3 #%4–%5</source>
+        <translation>Knoten %1 · %2 × %3 #%4–%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 × %3 #%4–%5</source>
+        <translation>%1 · %2 × %3 #%4–%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nodes %1–%2 · %3 × %4</source>
+        <translation>Knoten %1–%2 · %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1–%2 · %3 × %4</source>
+        <translation>%1–%2 · %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node %1, host RAM</source>
+        <translation>Knoten %1, Host-RAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node %1, device #%2</source>
+        <translation>Knoten %1, Gerät #%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node %1, devices #%2 to #%3</source>
+        <translation>Knoten %1, Geräte #%2 bis #%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node %1 #%2 to node %3 #%4</source>
+        <translation>Knoten %1 #%2 bis Knoten %3 #%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holds %1</source>
+        <translation>Hält %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB usable: weights %2 GB, KV cache %3 GB, activations %4 GB, overhead %5 GB</source>
+        <translation>%1 GB nutzbar: Gewichte %2 GB, KV-Cache %3 GB, Aktivierungen %4 GB, Overhead %5 GB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 GB do not fit</source>
+        <translation>; %1 GB passen nicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; %1 GB free</source>
+        <translation>; %1 GB frei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each: %1</source>
+        <translation>Je Gerät: %1</translation>
+    </message>
+    <message>
+        <source>%1 · host</source>
+        <translation type="vanished">%1 · Host</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation type="vanished">%1 · #%2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Usable capacity</source>
         <translation>Nutzbare Kapazität</translation>
     </message>
@@ -3070,19 +3180,22 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+263"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>Keine Engine führt diese Gewichte auf dieser Hardware aus.</translation>
     </message>
     <message>
+        <location line="-33"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>Tokens, die jede Sequenz im KV-Cache hält: Prompt plus Ausgabe. Höchstens %1, das Maximum des Modells.</translation>
     </message>
     <message>
+        <location line="-36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+62"/>
+        <location line="-130"/>
         <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
         <translation>Das einzusetzende Modell: DeepSeek-V3/R1 (Mixture of Experts mit 671 Mrd. Parametern) oder eines der destillierten Dense-Modelle.</translation>
     </message>
@@ -3197,7 +3310,7 @@
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>„Automatisch“ wählt %1 für diese Hardware.</translation>
     </message>
@@ -3749,11 +3862,12 @@
 <context>
     <name>deepplan::gui::VerdictBanner</name>
     <message>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+75"/>
         <source>Does not fit on %1 — tight, %2 GB short</source>
         <translation>Passt nicht auf %1 – knapp, %2 GB fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+27"/>
+        <location line="-48"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>Ob das Modell samt KV-Cache und Laufzeit-Overhead in den nutzbaren Speicher des Pools passt.</translation>
     </message>
@@ -3773,9 +3887,14 @@
         <translation>Passt auf %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Does not fit on %1</source>
         <translation>Passt nicht auf %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no engine runs it here</source>
+        <translation>%1: Keine Engine führt das hier aus</translation>
     </message>
     <message>
         <location line="+1"/>

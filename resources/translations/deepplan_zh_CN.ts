@@ -12,11 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
+        <location filename="../../app/gui/figure_format.cpp" line="+125"/>
         <source>no engine</source>
         <translation>无可用引擎</translation>
     </message>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+28"/>
+        <location line="-97"/>
         <source>%1 tok/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -26,7 +27,7 @@
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 of %2 GB</source>
         <translation>%1 / %2 GB</translation>
     </message>
@@ -116,7 +117,7 @@
         <translation>计算值 %1 · 每个权重 %2 位</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 (auto)</source>
         <translation>%1（自动）</translation>
     </message>
@@ -250,15 +251,17 @@
 <context>
     <name>Preset</name>
     <message>
+        <location filename="../../app/gui/presets.cpp" line="+25"/>
         <source>6× Mac Studio M2 Ultra — full strength (FP8)</source>
         <translation>6 台 Mac Studio M2 Ultra — 满精度（FP8）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>5× Mac Studio M2 Ultra — full strength (Q8_0)</source>
         <translation>5 台 Mac Studio M2 Ultra — 满精度（Q8_0）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/presets.cpp" line="+16"/>
+        <location line="-10"/>
         <source>2× HGX H100 — full FP8</source>
         <translation>2× HGX H100 —— 完整 FP8</translation>
     </message>
@@ -303,7 +306,7 @@
         <translation>PC 192 GB + 2× RTX 5090 —— 1.58 位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Laptop 16 GB — distill 7B</source>
         <translation>16 GB 笔记本 —— 蒸馏 7B</translation>
     </message>
@@ -393,7 +396,7 @@
 <context>
     <name>SetModelCommand</name>
     <message>
-        <location filename="../../app/gui/commands/set_model_command.cpp" line="+8"/>
+        <location filename="../../app/gui/commands/set_model_command.cpp" line="+10"/>
         <source>Change model</source>
         <translation>更改模型</translation>
     </message>
@@ -773,63 +776,77 @@
 <context>
     <name>deepplan::gui::CoreText</name>
     <message>
+        <location filename="../../app/gui/core_text.cpp" line="+36"/>
         <source>nearest choice of at least this precision: %1 with %2, which no pool of up to %3 x %4 holds</source>
         <translation>精度不低于此的最接近选择：%1 配 %2，但最多 %3 × %4 也装不下</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>nearest full-strength choice: %1 with %2, which no pool of up to %3 x %4 holds</source>
         <translation>最接近的满精度选择：%1 配 %2，但最多 %3 × %4 也装不下</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>nearest choice of at least this precision: %1 with %2 fits %3 x %4</source>
         <translation>精度不低于此的最接近选择：%1 配 %2，%3 × %4 可装下</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>nearest full-strength choice: %1 with %2 fits %3 x %4</source>
         <translation>最接近的满精度选择：%1 配 %2，%3 × %4 可装下</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>no engine runs %1 weights on CPU-only hardware</source>
         <translation>没有引擎能在纯 CPU 机器上运行 %1 权重</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>no engine runs %1 weights on consumer GPU hardware</source>
         <translation>没有引擎能在消费级 GPU 上运行 %1 权重</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>no engine runs %1 weights on data-centre GPU hardware</source>
         <translation>没有引擎能在数据中心 GPU 上运行 %1 权重</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>no engine runs %1 weights on Apple hardware</source>
         <translation>没有引擎能在 Apple 硬件上运行 %1 权重</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>%1 memory-maps GGUF weights: it would start and read the %2 GB that do not fit in RAM from disk on every token, far slower than planned; not planned as fitting</source>
         <translation>%1 以内存映射（mmap）方式加载 GGUF 权重：它能启动，但每生成一个词元都要从磁盘读取放不进内存的 %2 GB，远比规划的慢；不按装得下规划</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>to fit: more accelerator memory (another or a larger GPU)</source>
         <translation>要装下：更多加速器显存（再加一块或换更大的 GPU）</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>to fit: more host RAM</source>
         <translation>要装下：增加主机内存</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>to fit: a smaller quant (%1 is %2 GB smaller)</source>
         <translation>要装下：换更小的量化（%1 小 %2 GB）</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>to fit: a shorter context (the KV cache there takes %1 GB)</source>
         <translation>要装下：缩短上下文（那里的 KV 缓存占 %1 GB）</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>tight: %1 GB short, within %2 % of the usable memory of the devices that overflow</source>
         <translation>差一点：缺 %1 GB，在溢出设备可用内存的 %2 % 以内</translation>
     </message>
     <message>
-        <location filename="../../app/gui/core_text.cpp" line="+17"/>
+        <location line="-4"/>
         <source>%1 on machine %2 needs %3 GB (weights %4, KV cache %5) but has %6 GB usable</source>
         <translation>机器 %2 上的 %1 需要 %3 GB（权重 %4，KV 缓存 %5），但只有 %6 GB 可用</translation>
     </message>
@@ -844,7 +861,7 @@
         <translation>%1 只能在一台机器上运行；硬件池有 %2 台。仅在第一台机器上规划。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>%1 has no MTP module; speculative decoding is off</source>
         <translation>%1 没有 MTP 模块；投机解码已关闭</translation>
     </message>
@@ -899,9 +916,8 @@
         <translation>在此上下文长度下内存可容纳 %1 个序列</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2</source>
-        <translation>上下文 %1 超过模型训练时的最大值 %2</translation>
+        <translation type="vanished">上下文 %1 超过模型训练时的最大值 %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,7 +1183,7 @@
 <context>
     <name>deepplan::gui::CostView</name>
     <message>
-        <location filename="../../app/gui/widgets/cost_view.cpp" line="+60"/>
+        <location filename="../../app/gui/widgets/cost_view.cpp" line="+62"/>
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
@@ -1281,12 +1297,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-66"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1304,7 +1320,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>No cost: the core could not plan this scenario.</source>
         <translation>无成本：计算核心无法规划此场景。</translation>
     </message>
@@ -2309,15 +2325,18 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+159"/>
         <source>if it fitted · %1</source>
         <translation>假如装得下 · %1</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <location line="+6"/>
         <source>nothing placed</source>
         <translation>未放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+26"/>
+        <location line="-136"/>
         <source>Machines</source>
         <translation>机器</translation>
     </message>
@@ -2397,12 +2416,14 @@
         <translation>限制解码速度的因素：内存带宽、算力、互连、主机内存或每步开销。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
+        <location line="+37"/>
+        <location line="+6"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>1 group of machines</source>
         <translation>1 组机器</translation>
     </message>
@@ -2427,8 +2448,7 @@
         <translation>%1 · 主机权重 ×%2，每个 CPU 插槽一份</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>range %1</source>
         <translation>范围 %1</translation>
     </message>
@@ -2448,15 +2468,17 @@
         <translation>%1 个提示词 token</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>range %1 · %2 % of the hardware&apos;s limit</source>
         <translation>范围 %1 · 硬件极限的 %2 %</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>for %1 prompt tokens · %2 mean when %3 arrive together</source>
         <translation>%1 个提示词 token · %3 个同时到达时平均 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>step %1 ms</source>
         <translation>每步 %1 毫秒</translation>
     </message>
@@ -2487,7 +2509,7 @@
 <context>
     <name>deepplan::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.cpp" line="+74"/>
+        <location filename="../../app/gui/main_window.cpp" line="+75"/>
         <source>&amp;Presets</source>
         <translation>预设(&amp;P)</translation>
     </message>
@@ -2526,7 +2548,7 @@
         <translation>计算核心规划此场景并采样假设分析曲线所用的时间。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -2777,7 +2799,7 @@
 <context>
     <name>deepplan::gui::MemoryChartView</name>
     <message>
-        <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="+22"/>
+        <location filename="../../app/gui/widgets/memory_chart_view.cpp" line="+28"/>
         <source>Memory of each device by what fills it, in GB (10⁹ bytes). Free is what the engine may still use; the dark line is the usable capacity and red is what does not fit.</source>
         <translation>每个设备的内存按内容划分，单位 GB（10⁹ 字节）。“空闲”是引擎还能使用的部分；深色线是可用容量，红色是装不下的部分。</translation>
     </message>
@@ -2817,17 +2839,105 @@
         <translation>GB（10⁹ 字节）</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 · host</source>
-        <translation>%1 · 主机</translation>
+        <location line="+80"/>
+        <source>node %1 · host RAM</source>
+        <translation>节点 %1 · 主机内存</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 · #%2</source>
-        <translation>%1 · #%2</translation>
+        <source>%1 · host RAM</source>
+        <translation>%1 · 主机内存</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+3"/>
+        <source>node %1 · %2 #%3</source>
+        <translation>节点 %1 · %2 #%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 #%3</source>
+        <translation>%1 · %2 #%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>node %1 · %2 × %3 #%4–%5</source>
+        <translation>节点 %1 · %2 × %3 #%4–%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 × %3 #%4–%5</source>
+        <translation>%1 · %2 × %3 #%4–%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nodes %1–%2 · %3 × %4</source>
+        <translation>节点 %1–%2 · %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1–%2 · %3 × %4</source>
+        <translation>%1–%2 · %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node %1, host RAM</source>
+        <translation>节点 %1，主机内存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node %1, device #%2</source>
+        <translation>节点 %1，设备 #%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node %1, devices #%2 to #%3</source>
+        <translation>节点 %1，设备 #%2 至 #%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node %1 #%2 to node %3 #%4</source>
+        <translation>节点 %1 #%2 至节点 %3 #%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holds %1</source>
+        <translation>存放 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB usable: weights %2 GB, KV cache %3 GB, activations %4 GB, overhead %5 GB</source>
+        <translation>可用 %1 GB：权重 %2 GB，KV 缓存 %3 GB，激活值 %4 GB，开销 %5 GB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 GB do not fit</source>
+        <translation>；%1 GB 装不下</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; %1 GB free</source>
+        <translation>；空闲 %1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each: %1</source>
+        <translation>每个设备：%1</translation>
+    </message>
+    <message>
+        <source>%1 · host</source>
+        <translation type="vanished">%1 · 主机</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation type="vanished">%1 · #%2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Usable capacity</source>
         <translation>可用容量</translation>
     </message>
@@ -3068,19 +3178,22 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+263"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>没有引擎能在这套硬件上运行这些权重。</translation>
     </message>
     <message>
+        <location line="-33"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>每个序列在 KV 缓存中保留的词元数：提示加输出。最多 %1，即模型的上限。</translation>
     </message>
     <message>
+        <location line="-36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+62"/>
+        <location line="-130"/>
         <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
         <translation>要部署的模型：DeepSeek-V3/R1（6710 亿参数的混合专家模型）或某个蒸馏的稠密模型。</translation>
     </message>
@@ -3195,7 +3308,7 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>“自动”为此硬件选择 %1。</translation>
     </message>
@@ -3747,11 +3860,12 @@
 <context>
     <name>deepplan::gui::VerdictBanner</name>
     <message>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+75"/>
         <source>Does not fit on %1 — tight, %2 GB short</source>
         <translation>装不下 %1——差一点，缺 %2 GB</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+27"/>
+        <location line="-48"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>模型连同其 KV 缓存和运行时开销能否装进硬件池的可用内存。</translation>
     </message>
@@ -3771,9 +3885,14 @@
         <translation>能装进 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Does not fit on %1</source>
         <translation>装不进 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no engine runs it here</source>
+        <translation>%1：这里没有引擎能运行它</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -72,7 +72,8 @@ private:
         QCOMPARE(text("figureAggregateValue"), FigureFormat::tokensPerSecond(p.decode.aggregate_tokens_per_s));
         QCOMPARE(text("figurePrefillValue"), FigureFormat::tokensPerSecond(p.prefill.tokens_per_s));
         QCOMPARE(text("figureTtftValue"), FigureFormat::duration(p.prefill.ttft_s));
-        QCOMPARE(text("figureBottleneckValue"), FigureFormat::bottleneck(p.decode.bottleneck));
+        QCOMPARE(text("figureBottleneckValue"), !p.fits && p.decode.tokens_per_s <= 0 ? QStringLiteral("–")
+                                                                                   : FigureFormat::bottleneck(p.decode.bottleneck));
         // A plan that does not fit shows its placement's speeds struck out, "if it fitted".
         const QString range = QStringLiteral("range ") + FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high) +
                               QStringLiteral(" · ") + FigureFormat::integer(std::llround(p.decode.roofline_fraction * 100.0)) +
@@ -90,17 +91,24 @@ private:
         for (const auto& reason : p.reasons) QVERIFY(text("verdictDetails").contains(CoreText::translate(reason)));
         if (p.min_nodes) QVERIFY(text("verdictMinimum").contains(QString::number(*p.min_nodes)));
 
+        // Each bar stands for one device or a run of devices that hold the same amounts.
         auto* chart = find<MemoryChartView>("memoryChart");
-        const int bars = std::min<int>(static_cast<int>(p.memory.per_device.size()), MemoryChartView::kMaxBars);
-        QCOMPARE(chart->barCount(), bars);
-        for (int i = 0; i < bars; ++i) {
-            const auto& d = p.memory.per_device[static_cast<std::size_t>(i)];
-            QCOMPARE(chart->value(MemoryChartView::Weights, i), d.weights_gb);
-            QCOMPARE(chart->value(MemoryChartView::KvCache, i), d.kv_cache_gb);
-            QCOMPARE(chart->value(MemoryChartView::Activations, i), d.activations_gb);
-            QCOMPARE(chart->value(MemoryChartView::Overhead, i), d.overhead_gb);
-            QCOMPARE(chart->value(MemoryChartView::Free, i), std::max(0.0, d.free_gb));
+        QVERIFY(chart->barCount() >= 1 && chart->barCount() <= MemoryChartView::kMaxBars);
+        int next = 0;
+        for (int bar = 0; bar < chart->barCount(); ++bar) {
+            QCOMPARE(chart->firstDevice(bar), next);
+            for (int k = next; k < next + chart->deviceCount(bar); ++k) {
+                const auto& d = p.memory.per_device[static_cast<std::size_t>(k)];
+                QCOMPARE(chart->value(MemoryChartView::Weights, bar), d.weights_gb);
+                QCOMPARE(chart->value(MemoryChartView::KvCache, bar), d.kv_cache_gb);
+                QCOMPARE(chart->value(MemoryChartView::Activations, bar), d.activations_gb);
+                QCOMPARE(chart->value(MemoryChartView::Overhead, bar), d.overhead_gb);
+                QCOMPARE(chart->value(MemoryChartView::Free, bar), std::max(0.0, d.free_gb));
+            }
+            next += chart->deviceCount(bar);
         }
+        if (p.memory.per_device.size() <= static_cast<std::size_t>(MemoryChartView::kMaxBars))
+            QCOMPARE(next, static_cast<int>(p.memory.per_device.size()));
 
         auto* whatIf = find<WhatIfView>("whatIfView");
         window_->planPanel()->tabs()->setCurrentWidget(whatIf);  // drawn when shown
@@ -225,11 +233,9 @@ private slots:
         const Plan p = test::corePlan(s, catalog_->catalog());
         QVERIFY(!p.fits);
         auto* chart = find<MemoryChartView>("memoryChart");
-        const int bars = std::min<int>(static_cast<int>(p.memory.per_device.size()), MemoryChartView::kMaxBars);
-        QCOMPARE(chart->barCount(), bars);
         bool overflowSeen = false;
-        for (int i = 0; i < bars; ++i) {
-            const DeviceMemory& d = p.memory.per_device[static_cast<std::size_t>(i)];
+        for (int i = 0; i < chart->barCount(); ++i) {
+            const DeviceMemory& d = p.memory.per_device[static_cast<std::size_t>(chart->firstDevice(i))];
             QCOMPARE(chart->capacityLine(i), d.usable_gb);
             double inside = 0;
             for (auto c : {MemoryChartView::Weights, MemoryChartView::KvCache, MemoryChartView::Activations,
@@ -253,7 +259,8 @@ private slots:
         QVERIFY(fits.fits);
         for (int i = 0; i < chart->barCount(); ++i) {
             QCOMPARE(chart->value(MemoryChartView::Overflow, i), 0.0);
-            QCOMPARE(chart->value(MemoryChartView::Weights, i), fits.memory.per_device[static_cast<std::size_t>(i)].weights_gb);
+            QCOMPARE(chart->value(MemoryChartView::Weights, i),
+                     fits.memory.per_device[static_cast<std::size_t>(chart->firstDevice(i))].weights_gb);
         }
     }
 

@@ -7,6 +7,15 @@
 #include <map>
 
 #include <QAbstractButton>
+#include <QBarCategoryAxis>
+#include <QAbstractBarSeries>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QHelpEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QScopeGuard>
+#include <QToolTip>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,6 +48,7 @@
 #include "presets.h"
 #include "widgets/elided_label.h"
 #include "widgets/key_figures_view.h"
+#include "widgets/memory_chart_view.h"
 #include "widgets/plan_panel.h"
 #include "widgets/pool_editor.h"
 #include "widgets/validation_view.h"
@@ -121,6 +131,28 @@ QStringList allClashes(MainWindow& window)
         if (a->menu() != nullptr) out << menuClashes(a->menu());
     }
     return out;
+}
+
+/// The texts Qt Charts draws in a chart view, as drawn (elided or not), visible ones only.
+QStringList drawnTexts(QGraphicsView* view)
+{
+    QStringList out;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        if (!item->isVisible()) continue;
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item)) out << text->toPlainText();
+        if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item)) out << text->text();
+    }
+    return out;
+}
+
+/// The first word of a catalog device name with a digit in it: "H100" in
+/// "NVIDIA H100 SXM5 80GB", "3090" in "NVIDIA GeForce RTX 3090 24GB".
+QString modelToken(const std::string& name)
+{
+    for (const QString& word : QString::fromStdString(name).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); })) return word;
+    }
+    return QString::fromStdString(name);
 }
 
 bool loadTranslation(QTranslator& t, const QLocale& locale)
@@ -294,6 +326,180 @@ private slots:
             QVERIFY2(l->toolTip().contains(l->text()), qPrintable(l->text()));
         }
         qInfo("elided labels at 1024x700: %d", elided);
+    }
+
+    void memoryChartNamesEveryDeviceInFull_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("pool");
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("language");
+        for (const QSize size : {QSize(1024, 700), QSize(1280, 800), QSize(1920, 1080)}) {
+            const QString at = QStringLiteral(" %1x%2").arg(size.width()).arg(size.height());
+            // German: the longest legend and the longest "node" word.
+            QTest::newRow(qPrintable(QStringLiteral("de: H100 + H200 machines") + at))
+                << size << QStringLiteral("q4_k_m") << QStringLiteral("1x hgx-h100-8@ib-ndr400,1x hgx-h200-8@ib-ndr400")
+                << QStringLiteral("llama.cpp") << QStringLiteral("de");
+            QTest::newRow(qPrintable(QStringLiteral("zh_CN: 2x HGX H100") + at))
+                << size << QStringLiteral("fp8") << QStringLiteral("2x hgx-h100-8@ib-ndr400") << QStringLiteral("vllm")
+                << QStringLiteral("zh_CN");
+            // 16 H100 and H200 in pipeline, each holding different layers: 10 bars.
+            QTest::newRow(qPrintable(QStringLiteral("H100 + H200 machines") + at))
+                << size << QStringLiteral("q4_k_m") << QStringLiteral("1x hgx-h100-8@ib-ndr400,1x hgx-h200-8@ib-ndr400")
+                << QStringLiteral("llama.cpp") << QStringLiteral("en");
+            // An 8-GPU server beside a PC with two RTX 3090: two kinds of card.
+            QTest::newRow(qPrintable(QStringLiteral("HGX + PC with 2 RTX 3090") + at))
+                << size << QStringLiteral("q4_k_m") << QStringLiteral("1x hgx-h100-8,1x pc-ddr5-128g+2x rtx-3090")
+                << QStringLiteral("llama.cpp") << QStringLiteral("en");
+            // The essay's two 8-GPU servers: 16 GPUs.
+            QTest::newRow(qPrintable(QStringLiteral("2x HGX H100") + at))
+                << size << QStringLiteral("fp8") << QStringLiteral("2x hgx-h100-8@ib-ndr400") << QStringLiteral("vllm") << QStringLiteral("en");
+            // A PC whose host RAM holds most of the model beside two cards.
+            QTest::newRow(qPrintable(QStringLiteral("PC 128 GB + 2 RTX 3090") + at))
+                << size << QStringLiteral("ud-iq1_s") << QStringLiteral("1x pc-ddr5-128g+2x rtx-3090") << QStringLiteral("llama.cpp") << QStringLiteral("en");
+        }
+    }
+
+    void memoryChartNamesEveryDeviceInFull()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, variant);
+        QFETCH(QString, pool);
+        QFETCH(QString, engine);
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QStringLiteral("en")) {
+            QVERIFY(loadTranslation(translator, QLocale(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto cleanup = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        MainWindow window(catalog_.get());
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Scenario s = default_scenario();
+        s.model = "deepseek-r1";
+        s.variant = variant.toStdString();
+        s.engine = engine.toStdString();
+        auto spec = parse_pool_spec(pool.toStdString());
+        QVERIFY(spec.ok());
+        s.pool = spec.value();
+        window.document()->reset(s, QString());
+        auto* view = window.findChild<MemoryChartView*>(QStringLiteral("memoryChart"));
+        QVERIFY(view != nullptr);
+        window.planPanel()->tabs()->setCurrentWidget(view);
+        QTest::qWait(100);  // the chart lays out again once the labels have their room
+        QCOMPARE(window.size(), size);
+        const Plan p = test::corePlan(s, catalog_->catalog());
+        const auto& devices = p.memory.per_device;
+        QVERIFY2(devices.size() >= 3, "a scenario with several devices");
+
+        // The bars cover every device once, in order; a bar's devices hold the same.
+        int next = 0;
+        for (int bar = 0; bar < view->barCount(); ++bar) {
+            QCOMPARE(view->firstDevice(bar), next);
+            QVERIFY(view->deviceCount(bar) >= 1);
+            for (int k = next; k < next + view->deviceCount(bar); ++k) {
+                const DeviceMemory& d = devices[static_cast<std::size_t>(k)];
+                QCOMPARE(d.device, devices[static_cast<std::size_t>(next)].device);
+                QCOMPARE(view->value(MemoryChartView::Weights, bar), std::min(d.weights_gb, d.usable_gb));
+                QCOMPARE(view->capacityLine(bar), d.usable_gb);
+            }
+            next += view->deviceCount(bar);
+        }
+        QCOMPARE(next, static_cast<int>(devices.size()));
+
+        // Every label names its device (or host RAM) and is drawn whole: the
+        // text item Qt Charts shows is the label itself, not "H1..." or "...".
+        const QStringList drawn = drawnTexts(view);
+        auto* axis = qobject_cast<QBarCategoryAxis*>(view->chart()->axes(Qt::Vertical).constFirst());
+        QVERIFY(axis != nullptr);
+        QCOMPARE(axis->count(), view->barCount());  // no label dropped as a repeat
+        for (int bar = 0; bar < view->barCount(); ++bar) {
+            const DeviceMemory& d = devices[static_cast<std::size_t>(view->firstDevice(bar))];
+            const QString label = view->label(bar);
+            const QString expected = d.index < 0 ? QStringLiteral("host RAM") : modelToken(d.name);
+            QVERIFY2(label.contains(expected), qPrintable(label + QStringLiteral(" names no ") + expected));
+            QVERIFY2(drawn.contains(label), qPrintable(QStringLiteral("drawn as %1, not as \"%2\"").arg(drawn.join(QStringLiteral(" | ")), label)));
+        }
+        // The value axis is drawn where the bars start: its "0" sits at GB 0 of the bars.
+        {
+            auto* barSeries = qobject_cast<QAbstractBarSeries*>(view->chart()->series().constFirst());
+            const qreal zeroX = view->chart()->mapToScene(view->chart()->mapToPosition(QPointF(0, 0), barSeries)).x();
+            bool found = false;
+            for (QGraphicsItem* item : view->scene()->items()) {
+                auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+                if (text == nullptr || !text->isVisible() || text->toPlainText() != QStringLiteral("0")) continue;
+                found = true;
+                QVERIFY2(qAbs(text->sceneBoundingRect().center().x() - zeroX) < 4,
+                         qPrintable(QStringLiteral("axis 0 at %1, bars start at %2").arg(text->sceneBoundingRect().center().x()).arg(zeroX)));
+            }
+            QVERIFY(found);
+        }
+        // The legend keeps the chart's whole width: no entry is cut short.
+        for (QLegendMarker* marker : view->chart()->legend()->markers()) {
+            if (marker->isVisible()) QVERIFY2(drawn.contains(marker->label()), qPrintable(drawn.join(QStringLiteral(" | "))));
+        }
+        // ... inside the view, beside its own bar, and clear of the others.
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QList<QRectF> placed;
+        for (int bar = 0; bar < view->barCount(); ++bar) {
+            QRectF rect;
+            for (QGraphicsItem* item : view->scene()->items()) {
+                auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item);
+                if (text != nullptr && text->isVisible() && text->text() == view->label(bar)) rect = text->sceneBoundingRect();
+            }
+            QVERIFY2(visible.contains(rect), qPrintable(view->label(bar)));
+            const QRectF plot = view->chart()->mapToScene(view->chart()->plotArea()).boundingRect();
+            QVERIFY(rect.right() <= plot.left());
+            const qreal rowTop = plot.top() + bar * plot.height() / view->barCount();
+            QVERIFY2(rect.center().y() > rowTop && rect.center().y() < rowTop + plot.height() / view->barCount(),
+                     qPrintable(view->label(bar)));
+            for (const QRectF& other : placed) QVERIFY(!other.intersects(rect));
+            placed << rect;
+        }
+        if (QTest::currentDataTag() == QByteArray("2x HGX H100 1024x700")) {
+            // 16 identical GPUs, 8 per server: one bar per server.
+            QCOMPARE(view->barCount(), 2);
+            QCOMPARE(view->deviceCount(0), 8);
+        }
+
+        // Hovering a bar shows the device's whole name, what it holds and its amounts.
+        QChart* chart = view->chart();
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().constFirst());
+        QVERIFY(series != nullptr);
+        for (int bar = 0; bar < view->barCount(); ++bar) {
+            const DeviceMemory& d = devices[static_cast<std::size_t>(view->firstDevice(bar))];
+            const qreal category = view->barCount() - 1 - bar;  // drawn bottom-up
+            const QPointF at = chart->mapToPosition(QPointF(view->value(MemoryChartView::Weights, bar) / 2, category), series);
+            const QPoint pos = view->mapFromScene(chart->mapToScene(at));
+            QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+            QCoreApplication::sendEvent(view->viewport(), &help);
+            const QString tip = QToolTip::text();
+            QVERIFY2(tip.contains(QString::fromStdString(d.name)), qPrintable(tip));
+            QVERIFY2(tip.contains(CoreText::translate(d.holds)), qPrintable(tip));
+            QVERIFY2(tip.contains(QLocale().toString(d.weights_gb, 'f', 1)), qPrintable(tip));
+            QCOMPARE(tip, view->description(bar));
+        }
+        QToolTip::hideText();
+    }
+
+    void aPlanWithNoEngineShowsNoBottleneckAndNoEngineName()
+    {
+        // FP8 on Macs: no engine runs it, nothing is placed.
+        MainWindow window(catalog_.get());
+        QVERIFY(window.loadPreset(QStringLiteral("mac-studio-6-fp8")));
+        const Plan p = test::corePlan(window.document()->scenario(), catalog_->catalog());
+        QVERIFY(!p.fits);
+        QVERIFY(p.engine.empty());
+        QCOMPARE(p.decode.tokens_per_s, 0.0);
+        // Neither "memory bandwidth, step 0 ms" nor "… with no engine".
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("figureBottleneckValue"))->text(), QStringLiteral("–"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("figureBottleneckDetail"))->text(), QStringLiteral("nothing placed"));
+        const QString details = window.findChild<QLabel*>(QStringLiteral("verdictDetails"))->text();
+        QVERIFY2(details.contains(QStringLiteral("no engine runs it here")) && !details.contains(QStringLiteral("with no engine")),
+                 qPrintable(details));
     }
 
     void keyFiguresElideWithTheWholeTextAsTooltip()

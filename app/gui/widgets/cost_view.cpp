@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
@@ -17,6 +18,7 @@
 #include <QScrollArea>
 #include <QResizeEvent>
 #include <QShowEvent>
+#include <QTextDocument>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -253,6 +255,19 @@ void CostView::refresh()
         QStringList labels;
         for (int c = Api; c >= Own; --c) labels << tr("%1: %2").arg(names[c], shown[c]->text());
         if (categories_->categories() != labels) categories_->setCategories(labels);
+        // Qt Charts cuts a category label to "..." unless the axis is at least
+        // (bars + 2) x (the label's text item + twice its 4 px padding) tall;
+        // CJK fallback fonts make the item taller than the font's own height.
+        static QGraphicsTextItem probe;
+        probe.document()->setDocumentMargin(0.5);
+        probe.setFont(categories_->labelsFont());
+        qreal tallest = 0;
+        for (const QString& label : labels) {
+            probe.setPlainText(label);
+            tallest = std::max(tallest, probe.boundingRect().height());
+        }
+        const int needed = static_cast<int>(std::ceil(static_cast<qreal>(labels.size() + 2) * (tallest + 2 * 4.0 + 2.0))) + 8;
+        chartView_->setMinimumHeight(std::max(150, needed));
     }
 
     if (!snap->plan) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QStyle>
@@ -29,10 +30,32 @@ void ElidedLabel::setBaseToolTip(const QString& tip)
     updateToolTip();
 }
 
+void ElidedLabel::setMinimumFontScale(qreal scale)
+{
+    minScale_ = std::clamp(scale, 0.3, 1.0);
+    updateToolTip();
+    update();
+}
+
+QFont ElidedLabel::shownFont() const
+{
+    QFont f = font();
+    const int width = contentsRect().width();
+    if (width <= 0 || minScale_ >= 1.0 || QFontMetricsF(f).horizontalAdvance(text()) <= width) return f;
+    const qreal full = f.pointSizeF();
+    if (full <= 0) return f;
+    for (qreal points = full - 0.5; points >= full * minScale_ - 1e-9; points -= 0.5) {
+        f.setPointSizeF(points);
+        if (QFontMetricsF(f).horizontalAdvance(text()) <= width) return f;
+    }
+    f.setPointSizeF(full * minScale_);
+    return f;
+}
+
 bool ElidedLabel::isElided() const
 {
     const QRect r = contentsRect();
-    return r.width() > 0 && fontMetrics().horizontalAdvance(text()) > r.width();
+    return r.width() > 0 && QFontMetricsF(shownFont()).horizontalAdvance(text()) > r.width();
 }
 
 QSize ElidedLabel::minimumSizeHint() const
@@ -45,15 +68,17 @@ QSize ElidedLabel::minimumSizeHint() const
 
 void ElidedLabel::paintEvent(QPaintEvent* event)
 {
-    if (!isElided()) {
+    const QFont shownIn = shownFont();
+    if (shownIn == font() && !isElided()) {
         QLabel::paintEvent(event);
         return;
     }
     QPainter painter(this);
+    painter.setFont(shownIn);
     QStyleOption option;
     option.initFrom(this);
     const QRect r = contentsRect();
-    const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, r.width());
+    const QString shown = QFontMetrics(shownIn).elidedText(text(), Qt::ElideRight, r.width());
     style()->drawItemText(&painter, r, static_cast<int>(alignment().toInt()), option.palette, isEnabled(), shown, foregroundRole());
 }
 

@@ -2,7 +2,8 @@
 // A one-line label that never asks for more width than a few characters: it
 // draws its text elided ("Memory ban…") when the space is short and then
 // carries the whole text as its tooltip, so that a narrow window neither
-// grows nor hides what was cut. text() is always the whole text.
+// grows nor hides what was cut. text() is always the whole text. A label may
+// first shrink its font a little (setMinimumFontScale) before it cuts.
 
 #include <QLabel>
 
@@ -17,6 +18,11 @@ public:
     void setText(const QString& text);
     /// The tooltip shown when nothing is elided (the full text is added when it is).
     void setBaseToolTip(const QString& tip);
+    /// Before cutting, draw the text in a smaller font, down to this fraction
+    /// of the label's own (1 = never smaller, the default).
+    void setMinimumFontScale(qreal scale);
+    /// The font the text is drawn in at the current width.
+    [[nodiscard]] QFont shownFont() const;
     /// Whether the last paint had to cut the text.
     [[nodiscard]] bool isElided() const;
 
@@ -30,6 +36,7 @@ private:
     void updateToolTip();
 
     QString baseTip_;
+    qreal minScale_ = 1.0;
 };
 
 }  // namespace deepplan::gui

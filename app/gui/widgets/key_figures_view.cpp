@@ -75,6 +75,7 @@ KeyFiguresView::KeyFiguresView(QWidget* parent) : QWidget(parent)
         big.setPointSizeF(big.pointSizeF() * 1.4);
         big.setBold(true);
         value->setFont(big);
+        value->setMinimumFontScale(0.75);  // "739 von 1.238 GB" whole at 1024 px before any "…"
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setBaseToolTip(tip);
         auto* detail = new ElidedLabel(card);
@@ -158,8 +159,12 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalo
             details_[f]->setText(tr("if it fitted · %1").arg(details_[f]->text()));
         }
     }
-    set(Bottleneck, FigureFormat::bottleneck(p.decode.bottleneck),
-        tr("step %1 ms").arg(FigureFormat::number(p.decode.step_ms)));
+    if (!p.fits && p.decode.tokens_per_s <= 0) {
+        set(Bottleneck, tr("–"), tr("nothing placed"));  // no step, so no bottleneck either
+    } else {
+        set(Bottleneck, FigureFormat::bottleneck(p.decode.bottleneck),
+            tr("step %1 ms").arg(FigureFormat::number(p.decode.step_ms)));
+    }
 }
 
 }  // namespace deepplan::gui

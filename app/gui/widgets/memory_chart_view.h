@@ -1,7 +1,11 @@
 #pragma once
 // Stacked bars of memory per device: weights, KV cache, activations,
 // overhead and free, a line at each device's usable capacity, and what does
-// not fit drawn past that line in red.
+// not fit drawn past that line in red. Neighbouring devices of one kind that
+// hold the same amounts share a bar ("node 0 · 8 × H100 SXM5 80GB"); each
+// bar is labelled with the device's name in the longest form that fits
+// beside the chart, so that Qt Charts never elides it, and hovering a bar
+// shows its full description.
 
 #include <QChartView>
 
@@ -9,6 +13,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QHorizontalStackedBarSeries;
 class QValueAxis;
@@ -28,12 +33,44 @@ public:
 
     void setSnapshot(const PlanSnapshot& snapshot);
     /// Number of bars drawn and the value of one component of one bar (for tests).
+    /// A bar's values are those of each of its devices.
     [[nodiscard]] int barCount() const;
+    /// The plan's devices a bar stands for: the first one's index in
+    /// Plan::memory.per_device and how many follow it.
+    [[nodiscard]] int firstDevice(int bar) const;
+    [[nodiscard]] int deviceCount(int bar) const;
+    /// The bar's label on the device axis and its hover text.
+    [[nodiscard]] QString label(int bar) const;
+    [[nodiscard]] QString description(int bar) const;
+    /// Devices are shown by name without the vendor and the parenthesised
+    /// or comma-separated detail: "NVIDIA GeForce RTX 4090 24GB" -> "RTX 4090 24GB".
+    [[nodiscard]] static QString shortDeviceName(const QString& name);
     [[nodiscard]] double value(Component component, int bar) const;
     /// Where the capacity line of a bar is drawn (GB); 0 when there is none.
     [[nodiscard]] double capacityLine(int bar) const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
 private:
+    struct Bar {
+        int first = 0;
+        int count = 1;
+        QStringList labels;  ///< longest first; the first that fits is shown
+        QString description;
+    };
+    /// Draws the device names beside the bars in the longest form that fits.
+    void relabel();
+    /// The legend's font: the largest that keeps every entry whole in one row.
+    void fitLegend();
+    /// The bar at a point in chart coordinates, or -1.
+    [[nodiscard]] int barAt(const QPointF& chartPos) const;
+
+    QList<Bar> bars_;
+    QList<QGraphicsSimpleTextItem*> labels_;  ///< top to bottom
+    bool relabelling_ = false;
+  ///< top to bottom (bar 0 = the plan's first device)
     QHorizontalStackedBarSeries* series_ = nullptr;
     QBarSet* sets_[ComponentCount] = {};
     QBarCategoryAxis* devices_ = nullptr;

@@ -74,7 +74,10 @@ void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog
         title_->setText(p.fits    ? tr("Fits on %1").arg(pool)
                         : p.tight ? tr("Does not fit on %1 — tight, %2 GB short").arg(pool, FigureFormat::number(p.short_gb))
                                   : tr("Does not fit on %1").arg(pool));
-        QString details = tr("%1 with %2").arg(FigureFormat::modelAndVariant(s, catalog), FigureFormat::engine(s, p, catalog));
+        // "… with no engine" reads wrong in German ("mit keine Engine"): its own sentence.
+        QString details = p.engine.empty()
+                              ? tr("%1: no engine runs it here").arg(FigureFormat::modelAndVariant(s, catalog))
+                              : tr("%1 with %2").arg(FigureFormat::modelAndVariant(s, catalog), FigureFormat::engine(s, p, catalog));
         if (!p.layout.mode.empty()) details += tr(", %1").arg(CoreText::translate(p.layout.mode));
         if (!p.reasons.empty()) details += QLatin1Char('\n') + bullets(p.reasons);
         details_->setText(details);
