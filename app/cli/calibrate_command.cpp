@@ -66,15 +66,7 @@ std::string CalibrateCommand::help() const
 int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    try {
-        parsed = parse_options(args, options());
-    } catch (const UsageError& e) {
-        return usage_error(err, "calibrate", e.what());
-    }
-    if (parsed.has("--help")) {
-        out << help();
-        return kExitOk;
-    }
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
     if (!parsed.positionals().empty()) {
         return usage_error(err, "calibrate", "unexpected argument " + quote_for_message(parsed.positionals().front()));
     }

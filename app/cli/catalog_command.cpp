@@ -398,15 +398,7 @@ std::string CatalogCommand::help() const
 int CatalogCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    try {
-        parsed = parse_options(args, options());
-    } catch (const UsageError& e) {
-        return usage_error(err, "catalog", e.what());
-    }
-    if (parsed.has("--help")) {
-        out << help();
-        return kExitOk;
-    }
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
     std::vector<std::string> selected = kinds();
     const auto& positionals = parsed.positionals();
     if (positionals.size() > 1) {

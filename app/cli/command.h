@@ -3,11 +3,15 @@
 // (never to std::cout/std::cerr) so that tests can run them in-process.
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 namespace deepplan::cli {
+
+class ParsedArgs;
+struct OptionSpec;
 
 /// What every command needs from its surroundings, injected rather than guessed.
 struct CliContext {
@@ -33,6 +37,13 @@ public:
     /// Runs the command on the arguments that follow its name.
     /// Returns an exit code from exit_codes.h.
     virtual int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) = 0;
+
+protected:
+    /// The start every run() shares: parses `args` against `specs` into
+    /// `parsed`. Returns the exit code when the command ends here (bad usage,
+    /// reported on `err`; `--help`, printed on `out`), nothing otherwise.
+    [[nodiscard]] std::optional<int> parse_or_finish(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs,
+                                                     ParsedArgs& parsed, std::ostream& out, std::ostream& err) const;
 };
 
 }  // namespace deepplan::cli

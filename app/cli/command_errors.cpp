@@ -1,5 +1,7 @@
 #include "command_errors.h"
 
+#include "cli_options.h"
+#include "command.h"
 #include "exit_codes.h"
 
 namespace deepplan::cli {
@@ -15,6 +17,21 @@ int input_error(std::ostream& err, std::string_view command, const std::string& 
 {
     err << "deepplan-cli " << command << ": " << message << "\n";
     return kExitBadInput;
+}
+
+std::optional<int> Command::parse_or_finish(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs,
+                                            ParsedArgs& parsed, std::ostream& out, std::ostream& err) const
+{
+    try {
+        parsed = parse_options(args, specs);
+    } catch (const UsageError& e) {
+        return usage_error(err, name(), e.what());
+    }
+    if (parsed.has("--help")) {
+        out << help();
+        return kExitOk;
+    }
+    return std::nullopt;
 }
 
 }  // namespace deepplan::cli

@@ -90,15 +90,7 @@ std::string DeployCommand::help() const
 int DeployCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    try {
-        parsed = parse_options(args, options());
-    } catch (const UsageError& e) {
-        return usage_error(err, "deploy", e.what());
-    }
-    if (parsed.has("--help")) {
-        out << help();
-        return kExitOk;
-    }
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
     if (parsed.positionals().size() != 1) {
         return usage_error(err, "deploy", "needs exactly one plan file");
     }

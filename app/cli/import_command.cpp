@@ -230,15 +230,7 @@ int add_or_print(const CliContext& context, const ImportedModel& model, const st
 int ImportCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    try {
-        parsed = parse_options(args, options());
-    } catch (const UsageError& e) {
-        return usage_error(err, "import", e.what());
-    }
-    if (parsed.has("--help")) {
-        out << help();
-        return kExitOk;
-    }
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
     const auto& pos = parsed.positionals();
     if (pos.size() != 2 || (pos[0] != "hf" && pos[0] != "gguf")) {
         return usage_error(err, "import", "expects \"hf CONFIG.json\" or \"gguf FILE\"");

@@ -257,15 +257,7 @@ std::optional<int> write_outputs(const ParsedArgs& parsed, const std::string& te
 int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    try {
-        parsed = parse_options(args, options());
-    } catch (const UsageError& e) {
-        return usage_error(err, "plan", e.what());
-    }
-    if (parsed.has("--help")) {
-        out << help();
-        return kExitOk;
-    }
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
     if (!parsed.positionals().empty()) {
         return usage_error(err, "plan", "unexpected argument " + quote_for_message(parsed.positionals().front()));
     }
