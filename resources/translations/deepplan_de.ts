@@ -2327,7 +2327,7 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+159"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+164"/>
         <source>if it fitted · %1</source>
         <translation>wenn es passte · %1</translation>
     </message>
@@ -2338,7 +2338,7 @@
         <translation>nichts platziert</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
@@ -2418,7 +2418,7 @@
         <translation>Was die Decode-Geschwindigkeit begrenzt: Speicherbandbreite, Rechenleistung, Interconnect, Host-Speicher oder Overhead pro Schritt.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <location line="+37"/>
         <location line="+6"/>
         <source>–</source>
@@ -2472,7 +2472,7 @@
     <message>
         <location line="-8"/>
         <source>range %1 · %2 % of the hardware&apos;s limit</source>
-        <translation>Spanne %1 · %2 % der Grenze der Hardware</translation>
+        <translation>Spanne %1 · %2 % des Maximums</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2806,7 +2806,7 @@
         <translation>Speicher jedes Geräts nach Inhalt, in GB (10⁹ Bytes). Frei ist, was die Engine noch nutzen darf; die dunkle Linie ist die nutzbare Kapazität, rot ist, was nicht passt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
@@ -2957,7 +2957,7 @@
 <context>
     <name>deepplan::gui::PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+47"/>
+        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+40"/>
         <source>Memor&amp;y</source>
         <translation>Spe&amp;icher</translation>
     </message>
@@ -3609,7 +3609,7 @@
 <context>
     <name>deepplan::gui::ValidationView</name>
     <message>
-        <location filename="../../app/gui/widgets/validation_view.cpp" line="+96"/>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="+123"/>
         <source>Speeds (%1)</source>
         <translation>Geschwindigkeiten (%1)</translation>
     </message>
@@ -3643,7 +3643,7 @@
         <translation type="vanished">Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen. Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Every mapped measurement; double-click or press Enter to open its scenario.</source>
         <translation>Jede zugeordnete Messung; Doppelklick oder Eingabetaste öffnet ihr Szenario.</translation>
     </message>
@@ -3653,7 +3653,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+415"/>
+        <location line="+413"/>
         <source>Cross-validate</source>
         <translation>Kreuzvalidieren</translation>
     </message>
@@ -3667,7 +3667,7 @@
         <translation>Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen, gefärbt nach Regime (dichtes oder MoE-Modell; ein Gerät, mehrere in einer Maschine, mehrere Maschinen oder Offload). Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Per regime, over tier A and B cases: the median absolute error |predicted / measured − 1| in-sample and leave-one-source-out (LOSO), the LOSO median ratio predicted / measured (as speeds: above 1 the plans are too optimistic) and the LOSO share within a factor of 1.5.</source>
         <translation>Je Regime, über die Fälle der Stufen A und B: der Median des absoluten Fehlers |vorhergesagt / gemessen − 1| In-Sample und bei ausgelassener Quelle (LOSO), der LOSO-Median des Verhältnisses vorhergesagt / gemessen (als Geschwindigkeiten: über 1 sind die Pläne zu optimistisch) und der LOSO-Anteil innerhalb eines Faktors 1,5.</translation>
     </message>
@@ -3677,7 +3677,7 @@
         <translation>Eine Quelle auslassen: Für jede Quelle (ein Blog, ein Paper, ein Benchmark-Repository, ein Issue-Thread) die ganze Kalibrierung ohne ihre Zeilen wiederholen und diese dann vorhersagen: So gut trifft der Planer Deployments, auf die niemand kalibriert hat. Dauert eine Weile.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cases refitted and predicted so far; the window stays usable meanwhile.</source>
         <translation>Bisher neu angepasste und vorhergesagte Fälle; das Fenster bleibt währenddessen bedienbar.</translation>
     </message>
@@ -3687,7 +3687,7 @@
         <translation>%v von %m Fällen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Cannot read the measurements: %1</source>
         <translation>Die Messungen können nicht gelesen werden: %1</translation>
     </message>
@@ -3707,37 +3707,41 @@
         <translation>GB</translation>
     </message>
     <message>
-        <location line="+98"/>
         <source>Measured speed (%1)</source>
-        <translation>Gemessen (%1)</translation>
+        <translation type="vanished">Gemessen (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Predicted speed (%1)</source>
-        <translation>Vorhergesagt (%1)</translation>
+        <translation type="vanished">Vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Measured time (%1)</source>
-        <translation>Gemessen (%1)</translation>
+        <translation type="vanished">Gemessen (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Predicted time (%1)</source>
-        <translation>Vorhergesagt (%1)</translation>
+        <translation type="vanished">Vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Measured memory (%1)</source>
+        <translation type="vanished">Gemessen (%1)</translation>
+    </message>
+    <message>
+        <source>Predicted memory (%1)</source>
+        <translation type="vanished">Vorhergesagt (%1)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Measured (%1)</source>
         <translation>Gemessen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Predicted memory (%1)</source>
+        <source>Predicted (%1)</source>
         <translation>Vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>predicted = measured</source>
         <translation>vorhergesagt = gemessen</translation>
     </message>
@@ -3862,22 +3866,21 @@
 <context>
     <name>deepplan::gui::VerdictBanner</name>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+75"/>
         <source>Does not fit on %1 — tight, %2 GB short</source>
-        <translation>Passt nicht auf %1 – knapp, %2 GB fehlen</translation>
+        <translation type="vanished">Passt nicht auf %1 – knapp, %2 GB fehlen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+29"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>Ob das Modell samt KV-Cache und Laufzeit-Overhead in den nutzbaren Speicher des Pools passt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>The fewest machines of the first group&apos;s system on which this scenario fits (searched up to 64).</source>
         <translation>Die kleinste Anzahl Maschinen des Systems der ersten Gruppe, auf die dieses Szenario passt (gesucht bis 64).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot plan this scenario</source>
         <translation>Dieses Szenario lässt sich nicht planen</translation>
     </message>
@@ -3887,7 +3890,12 @@
         <translation>Passt auf %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Does not fit — tight, %2 GB short — on %1</source>
+        <translation>Passt nicht – knapp, %2 GB fehlen – auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Does not fit on %1</source>
         <translation>Passt nicht auf %1</translation>
     </message>

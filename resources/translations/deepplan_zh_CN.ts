@@ -2325,7 +2325,7 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+159"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+164"/>
         <source>if it fitted · %1</source>
         <translation>假如装得下 · %1</translation>
     </message>
@@ -2336,7 +2336,7 @@
         <translation>未放置任何内容</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Machines</source>
         <translation>机器</translation>
     </message>
@@ -2416,7 +2416,7 @@
         <translation>限制解码速度的因素：内存带宽、算力、互连、主机内存或每步开销。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <location line="+37"/>
         <location line="+6"/>
         <source>–</source>
@@ -2804,7 +2804,7 @@
         <translation>每个设备的内存按内容划分，单位 GB（10⁹ 字节）。“空闲”是引擎还能使用的部分；深色线是可用容量，红色是装不下的部分。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -2955,7 +2955,7 @@
 <context>
     <name>deepplan::gui::PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+47"/>
+        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+40"/>
         <source>Memor&amp;y</source>
         <translation>内存(&amp;Y)</translation>
     </message>
@@ -3607,7 +3607,7 @@
 <context>
     <name>deepplan::gui::ValidationView</name>
     <message>
-        <location filename="../../app/gui/widgets/validation_view.cpp" line="+96"/>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="+123"/>
         <source>Speeds (%1)</source>
         <translation>速度（%1）</translation>
     </message>
@@ -3641,7 +3641,7 @@
         <translation type="vanished">在双对数坐标上比较每个案例的公开实测值与规划器的预测值。实线表示完美预测；虚线为 ±25 % 和 ±50 %。点击某个点可打开其案例。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Every mapped measurement; double-click or press Enter to open its scenario.</source>
         <translation>所有已映射的实测；双击或按回车打开其场景。</translation>
     </message>
@@ -3651,7 +3651,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+415"/>
+        <location line="+413"/>
         <source>Cross-validate</source>
         <translation>交叉验证</translation>
     </message>
@@ -3665,7 +3665,7 @@
         <translation>在双对数坐标上比较每个案例的公开实测值与规划器的预测值，按工况着色（稠密或 MoE 模型；单个设备、一台机器中的多个设备、多台机器或卸载）。实线表示完美预测；虚线为 ±25 % 和 ±50 %。点击某个点可打开其案例。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Per regime, over tier A and B cases: the median absolute error |predicted / measured − 1| in-sample and leave-one-source-out (LOSO), the LOSO median ratio predicted / measured (as speeds: above 1 the plans are too optimistic) and the LOSO share within a factor of 1.5.</source>
         <translation>按工况统计 A、B 级案例：样本内和留一来源（LOSO）的中位绝对误差 |预测 / 实测 − 1|，LOSO 的预测 / 实测中位比值（按速度计：大于 1 表示方案过于乐观），以及 LOSO 误差在 1.5 倍以内的比例。</translation>
     </message>
@@ -3675,7 +3675,7 @@
         <translation>留一来源：对每个来源（博客、论文、基准测试仓库、issue 讨论）去掉其全部记录后重新运行整个校准，再预测这些记录：检验规划器在无人校准过的部署上的表现。需要一些时间。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cases refitted and predicted so far; the window stays usable meanwhile.</source>
         <translation>目前已重新拟合并预测的案例；期间窗口仍可正常使用。</translation>
     </message>
@@ -3685,7 +3685,7 @@
         <translation>%v / %m 个案例</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Cannot read the measurements: %1</source>
         <translation>无法读取实测数据：%1</translation>
     </message>
@@ -3705,37 +3705,41 @@
         <translation>GB</translation>
     </message>
     <message>
-        <location line="+98"/>
         <source>Measured speed (%1)</source>
-        <translation>实测速度（%1）</translation>
+        <translation type="vanished">实测速度（%1）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Predicted speed (%1)</source>
-        <translation>预测速度（%1）</translation>
+        <translation type="vanished">预测速度（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Measured time (%1)</source>
-        <translation>实测时间（%1）</translation>
+        <translation type="vanished">实测时间（%1）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Predicted time (%1)</source>
-        <translation>预测时间（%1）</translation>
+        <translation type="vanished">预测时间（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Measured memory (%1)</source>
-        <translation>实测内存（%1）</translation>
+        <translation type="vanished">实测内存（%1）</translation>
+    </message>
+    <message>
+        <source>Predicted memory (%1)</source>
+        <translation type="vanished">预测内存（%1）</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Measured (%1)</source>
+        <translation>实测（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Predicted memory (%1)</source>
-        <translation>预测内存（%1）</translation>
+        <source>Predicted (%1)</source>
+        <translation>预测（%1）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>predicted = measured</source>
         <translation>预测 = 实测</translation>
     </message>
@@ -3860,22 +3864,21 @@
 <context>
     <name>deepplan::gui::VerdictBanner</name>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+75"/>
         <source>Does not fit on %1 — tight, %2 GB short</source>
-        <translation>装不下 %1——差一点，缺 %2 GB</translation>
+        <translation type="vanished">装不下 %1——差一点，缺 %2 GB</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+29"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>模型连同其 KV 缓存和运行时开销能否装进硬件池的可用内存。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>The fewest machines of the first group&apos;s system on which this scenario fits (searched up to 64).</source>
         <translation>能装下此场景的第一组机器的最少数量（最多搜索到 64 台）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot plan this scenario</source>
         <translation>无法规划此场景</translation>
     </message>
@@ -3885,7 +3888,12 @@
         <translation>能装进 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Does not fit — tight, %2 GB short — on %1</source>
+        <translation>装不下——差一点，缺 %2 GB——%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Does not fit on %1</source>
         <translation>装不进 %1</translation>
     </message>

@@ -8,6 +8,10 @@
 
 #include <QAbstractButton>
 #include <QBarCategoryAxis>
+#include <QChartView>
+#include <QLogValueAxis>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QAbstractBarSeries>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -673,6 +677,167 @@ private slots:
         // llama.cpp on the same machine keeps one copy.
         QVERIFY(window.loadPreset(QStringLiteral("h100-2-iq1s")));
         QVERIFY(!window.findChild<QLabel*>(QStringLiteral("figureMemoryDetail"))->text().contains(QStringLiteral("socket")));
+    }
+
+private:
+    /// Window at `size` in `language` showing `s`; the translator stays installed while it lives.
+    struct Shown {
+        QTranslator translator;
+        std::unique_ptr<MainWindow> window;
+        ~Shown() { QCoreApplication::removeTranslator(&translator); }
+    };
+
+    bool show(Shown& shown, const QString& language, const QSize& size, const Scenario& s)
+    {
+        if (language != QStringLiteral("en")) {
+            if (!loadTranslation(shown.translator, QLocale(language))) return false;
+            QCoreApplication::installTranslator(&shown.translator);
+        }
+        shown.window = std::make_unique<MainWindow>(catalog_.get());
+        shown.window->resize(size);
+        shown.window->show();
+        if (!QTest::qWaitForWindowExposed(shown.window.get())) return false;
+        shown.window->document()->reset(s, QString());
+        QTest::qWait(50);
+        return true;
+    }
+
+    static Scenario r1(const char* variant, const char* engine, const char* pool)
+    {
+        Scenario s = default_scenario();
+        s.model = "deepseek-r1";
+        s.variant = variant;
+        s.engine = engine;
+        s.pool = parse_pool_spec(pool).value();
+        return s;
+    }
+
+private slots:
+    void keyFiguresReadWholeAt1024_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("pool");
+        for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+            for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+                const QString at = QStringLiteral(" %1 %2x%3").arg(language).arg(size.width()).arg(size.height());
+                // "739 von 1.237 GB", "Overhead pro Schritt", "Spanne 29,0 – 48,9 · 71 % der Hardwaregrenze".
+                QTest::newRow(qPrintable(QStringLiteral("2x HGX H100 FP8") + at))
+                    << language << size << QStringLiteral("fp8") << QStringLiteral("vllm") << QStringLiteral("2x hgx-h100-8@ib-ndr400");
+                // Does not fit: "wenn es passte · …" details and struck-out speeds.
+                QTest::newRow(qPrintable(QStringLiteral("PC 128 GB + RTX 4090, 1.58-bit") + at))
+                    << language << size << QStringLiteral("ud-iq1_s") << QStringLiteral("llama.cpp") << QStringLiteral("1x pc-ddr5-128g+1x rtx-4090");
+                // Memory bandwidth as the bottleneck, "420 von 1.860 GB"-sized memory.
+                QTest::newRow(qPrintable(QStringLiteral("H100 + H200 Q4_K_M") + at))
+                    << language << size << QStringLiteral("q4_k_m") << QStringLiteral("llama.cpp")
+                    << QStringLiteral("1x hgx-h100-8@ib-ndr400,1x hgx-h200-8@ib-ndr400");
+            }
+        }
+    }
+
+    void keyFiguresReadWholeAt1024()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QFETCH(QString, variant);
+        QFETCH(QString, engine);
+        QFETCH(QString, pool);
+        Shown shown;
+        QVERIFY(show(shown, language, size, r1(qPrintable(variant), qPrintable(engine), qPrintable(pool))));
+        QCOMPARE(shown.window->size(), size);
+        auto* figures = shown.window->findChild<KeyFiguresView*>(QStringLiteral("keyFigures"));
+        QVERIFY(figures != nullptr);
+        const auto labels = figures->findChildren<ElidedLabel*>();
+        QCOMPARE(labels.size(), 3 * KeyFiguresView::FigureCount);  // title, value and detail of every card
+        int wrapped = 0;
+        for (ElidedLabel* label : labels) {
+            if (label->text().isEmpty()) continue;
+            QVERIFY2(label->isVisible() && label->width() > 0, qPrintable(label->text()));
+            // Whole on screen: not cut, and the lines it takes fit its height.
+            QVERIFY2(!label->isElided(), qPrintable(QStringLiteral("cut: \"%1\" in %2 px").arg(label->text()).arg(label->width())));
+            const int lines = label->linesAt(label->width());
+            QVERIFY2(label->height() >= lines * label->fontMetrics().lineSpacing() - 1,
+                     qPrintable(QStringLiteral("\"%1\": %2 lines in %3 px").arg(label->text()).arg(lines).arg(label->height())));
+            // Not shrunk below legibility either.
+            QVERIFY(label->shownFont().pointSizeF() >= 0.85 * label->font().pointSizeF() - 1e-9);
+            if (lines > 1) ++wrapped;
+            // The card shows the whole label: it is not clipped by the card.
+            const QRect inCard(label->mapTo(label->parentWidget(), QPoint(0, 0)), label->size());
+            QVERIFY2(label->parentWidget()->rect().contains(inCard), qPrintable(label->text()));
+        }
+        Q_UNUSED(wrapped);
+    }
+
+    void validationScatterLabelsFitAt1024()
+    {
+        Shown shown;
+        QVERIFY(show(shown, QStringLiteral("de"), QSize(1024, 700), r1("fp8", "vllm", "2x hgx-h100-8@ib-ndr400")));
+        auto* view = shown.window->findChild<ValidationView*>();
+        QVERIFY(view != nullptr);
+        shown.window->planPanel()->tabs()->setCurrentWidget(view);
+        QTest::qWait(200);  // loads on show; the axes settle after one more layout
+        QCOMPARE(shown.window->size(), QSize(1024, 700));
+        QChartView* chart = view->chartView(FigureKind::Rate);
+        QVERIFY(chart != nullptr && chart->isVisible());
+        QVERIFY(ValidationView::chartKinds().size() == 3);
+        auto* x = qobject_cast<QLogValueAxis*>(chart->chart()->axes(Qt::Horizontal).constFirst());
+        auto* y = qobject_cast<QLogValueAxis*>(chart->chart()->axes(Qt::Vertical).constFirst());
+        QVERIFY(x != nullptr && y != nullptr);
+        // Both axis titles are drawn whole, not "Vorhergesagte Geschw…".
+        const QStringList drawn = drawnTexts(chart);
+        QVERIFY2(drawn.contains(x->titleText()), qPrintable(drawn.join(QStringLiteral(" | "))));
+        QVERIFY2(drawn.contains(y->titleText()), qPrintable(drawn.join(QStringLiteral(" | "))));
+        // The x axis' labels (below the plot) stand apart: "100" and "10000", never "10010000".
+        const QRectF plot = chart->chart()->plotArea();
+        QList<QRectF> below;
+        for (QGraphicsItem* item : chart->scene()->items()) {
+            auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+            if (text == nullptr || !text->isVisible() || text->toPlainText().isEmpty()) continue;
+            bool number = false;
+            text->toPlainText().toDouble(&number);
+            const QRectF r = text->sceneBoundingRect();
+            if (number && r.top() >= plot.bottom() - 1 && r.center().x() >= plot.left() - 20) below << r;
+        }
+        QVERIFY2(below.size() >= 2, "at least two labels on the x axis");
+        std::sort(below.begin(), below.end(), [](const QRectF& a, const QRectF& b) { return a.left() < b.left(); });
+        for (int i = 1; i < below.size(); ++i) {
+            // Text items carry a few pixels of document margin: their glyphs must not touch.
+            const qreal gap = below[i].left() - below[i - 1].right();
+            QVERIFY2(gap >= 0, qPrintable(QStringLiteral("x labels %1 and %2 overlap by %3 px").arg(i - 1).arg(i).arg(-gap)));
+        }
+        // The chart has the room of the summary beside it at least.
+        auto* summary = view->findChild<QWidget*>(QStringLiteral("validationSummaryScroll"));
+        QVERIFY(summary != nullptr);
+        QVERIFY2(chart->width() >= summary->width(), qPrintable(QStringLiteral("chart %1 px, summary %2 px").arg(chart->width()).arg(summary->width())));
+    }
+
+    void verdictTitleNeverScrollsAway()
+    {
+        // The PC with one RTX 4090 and the 1.58-bit R1: a tight miss with reasons and warnings.
+        Shown shown;
+        QVERIFY(show(shown, QStringLiteral("de"), QSize(1024, 700), r1("ud-iq1_s", "llama.cpp", "1x pc-ddr5-128g+1x rtx-4090")));
+        QCOMPARE(shown.window->size(), QSize(1024, 700));
+        auto* title = shown.window->findChild<ElidedLabel*>(QStringLiteral("verdictTitle"));
+        QVERIFY(title != nullptr);
+        // No scroll area above the title: it cannot be scrolled out of view.
+        for (QWidget* w = title->parentWidget(); w != nullptr; w = w->parentWidget())
+            QVERIFY2(qobject_cast<QScrollArea*>(w) == nullptr, qPrintable(w->objectName()));
+        QCOMPARE(title->visibleRegion().boundingRect(), title->rect());
+        // The lines below it scroll, and scrolling them leaves the title where it is.
+        auto* scroll = shown.window->findChild<QScrollArea*>(QStringLiteral("verdictScroll"));
+        QVERIFY(scroll != nullptr);
+        QVERIFY(scroll->isAncestorOf(shown.window->findChild<QLabel*>(QStringLiteral("verdictDetails"))));
+        const QPoint before = title->mapTo(shown.window.get(), QPoint(0, 0));
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QCOMPARE(title->mapTo(shown.window.get(), QPoint(0, 0)), before);
+        QCOMPARE(title->visibleRegion().boundingRect(), title->rect());
+        // The verdict and the shortfall come first, where two lines always show them.
+        const Plan p = test::corePlan(r1("ud-iq1_s", "llama.cpp", "1x pc-ddr5-128g+1x rtx-4090"), catalog_->catalog());
+        QVERIFY(!p.fits && p.tight);
+        const QString shortfall = FigureFormat::number(p.short_gb);
+        QVERIFY2(title->text().indexOf(shortfall) >= 0 && title->text().indexOf(shortfall) < 40, qPrintable(title->text()));
     }
 };
 

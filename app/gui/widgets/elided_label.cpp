@@ -7,6 +7,7 @@
 #include <QResizeEvent>
 #include <QStyle>
 #include <QStyleOption>
+#include <QTextLayout>
 
 namespace deepplan::gui {
 
@@ -37,25 +38,91 @@ void ElidedLabel::setMinimumFontScale(qreal scale)
     update();
 }
 
+void ElidedLabel::setMaximumLines(int lines)
+{
+    maxLines_ = std::max(1, lines);
+    QSizePolicy policy = sizePolicy();
+    policy.setHeightForWidth(maxLines_ > 1);
+    setSizePolicy(policy);
+    updateGeometry();
+    updateToolTip();
+    update();
+}
+
+QStringList ElidedLabel::wrapped(const QFont& font, qreal width) const
+{
+    const QString all = text();
+    if (maxLines_ <= 1 || width <= 0) return {all};
+    QTextLayout layout(all, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == maxLines_ - 1) {  // the last line takes the rest
+            lines << all.mid(line.textStart()).trimmed();
+            break;
+        }
+        lines << all.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    if (lines.isEmpty()) lines << QString();
+    return lines;
+}
+
+namespace {
+
+bool allFit(const QStringList& lines, const QFont& font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    return std::all_of(lines.begin(), lines.end(), [&](const QString& l) { return metrics.horizontalAdvance(l) <= width; });
+}
+
+}  // namespace
+
 QFont ElidedLabel::shownFont() const
 {
     QFont f = font();
     const int width = contentsRect().width();
-    if (width <= 0 || minScale_ >= 1.0 || QFontMetricsF(f).horizontalAdvance(text()) <= width) return f;
+    if (width <= 0 || QFontMetricsF(f).horizontalAdvance(text()) <= width) return f;
     const qreal full = f.pointSizeF();
-    if (full <= 0) return f;
-    for (qreal points = full - 0.5; points >= full * minScale_ - 1e-9; points -= 0.5) {
-        f.setPointSizeF(points);
-        if (QFontMetricsF(f).horizontalAdvance(text()) <= width) return f;
+    // One line in a slightly smaller font first, then more lines in the label's own.
+    if (minScale_ < 1.0 && full > 0) {
+        for (qreal points = full - 0.5; points >= full * minScale_ - 1e-9; points -= 0.5) {
+            f.setPointSizeF(points);
+            if (QFontMetricsF(f).horizontalAdvance(text()) <= width) return f;
+        }
     }
+    f = font();
+    if (maxLines_ > 1 && allFit(wrapped(f, width), f, width)) return f;
+    if (minScale_ >= 1.0 || full <= 0) return f;
     f.setPointSizeF(full * minScale_);
     return f;
+}
+
+int ElidedLabel::linesAt(int width) const
+{
+    if (maxLines_ <= 1) return 1;
+    const QMargins m = contentsMargins();
+    const int w = width - m.left() - m.right();
+    const QFont f = font();
+    if (QFontMetricsF(f).horizontalAdvance(text()) <= w) return 1;
+    if (minScale_ < 1.0 && f.pointSizeF() > 0) {
+        QFont small = f;
+        small.setPointSizeF(f.pointSizeF() * minScale_);
+        if (QFontMetricsF(small).horizontalAdvance(text()) <= w) return 1;
+    }
+    return static_cast<int>(wrapped(f, w).size());
 }
 
 bool ElidedLabel::isElided() const
 {
     const QRect r = contentsRect();
-    return r.width() > 0 && QFontMetricsF(shownFont()).horizontalAdvance(text()) > r.width();
+    if (r.width() <= 0) return false;
+    const QFont f = shownFont();
+    return !allFit(wrapped(f, r.width()), f, r.width());
 }
 
 QSize ElidedLabel::minimumSizeHint() const
@@ -66,10 +133,25 @@ QSize ElidedLabel::minimumSizeHint() const
     return {std::min(full.width(), few + m.left() + m.right()), full.height()};
 }
 
+QSize ElidedLabel::sizeHint() const
+{
+    const QSize hint = QLabel::sizeHint();
+    if (maxLines_ <= 1) return hint;
+    return {hint.width(), heightForWidth(width() > 0 ? width() : hint.width())};
+}
+
+bool ElidedLabel::hasHeightForWidth() const { return maxLines_ > 1; }
+
+int ElidedLabel::heightForWidth(int width) const
+{
+    const QMargins m = contentsMargins();
+    return linesAt(width) * fontMetrics().lineSpacing() + m.top() + m.bottom();
+}
+
 void ElidedLabel::paintEvent(QPaintEvent* event)
 {
     const QFont shownIn = shownFont();
-    if (shownIn == font() && !isElided()) {
+    if (shownIn == font() && !isElided() && (maxLines_ <= 1 || linesAt(width()) <= 1)) {
         QLabel::paintEvent(event);
         return;
     }
@@ -78,8 +160,17 @@ void ElidedLabel::paintEvent(QPaintEvent* event)
     QStyleOption option;
     option.initFrom(this);
     const QRect r = contentsRect();
-    const QString shown = QFontMetrics(shownIn).elidedText(text(), Qt::ElideRight, r.width());
-    style()->drawItemText(&painter, r, static_cast<int>(alignment().toInt()), option.palette, isEnabled(), shown, foregroundRole());
+    const QFontMetrics metrics(shownIn);
+    const QStringList lines = wrapped(shownIn, r.width());
+    const int align = lines.size() > 1 ? static_cast<int>(Qt::AlignLeft | Qt::AlignTop)
+                                       : static_cast<int>(alignment().toInt());
+    QRect lineRect = r;
+    if (lines.size() > 1) lineRect.setHeight(metrics.lineSpacing());
+    for (const QString& line : lines) {
+        const QString shown = metrics.elidedText(line, Qt::ElideRight, r.width());
+        style()->drawItemText(&painter, lineRect, align, option.palette, isEnabled(), shown, foregroundRole());
+        lineRect.translate(0, metrics.lineSpacing());
+    }
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent* event)

@@ -21,12 +21,22 @@ public:
     /// Before cutting, draw the text in a smaller font, down to this fraction
     /// of the label's own (1 = never smaller, the default).
     void setMinimumFontScale(qreal scale);
+    /// Wrap at word boundaries onto up to this many lines before cutting the
+    /// last one (1 = one line, the default); the label is then as tall as
+    /// the lines its text needs at its width (height for width).
+    void setMaximumLines(int lines);
+    [[nodiscard]] int maximumLines() const { return maxLines_; }
+    /// Lines the text takes when drawn at `width` (at most maximumLines()).
+    [[nodiscard]] int linesAt(int width) const;
     /// The font the text is drawn in at the current width.
     [[nodiscard]] QFont shownFont() const;
     /// Whether the last paint had to cut the text.
     [[nodiscard]] bool isElided() const;
 
     [[nodiscard]] QSize minimumSizeHint() const override;
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] bool hasHeightForWidth() const override;
+    [[nodiscard]] int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -34,6 +44,11 @@ protected:
 
 private:
     void updateToolTip();
+    /// The wrapped lines of the text in `font` at `width`, the last one
+    /// holding the rest when there are more than maximumLines().
+    [[nodiscard]] QStringList wrapped(const QFont& font, qreal width) const;
+
+    int maxLines_ = 1;
 
     QString baseTip_;
     qreal minScale_ = 1.0;

@@ -65,8 +65,11 @@ KeyFiguresView::KeyFiguresView(QWidget* parent) : QWidget(parent)
         auto* box = new QVBoxLayout(card);
         box->setContentsMargins(10, 6, 10, 6);
         box->setSpacing(0);
-        // Elided, never widening the window; the whole text is then the tooltip.
+        // Up to two lines each, never widening the window: a narrow window
+        // (1024 px, German) wraps a card's title, value and detail rather than
+        // cutting them; only beyond two lines is the rest elided into the tooltip.
         auto* title = new ElidedLabel(tr(kCards[i].title), card);
+        title->setMaximumLines(2);
         title->setProperty("role", QStringLiteral("title"));
         title->setBaseToolTip(tip);
         auto* value = new ElidedLabel(card);
@@ -75,13 +78,15 @@ KeyFiguresView::KeyFiguresView(QWidget* parent) : QWidget(parent)
         big.setPointSizeF(big.pointSizeF() * 1.4);
         big.setBold(true);
         value->setFont(big);
-        value->setMinimumFontScale(0.75);  // "739 von 1.238 GB" whole at 1024 px before any "…"
+        value->setMinimumFontScale(0.85);  // a little smaller on one line, else two lines
+        value->setMaximumLines(2);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setBaseToolTip(tip);
         auto* detail = new ElidedLabel(card);
         detail->setBaseToolTip(tip);
         detail->setObjectName(QStringLiteral("figure%1Detail").arg(QString::fromLatin1(kCards[i].key)));
         detail->setProperty("role", QStringLiteral("detail"));
+        detail->setMaximumLines(2);
         box->addWidget(title);
         box->addWidget(value);
         box->addWidget(detail);
@@ -155,6 +160,10 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalo
         if (p.fits) continue;
         if (p.decode.tokens_per_s <= 0) {
             set(f, tr("–"), tr("nothing placed"));
+        } else if (f == Decode) {
+            // The share of the hardware's limit is left to the tooltip: two lines at 1024 px.
+            details_[f]->setText(tr("if it fitted · %1").arg(tr("range %1").arg(
+                FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high))));
         } else {
             details_[f]->setText(tr("if it fitted · %1").arg(details_[f]->text()));
         }

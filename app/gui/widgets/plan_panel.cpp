@@ -26,18 +26,11 @@ PlanPanel::PlanPanel(PlanController* controller, CatalogStore* catalog, CompareM
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
-    // A long verdict (many reasons and warnings) scrolls instead of pushing
-    // the tabs down or growing the window.
+    // A long verdict (many reasons and warnings) scrolls below its title
+    // instead of pushing the tabs down or growing the window.
     banner_ = new VerdictBanner(this);
-    auto* bannerScroll = new QScrollArea(this);
-    bannerScroll->setObjectName(QStringLiteral("verdictScroll"));
-    bannerScroll->setWidget(banner_);
-    bannerScroll->setWidgetResizable(true);
-    bannerScroll->setFrameShape(QFrame::NoFrame);
-    bannerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    bannerScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    bannerScroll->setMaximumHeight(fontMetrics().height() * 9);
-    layout->addWidget(bannerScroll);
+    banner_->setMaximumHeight(fontMetrics().height() * 8);
+    layout->addWidget(banner_);
     figures_ = new KeyFiguresView(this);
     layout->addWidget(figures_);
 

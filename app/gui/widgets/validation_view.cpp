@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QHBoxLayout>
@@ -56,6 +57,32 @@ QString kindKey(FigureKind kind)
     case FigureKind::Memory: return QStringLiteral("memory");
     }
     return {};
+}
+
+/// A label per decade ("1 10 100 1000 10000") runs together when the plot
+/// is narrow: every second (or third ...) decade then, so that the widest
+/// label and a gap fit between two ticks. Only the axis' base changes.
+void fitLogAxisLabels(QChart* chart)
+{
+    const QRectF plot = chart->plotArea();
+    for (QAbstractAxis* a : chart->axes()) {
+        auto* axis = qobject_cast<QLogValueAxis*>(a);
+        if (axis == nullptr || !(axis->min() > 0) || !(axis->max() > axis->min())) continue;
+        const bool horizontal = axis->orientation() == Qt::Horizontal;
+        const double length = horizontal ? plot.width() : plot.height();
+        if (!(length > 0)) continue;
+        const QFontMetricsF metrics(axis->labelsFont());
+        const double widest = std::max(metrics.horizontalAdvance(QString::asprintf("%g", axis->max())),
+                                       metrics.horizontalAdvance(QString::asprintf("%g", axis->min())));
+        const double need = (horizontal ? widest : metrics.height()) + 2.0 * metrics.averageCharWidth();
+        const double perDecade = length / std::log10(axis->max() / axis->min());
+        int step = 1;
+        while (step < 6 && step * perDecade < need) ++step;
+        const double base = std::pow(10.0, step);
+        if (axis->base() == base) continue;
+        axis->setBase(base);
+        axis->setMinorTickCount(step == 1 ? -1 : step - 1);  // 2…9 in a decade, else the skipped decades
+    }
 }
 
 }  // namespace
@@ -144,6 +171,8 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
         view->setObjectName(QStringLiteral("validationChart_%1").arg(kindKey(kind)));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(200);
+        // Queued: the plot area settles after the axes' labels are laid out.
+        connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitLogAxisLabels(chart); }, Qt::QueuedConnection);
         view->setToolTip(kindToolTip(kind));
         chartTabs_->addTab(view, kindTitle(kind));
         charts_.push_back({kind, view, {}});
@@ -173,12 +202,14 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
                              "the planner does on deployments nobody calibrated on. Takes a while."));
     connect(cvButton_, &QPushButton::clicked, this, &ValidationView::startCrossValidation);
 
-    // Top: the chart beside the summary; below: the cases.
-    auto* top = new QWidget(this);
-    auto* topLayout = new QHBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(chartTabs_, 5);
-    auto* side = new QVBoxLayout;
+    // Top: the chart beside the summary, a splitter between them; below: the cases.
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("validationTopSplitter"));
+    top->setChildrenCollapsible(false);
+    top->addWidget(chartTabs_);
+    auto* sideWidget = new QWidget(top);
+    auto* side = new QVBoxLayout(sideWidget);
+    side->setContentsMargins(0, 0, 0, 0);
     // The summary scrolls rather than being clipped in a short window.
     auto* summaryScroll = new QScrollArea(this);
     summaryScroll->setObjectName(QStringLiteral("validationSummaryScroll"));
@@ -193,13 +224,18 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     cvProgress_->setFormat(tr("%v of %m cases"));
     cvProgress_->hide();
     side->addWidget(cvProgress_);
-    topLayout->addLayout(side, 3);
+    top->addWidget(sideWidget);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(table_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setObjectName(QStringLiteral("validationSplitter"));
+    // The chart and summary first: the cases table keeps a few rows and scrolls.
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() + 3 * (table_->fontMetrics().height() + 6));
     split->setChildrenCollapsible(false);
     layout->addWidget(split);
 }
@@ -352,22 +388,13 @@ void ValidationView::rebuildChart(KindChart& kc)
     };
     QLogValueAxis* x = nullptr;
     QLogValueAxis* y = nullptr;
-    switch (kind) {
-    case FigureKind::Rate:
-        x = makeAxis(tr("Measured speed (%1)").arg(unit));
-        y = makeAxis(tr("Predicted speed (%1)").arg(unit));
-        break;
-    case FigureKind::Time:
-        x = makeAxis(tr("Measured time (%1)").arg(unit));
-        y = makeAxis(tr("Predicted time (%1)").arg(unit));
-        break;
-    case FigureKind::Memory:
-        x = makeAxis(tr("Measured memory (%1)").arg(unit));
-        y = makeAxis(tr("Predicted memory (%1)").arg(unit));
-        break;
-    }
+    // Short titles: the tab already says speed, time or memory, and a long
+    // title is cut on the vertical axis of a small chart (1024 x 700, German).
+    x = makeAxis(tr("Measured (%1)").arg(unit));
+    y = makeAxis(tr("Predicted (%1)").arg(unit));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    fitLogAxisLabels(chart);
 
     // Reference lines: predicted = measured × factor (straight on log-log).
     auto line = [&](double factor, const QString& name, Qt::PenStyle style, const QColor& color) {
@@ -439,7 +466,10 @@ void ValidationView::rebuildChart(KindChart& kc)
     }
     const int n = pointCount(kind);
     chartTabs_->setTabText(static_cast<int>(&kc - charts_.data()), tr("%1 · %2").arg(kindTitle(kind)).arg(n));
-    chart->setTitle(tr("Predicted against measured (%1 cases)").arg(n));
+    // No drawn title: its line is the plot's height in a short window (the
+    // tab names the kind and counts the cases); the tooltip says it instead.
+    chart->setTitle(QString());
+    kc.view->setToolTip(tr("Predicted against measured (%1 cases)").arg(n) + QStringLiteral("\n\n") + kindToolTip(kc.kind));
 }
 
 const CasePrediction* ValidationView::nearestCase(FigureKind kind, const std::string& grouping, const QPointF& point) const

@@ -2,10 +2,12 @@
 #include "core_text.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QStringList>
 #include <QVBoxLayout>
 
 #include "figure_format.h"
+#include "widgets/elided_label.h"
 
 namespace deepplan::gui {
 
@@ -29,32 +31,53 @@ VerdictBanner::VerdictBanner(QWidget* parent) : QFrame(parent)
     layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(4);
 
-    title_ = new QLabel(this);
+    // The verdict itself stays in view: at most two lines, never scrolled;
+    // only the lines below it (reasons, smallest pool, warnings) scroll when
+    // there are many of them.
+    auto* title = new ElidedLabel(this);
+    title->setMaximumLines(2);
+    title_ = title;
     title_->setObjectName(QStringLiteral("verdictTitle"));
     QFont f = title_->font();
     f.setPointSizeF(f.pointSizeF() * 1.45);
     f.setBold(true);
     title_->setFont(f);
-    title_->setWordWrap(true);
     layout->addWidget(title_);
+
+    scroll_ = new QScrollArea(this);
+    scroll_->setObjectName(QStringLiteral("verdictScroll"));
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    scroll_->viewport()->setAutoFillBackground(false);
+    auto* body = new QWidget(scroll_);
+    body->setObjectName(QStringLiteral("verdictBody"));
+    body->setAutoFillBackground(false);
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(4);
+    scroll_->setWidget(body);
+    layout->addWidget(scroll_, 1);
 
     details_ = new QLabel(this);
     details_->setObjectName(QStringLiteral("verdictDetails"));
     details_->setWordWrap(true);
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(details_);
+    bodyLayout->addWidget(details_);
 
     minimum_ = new QLabel(this);
     minimum_->setObjectName(QStringLiteral("verdictMinimum"));
     minimum_->setWordWrap(true);
     minimum_->setToolTip(tr("The fewest machines of the first group's system on which this scenario fits (searched up to 64)."));
-    layout->addWidget(minimum_);
+    bodyLayout->addWidget(minimum_);
 
     warnings_ = new QLabel(this);
     warnings_->setObjectName(QStringLiteral("verdictWarnings"));
     warnings_->setWordWrap(true);
     warnings_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(warnings_);
+    bodyLayout->addWidget(warnings_);
+    bodyLayout->addStretch(1);
     applyColors();
 }
 
@@ -72,7 +95,7 @@ void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog
         state_ = p.fits ? State::Fits : State::DoesNotFit;
         const QString pool = FigureFormat::pool(s.pool, catalog);
         title_->setText(p.fits    ? tr("Fits on %1").arg(pool)
-                        : p.tight ? tr("Does not fit on %1 — tight, %2 GB short").arg(pool, FigureFormat::number(p.short_gb))
+                        : p.tight ? tr("Does not fit — tight, %2 GB short — on %1").arg(pool, FigureFormat::number(p.short_gb))
                                   : tr("Does not fit on %1").arg(pool));
         // "… with no engine" reads wrong in German ("mit keine Engine"): its own sentence.
         QString details = p.engine.empty()
@@ -125,6 +148,7 @@ void VerdictBanner::applyColors()
     }
     setStyleSheet(QStringLiteral("#verdictBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
                                  "#verdictBanner QLabel { color: %3; background: transparent; }"
+                                 "#verdictBanner QScrollArea, #verdictBanner #verdictBody { background: transparent; }"
                                  "#verdictBanner #verdictWarnings { color: #8a5a00; }")
                       .arg(background, border, text));
     setProperty("verdict", state_ == State::Fits ? QStringLiteral("fits")

@@ -10,6 +10,7 @@
 #include "plan_snapshot.h"
 
 class QLabel;
+class QScrollArea;
 
 namespace deepplan::gui {
 
@@ -30,6 +31,7 @@ private:
     QLabel* details_ = nullptr;
     QLabel* minimum_ = nullptr;
     QLabel* warnings_ = nullptr;
+    QScrollArea* scroll_ = nullptr;  // the lines below the title
     State state_ = State::Error;
     State styledState_ = State::Error;
     bool styled_ = false;
