@@ -102,7 +102,12 @@ TEST(Golden, CpuIntegerQuantsRunAtTheInt8DotProductPeak)
     const auto b = plan(f16, whole);
     ASSERT_TRUE(a.ok());
     ASSERT_TRUE(b.ok());
-    EXPECT_NEAR(a.value().prefill.tokens_per_s / b.value().prefill.tokens_per_s, epyc->tops_int8_vector / epyc->tflops_bf16, 0.1);
+    // The weight GEMMs run 2x faster; causal attention stays BF16 in both
+    // (its ~7 % of an 8K prompt's FLOPs) and the per-layer overheads are the
+    // same, so the rate ratio sits just under 2 (it was 1.0 before).
+    const double ratio = a.value().prefill.tokens_per_s / b.value().prefill.tokens_per_s;
+    EXPECT_GT(ratio, 1.75);
+    EXPECT_LE(ratio, epyc->tops_int8_vector / epyc->tflops_bf16 + 1e-9);
     auto cpu_peak_note = [](const Plan& p) {
         for (const auto& n : p.assumptions) {
             if (n.name.rfind("CPU peak for", 0) == 0) return n.value;
