@@ -224,6 +224,10 @@ Device parse_device(const JsonReader& r, const std::string& id)
     d.tops_int8 = r.num_or("tops_int8", 0, 0, kBig);
     d.tflops_bf16_vector = r.num_or("tflops_bf16_vector", 0, 0, kBig);
     if (d.tflops_bf16_vector > d.tflops_bf16) r.fail("tflops_bf16_vector", "cannot exceed tflops_bf16 (the matrix-engine peak)");
+    d.tops_int8_vector = r.num_or("tops_int8_vector", 0, 0, kBig);
+    if (d.tops_int8_vector > 0 && d.device_class != DeviceClass::Cpu) {
+        r.fail("tops_int8_vector", "is a CPU fact (the vector units' int8 dot-product peak); this device is not a CPU");
+    }
     d.power_w = r.num_or("power_w", 0, 0, 1e7);
     d.gpu_wired_fraction = r.num_or("gpu_wired_fraction", 0, 0, 1);
     d.os_reserve_gb = r.num_or("os_reserve_gb", 0, 0, kBig);
@@ -590,6 +594,7 @@ json device_to_json(const Device& d)
     if (d.tflops_fp8 > 0) j["tflops_fp8"] = d.tflops_fp8;
     if (d.tops_int8 > 0) j["tops_int8"] = d.tops_int8;
     if (d.tflops_bf16_vector > 0) j["tflops_bf16_vector"] = d.tflops_bf16_vector;
+    if (d.tops_int8_vector > 0) j["tops_int8_vector"] = d.tops_int8_vector;
     if (d.power_w > 0) j["power_w"] = d.power_w;
     if (d.gpu_wired_fraction > 0) j["gpu_wired_fraction"] = d.gpu_wired_fraction;
     if (d.os_reserve_gb > 0) j["os_reserve_gb"] = d.os_reserve_gb;

@@ -57,10 +57,14 @@ TEST(Golden, CpuKernelsWithoutAmxRunAtTheVectorPeak)
         return -1.0;
     };
     auto llama = make_scenario("deepseek-r1", "q4_k_m", "1x server-xeon-6980p-2s", "llama.cpp");
-    EXPECT_DOUBLE_EQ(cpu_peak_note(must_plan(llama)), xeon->tflops_bf16_vector);
+    // Q4_K_M: the vector units' int8 dot products (VNNI), twice the vector BF16 peak.
+    EXPECT_DOUBLE_EQ(cpu_peak_note(must_plan(llama)), xeon->tops_int8_vector);
+    EXPECT_NEAR(xeon->tops_int8_vector / xeon->tflops_bf16_vector, 2.0, 0.01);
+    auto llama_f16 = make_scenario("deepseek-r1-distill-llama-70b", "f16", "1x server-xeon-6980p-2s", "llama.cpp");
+    EXPECT_DOUBLE_EQ(cpu_peak_note(must_plan(llama_f16)), xeon->tflops_bf16_vector);
     auto sglang = make_scenario("deepseek-r1", "int8", "1x server-xeon-6980p-2s", "sglang");
     EXPECT_LT(cpu_peak_note(must_plan(sglang)), 0.0);
-    auto epyc = make_scenario("deepseek-r1", "q4_k_m", "1x server-epyc-9654-2s", "llama.cpp");
+    auto epyc = make_scenario("deepseek-r1-distill-llama-70b", "f16", "1x server-epyc-9654-2s", "llama.cpp");
     EXPECT_LT(cpu_peak_note(must_plan(epyc)), 0.0);
 
     // With the same efficiencies, the eighth of the peak is an eighth of the
@@ -75,6 +79,48 @@ TEST(Golden, CpuKernelsWithoutAmxRunAtTheVectorPeak)
     auto r = plan(llama, amx);
     ASSERT_TRUE(r.ok());
     EXPECT_NEAR(r.value().prefill.tokens_per_s / vector_rate, 8.0, 0.5);
+}
+
+TEST(Golden, CpuIntegerQuantsRunAtTheInt8DotProductPeak)
+{
+    // llama.cpp multiplies GGUF integer quants (Q8_0, Q4_K, IQ*) with int8
+    // dot products (AVX-512 VNNI VPDPBUSD on Zen 4: 128 int8 ops/cycle/core)
+    // and F16 weights with BF16/FP32 FMAs (64 FLOP/cycle/core): a
+    // compute-bound prefill of Q8_0 on an EPYC 9654 runs at the ratio of the
+    // two peaks, 2x F16's, with the same efficiencies. Before
+    // tops_int8_vector both ran at tflops_bf16.
+    const auto* epyc = shipped_catalog().device("epyc-9654");
+    ASSERT_NE(epyc, nullptr);
+    ASSERT_GT(epyc->tops_int8_vector, 0.0);
+    EXPECT_NEAR(epyc->tops_int8_vector / epyc->tflops_bf16, 2.0, 0.01);
+    Catalog whole = shipped_catalog();
+    whole.engines.at("llama.cpp").prefill_chunk_tokens = 0;  // one pass: compute-bound
+    auto q8 = make_scenario("deepseek-r1-distill-llama-70b", "q8_0", "1x server-epyc-9654-2s", "llama.cpp");
+    auto f16 = make_scenario("deepseek-r1-distill-llama-70b", "f16", "1x server-epyc-9654-2s", "llama.cpp");
+    q8.workload.prompt = f16.workload.prompt = 8192;
+    const auto a = plan(q8, whole);
+    const auto b = plan(f16, whole);
+    ASSERT_TRUE(a.ok());
+    ASSERT_TRUE(b.ok());
+    // The weight GEMMs run 2x faster; causal attention stays BF16 in both
+    // (its ~7 % of an 8K prompt's FLOPs) and the per-layer overheads are the
+    // same, so the rate ratio sits just under 2 (it was 1.0 before).
+    const double ratio = a.value().prefill.tokens_per_s / b.value().prefill.tokens_per_s;
+    EXPECT_GT(ratio, 1.75);
+    EXPECT_LE(ratio, epyc->tops_int8_vector / epyc->tflops_bf16 + 1e-9);
+    auto cpu_peak_note = [](const Plan& p) {
+        for (const auto& n : p.assumptions) {
+            if (n.name.rfind("CPU peak for", 0) == 0) return n.value;
+        }
+        return -1.0;
+    };
+    EXPECT_DOUBLE_EQ(cpu_peak_note(a.value()), epyc->tops_int8_vector);
+    EXPECT_LT(cpu_peak_note(b.value()), 0.0);  // F16: the stated vector peak, no note
+
+    // A Raspberry Pi 5's NEON SDOT: 4x its FP32 FMA rate.
+    const auto* pi = shipped_catalog().device("raspberry-pi-5-cpu");
+    ASSERT_NE(pi, nullptr);
+    EXPECT_NEAR(pi->tops_int8_vector / pi->tflops_bf16, 4.0, 0.05);
 }
 
 TEST(Golden, LlamaCppOverTwoSocketsIsSlowerThanOnOne)

@@ -39,6 +39,11 @@ struct Device {
     /// CPUs with a matrix engine (AMX): the vector units' BF16 peak, which
     /// kernels without AMX run at; 0 = `tflops_bf16` already is the vector peak.
     double tflops_bf16_vector = 0;
+    /// CPUs: the vector units' int8 dot-product peak, 10^12 ops/s (AVX-512
+    /// VNNI / AVX-VNNI vpdpbusd, AVX2 vpmaddubsw, NEON sdot), which kernels
+    /// without AMX run integer-quantised weights at; 0 = unknown (the
+    /// BF16 peak and its vector share are used, as before).
+    double tops_int8_vector = 0;
     double power_w = 0;
     /// Apple only: share of unified memory the GPU may wire by default
     /// (macOS: about 75 % on large machines), and what the OS keeps when raised.

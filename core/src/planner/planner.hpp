@@ -139,6 +139,8 @@ double resolve_sizes(Resolved& r);
 // stages.cpp
 [[nodiscard]] double peak_flops(const Device& d, ComputeType t);
 [[nodiscard]] double cpu_kernel_share(const Device& cpu, const EngineProfile& e);
+[[nodiscard]] bool cpu_runs_int8_dot(const Device& cpu, const EngineProfile& e, ComputeType t);
+[[nodiscard]] double host_peak_flops(const Device& cpu, const EngineProfile& e, ComputeType t);
 [[nodiscard]] PlacedStage make_accelerator_stage(const Resolved& r, const NodeInfo& n, int node, int index, int tp_degree,
                                                  const Efficiency* eff);
 [[nodiscard]] PlacedStage make_host_stage(const Resolved& r, const NodeInfo& n, int node, const Efficiency* eff);

@@ -280,7 +280,13 @@ void fill_assumptions(Plan& out, const Resolved& r, const Attempt& chosen, doubl
             r.engine->numa_replicate ? r.engine->id + " copies host weights to every socket" : r.engine->id + " engine profile");
     }
     for (const auto& u : chosen.stages) {
-        if (!u.on_host || !u.device || cpu_kernel_share(*u.device, *r.engine) >= 1.0) continue;
+        if (!u.on_host || !u.device) continue;
+        if (cpu_runs_int8_dot(*u.device, *r.engine, r.format->compute)) {
+            add("CPU peak for " + r.engine->id + "'s kernels", u.device->tops_int8_vector, "TOPS int8 per socket",
+                u.device->id + " vector int8 dot products on " + r.format->id + " weights (tops_int8_vector)");
+            break;
+        }
+        if (cpu_kernel_share(*u.device, *r.engine) >= 1.0) continue;
         add("CPU peak for " + r.engine->id + "'s kernels", u.device->tflops_bf16_vector, "TFLOP/s BF16 per socket",
             u.device->id + " vector units (the engine does not use AMX; matrix-engine peak " + fixed(u.device->tflops_bf16, 0) + ")");
         break;

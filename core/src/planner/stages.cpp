@@ -28,6 +28,23 @@ double cpu_kernel_share(const Device& cpu, const EngineProfile& e)
     return cpu.tflops_bf16_vector / cpu.tflops_bf16;
 }
 
+// True when a CPU's kernels for this compute type run the vector units' int8
+// dot products (AVX-512 VNNI / AVX-VNNI vpdpbusd, AVX2 vpmaddubsw, NEON
+// sdot): integer-quantised weights (GGUF Q*/IQ*, INT8) in an engine without
+// AMX, on a CPU whose int8 vector peak the catalog states.
+bool cpu_runs_int8_dot(const Device& cpu, const EngineProfile& e, ComputeType t)
+{
+    return !e.uses_amx && cpu.tops_int8_vector > 0 && (t == ComputeType::INT8 || t == ComputeType::INT4);
+}
+
+// One socket's peak for the instructions an engine's CPU kernels run on this
+// compute type (MODEL.md section 4).
+double host_peak_flops(const Device& cpu, const EngineProfile& e, ComputeType t)
+{
+    if (cpu_runs_int8_dot(cpu, e, t)) return cpu.tops_int8_vector * units::kTera;
+    return peak_flops(cpu, t) * cpu_kernel_share(cpu, e);
+}
+
 PlacedStage make_accelerator_stage(const Resolved& r, const NodeInfo& n, int node, int index, int tp_degree, const Efficiency* eff)
 {
     PlacedStage u;
@@ -76,10 +93,10 @@ PlacedStage make_host_stage(const Resolved& r, const NodeInfo& n, int node, cons
     u.bandwidth_b_s = n.host_bw_gb_s * kGB * (1.0 + (sockets - 1.0) * scaling) / sockets;
     u.host_copies = r.engine->numa_replicate ? sockets : 1.0;
     // Kernels without AMX run at the vector units' peak, a fraction of the
-    // matrix engine's that the catalog's CPU peaks state (PHYSICS-NOTES 6).
-    const double share = n.cpu ? cpu_kernel_share(*n.cpu, *r.engine) : 1.0;
-    u.peak_flop_s = n.cpu ? peak_flops(*n.cpu, r.format->compute) * share * n.system->host_sockets : 0;
-    u.attention_peak_flop_s = n.cpu ? peak_flops(*n.cpu, r.attn_compute) * share * n.system->host_sockets : 0;
+    // matrix engine's that the catalog's CPU peaks state (PHYSICS-NOTES 6);
+    // on integer-quantised weights, the vector int8 dot-product peak.
+    u.peak_flop_s = n.cpu ? host_peak_flops(*n.cpu, *r.engine, r.format->compute) * n.system->host_sockets : 0;
+    u.attention_peak_flop_s = n.cpu ? host_peak_flops(*n.cpu, *r.engine, r.attn_compute) * n.system->host_sockets : 0;
     u.eff = eff;
     u.activations_b = std::min(1.0, r.engine->activation_gb) * kGB;
     return u;
