@@ -18,6 +18,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -196,10 +197,17 @@ constexpr std::array<const char*, kSlots> kSlotNames = [] {
 bool is_overhead_slot(int s) { return s == SlotOverhead || s == SlotMoe || s == SlotNode; }
 
 
+// Class factor x engine factor x release factor: an engine's factor scales
+// its own block and its releases' blocks on the class; a release's factor
+// only its own block, shrunk towards 1 (its base engine) like an engine's
+// towards its class.
+enum class GroupLevel { Class, Engine, Release };
+
 struct Group {
     int slot = 0;
     DeviceClass dc = DeviceClass::DatacenterGpu;
-    std::string engine;                 ///< empty: the class-wide factor
+    GroupLevel level = GroupLevel::Class;
+    std::string engine;                 ///< the engine or release; empty: the class-wide factor
     double x = 0;                       ///< log factor
     double weight = 0;                  ///< pull of x^2 towards 0 (the prior)
     bool free = false;
@@ -214,35 +222,37 @@ public:
                 const FitSettings& settings)
         : work_(work), base_(base), priors_(priors), settings_(settings)
     {
-        // Class-wide groups first (fit order), then engine groups, in catalog order.
+        // Class-wide groups first (fit order), then engine groups, then
+        // release groups, in catalog order.
         std::map<DeviceClass, std::vector<EfficiencyKey>> by_class;
         for (const auto& [id, eng] : base.engines) {
             for (const auto& [dc, eff] : eng.efficiency) by_class[dc].push_back({id, dc});
         }
+        for (const auto& [dc, keys] : by_class) add_slots(GroupLevel::Class, "", keys, fit_cases);
         for (const auto& [dc, keys] : by_class) {
-            for (int s = 0; s < kSlots; ++s) {
-                Group g;
-                g.slot = s;
-                g.dc = dc;
-                g.blocks = keys;
-                add(std::move(g), fit_cases);
+            for (const auto& k : keys) {
+                if (!base_key(k)) add_slots(GroupLevel::Engine, k.engine, with_releases(k, keys), fit_cases);
             }
         }
         for (const auto& [dc, keys] : by_class) {
             for (const auto& k : keys) {
-                for (int s = 0; s < kSlots; ++s) {
-                    Group g;
-                    g.slot = s;
-                    g.dc = dc;
-                    g.engine = k.engine;
-                    g.blocks = {k};
-                    add(std::move(g), fit_cases);
-                }
+                if (base_key(k)) add_slots(GroupLevel::Release, k.engine, {k}, fit_cases);
             }
         }
         for (const auto& [dc, keys] : by_class) {
             for (const auto& k : keys) apply(k);
         }
+    }
+
+    /// The base engine's block a release's block shares its kernels with
+    /// (the same device class), if the block is a release's and its base has one.
+    std::optional<EfficiencyKey> base_key(const EfficiencyKey& k) const
+    {
+        const std::string& b = base_.engines.at(k.engine).base;
+        if (b.empty()) return std::nullopt;
+        const auto it = base_.engines.find(b);
+        if (it == base_.engines.end() || !it->second.efficiency.count(k.device_class)) return std::nullopt;
+        return EfficiencyKey{b, k.device_class};
     }
 
     std::vector<Group>& groups() { return groups_; }
@@ -317,6 +327,32 @@ private:
     double min_eta_mem(DeviceClass dc) const
     {
         return dc == DeviceClass::Cpu ? settings_.min_eta_mem_cpu : settings_.min_eta_mem_accelerator;
+    }
+
+    // An engine's block and the blocks of its releases on the same class:
+    // the engine's factors scale them all.
+    std::vector<EfficiencyKey> with_releases(const EfficiencyKey& k, const std::vector<EfficiencyKey>& class_keys) const
+    {
+        std::vector<EfficiencyKey> out{k};
+        for (const auto& r : class_keys) {
+            const auto b = base_key(r);
+            if (b && *b == k) out.push_back(r);
+        }
+        return out;
+    }
+
+    void add_slots(GroupLevel level, const std::string& engine, const std::vector<EfficiencyKey>& blocks,
+                   const std::vector<FitCase>& fit_cases)
+    {
+        for (int s = 0; s < kSlots; ++s) {
+            Group g;
+            g.slot = s;
+            g.dc = blocks.front().device_class;
+            g.level = level;
+            g.engine = engine;
+            g.blocks = blocks;
+            add(std::move(g), fit_cases);
+        }
     }
 
     void add(Group g, const std::vector<FitCase>& fit_cases)
@@ -474,15 +510,30 @@ std::string set_range(Efficiency& slot, const EfficiencyKey& key, const SpeedRat
 }
 
 // Where a block's values came from: the cases that informed them (its own
-// and those of the class-wide factors it takes) and the factors, in words.
+// and those of the class-wide, engine and release factors it takes) and the
+// factors, in words.
 struct Provenance {
     DeviceClass dc = DeviceClass::DatacenterGpu;
     std::set<const FitCase*> informed;
-    std::string class_part;   ///< "eta_mem x0.93, ..." of the free class-wide factors
-    std::string engine_part;  ///< the same for the engine's own factors, with their case counts
+    std::string class_part;    ///< "eta_mem x0.93, ..." of the free class-wide factors
+    std::string engine_part;   ///< the same for the engine's own factors, with their case counts
+    std::string base_engine;   ///< a release's base engine whose factors it takes; empty otherwise
+    std::string release_part;  ///< a release's own factors, shrunk towards its base engine
+    std::set<std::string> engine_blocks;  ///< engines and releases the engine factors are fitted on
     std::set<std::string> class_engines;
     std::size_t class_cases = 0;
 };
+
+// "eta_mem x1.75 on 7 responsive cases", and whether it was shrunk (towards `towards`).
+std::string factor_part(const Group& g, const FitSettings& settings, const std::string& towards)
+{
+    std::string out = std::string(kSlotNames[static_cast<std::size_t>(g.slot)]) + " " + factor_text(g.x) + " on " +
+                      std::to_string(g.responsive) + (g.responsive == 1 ? " responsive case" : " responsive cases");
+    if (is_overhead_slot(g.slot) && g.responsive < settings.min_own_overhead_cases) out += " (shrunk towards " + towards + ")";
+    return out;
+}
+
+void append(std::string& list, const std::string& item) { list += (list.empty() ? "" : ", ") + item; }
 
 Provenance provenance(const std::vector<Group>& groups, const EfficiencyKey& key, const std::vector<const FitCase*>& own,
                       const FitSettings& settings, std::vector<std::string>& free_params)
@@ -493,9 +544,10 @@ Provenance provenance(const std::vector<Group>& groups, const EfficiencyKey& key
     for (const auto& g : groups) {
         if (!g.free || g.dc != key.device_class) continue;
         const std::string name = kSlotNames[static_cast<std::size_t>(g.slot)];
-        if (g.engine.empty()) {
+        const bool scales_key = std::find(g.blocks.begin(), g.blocks.end(), key) != g.blocks.end();
+        if (g.level == GroupLevel::Class) {
             out.informed.insert(g.cases.begin(), g.cases.end());
-            out.class_part += (out.class_part.empty() ? "" : ", ") + name + " " + factor_text(g.x);
+            append(out.class_part, name + " " + factor_text(g.x));
             out.class_cases = std::max(out.class_cases, g.cases.size());
             for (const FitCase* fc : g.cases) {
                 for (const auto& k : fc->uses) {
@@ -503,11 +555,15 @@ Provenance provenance(const std::vector<Group>& groups, const EfficiencyKey& key
                 }
             }
             free_params.push_back(name + " (class)");
-        } else if (g.engine == key.engine) {
-            out.engine_part += (out.engine_part.empty() ? "" : ", ") + name + " " + factor_text(g.x) + " on " +
-                               std::to_string(g.responsive) + (g.responsive == 1 ? " responsive case" : " responsive cases");
-            if (is_overhead_slot(g.slot) && g.responsive < settings.min_own_overhead_cases) out.engine_part += " (shrunk towards the class)";
-            free_params.push_back(name + " (engine)");
+        } else if (g.level == GroupLevel::Engine && scales_key) {
+            out.informed.insert(g.cases.begin(), g.cases.end());
+            append(out.engine_part, factor_part(g, settings, "the class"));
+            for (const auto& b : g.blocks) out.engine_blocks.insert(b.engine);
+            if (g.engine != key.engine) out.base_engine = g.engine;
+            free_params.push_back(name + (g.engine == key.engine ? " (engine)" : " (base engine)"));
+        } else if (g.level == GroupLevel::Release && g.engine == key.engine) {
+            append(out.release_part, factor_part(g, settings, "the base engine"));
+            free_params.push_back(name + " (release)");
         }
     }
     return out;
@@ -525,7 +581,17 @@ std::string block_note(const Provenance& from, const FittedEfficiency& f, std::s
         for (const auto& e : from.class_engines) note += " " + e;
         note += ": " + from.class_part;
     }
-    if (!from.engine_part.empty()) note += "; engine factors: " + from.engine_part;
+    if (!from.engine_part.empty()) {
+        std::string fitted_on;
+        for (const auto& e : from.engine_blocks) fitted_on += (fitted_on.empty() ? "" : " ") + e;
+        note += from.base_engine.empty() ? "; engine factors" : "; base engine " + from.base_engine + "'s factors";
+        if (from.engine_blocks.size() > 1) note += " (on cases of " + fitted_on + ")";
+        note += ": " + from.engine_part;
+    }
+    if (!from.base_engine.empty()) {
+        note += from.release_part.empty() ? "; no release factor of its own (its base engine's values)"
+                                          : "; release factors (shrunk towards " + from.base_engine + "): " + from.release_part;
+    }
     if (n_own == 0) {
         note += "; no case of its own";
     } else {
