@@ -355,10 +355,16 @@ private:
         }
     }
 
+    // A group is fitted on the cases that use its blocks; an engine's factor
+    // only on the engine's own cases: an older release's rows say how that
+    // release ran, not how the engine (its newest release) runs, and its
+    // difference is the release's own factor.
     void add(Group g, const std::vector<FitCase>& fit_cases)
     {
+        const std::size_t informing = g.level == GroupLevel::Engine ? 1 : g.blocks.size();
         for (const auto& fc : fit_cases) {
-            const bool uses = std::any_of(g.blocks.begin(), g.blocks.end(), [&](const EfficiencyKey& k) {
+            const auto last = g.blocks.begin() + static_cast<std::ptrdiff_t>(informing);
+            const bool uses = std::any_of(g.blocks.begin(), last, [&](const EfficiencyKey& k) {
                 return std::find(fc.uses.begin(), fc.uses.end(), k) != fc.uses.end();
             });
             if (uses) g.cases.push_back(&fc);
@@ -427,7 +433,11 @@ double fit_objective(const FactorModel& model, const std::vector<FitCase>& fit_c
     return sum;
 }
 
-// Coordinate search over the free factors, all starting at 0 (the priors).
+// Coordinate search over the free factors, all starting at 0 (the priors),
+// until a sweep no longer changes the objective. An engine's factor ignores
+// its releases' cases (FactorModel::add), so a sweep may raise the objective
+// over those cases before their release factors follow; the search goes on
+// then too.
 void fit_factors(FactorModel& model, const std::vector<FitCase>& fit_cases, const Catalog& work, const FitOptions& options)
 {
     double current = fit_objective(model, fit_cases, work);
@@ -443,7 +453,7 @@ void fit_factors(FactorModel& model, const std::vector<FitCase>& fit_cases, cons
             model.set_x(g, round_to(x, 4));
         }
         current = fit_objective(model, fit_cases, work);
-        if (before - current < 1e-7) break;
+        if (std::abs(before - current) < 1e-7) break;
     }
 }
 
