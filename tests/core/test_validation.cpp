@@ -459,6 +459,56 @@ TEST(Calibration, ReproducesTheShippedEfficiencies)
     }
 }
 
+// A release shares its engine's kernels unless its own rows say otherwise
+// (MODEL.md section 7): a release with no rows of its own takes its base
+// engine's fitted factors, not only its class's. Five A100 decode
+// deployments run on the base vllm 1.4x faster than planned; the same
+// deployments on SGLang 0.7x as fast, so that the class-wide and the
+// vllm factors differ. vllm@0.6 has no row: its efficiencies are exactly
+// vllm's (their priors are equal), not the class's.
+TEST(Calibration, AReleaseWithoutRowsTakesItsBaseEnginesFactors)
+{
+    const Catalog& catalog = test::shipped_catalog();
+    const auto priors = shipped_priors();
+    std::vector<ValidationCase> cases;
+    for (const std::string engine : {"vllm", "sglang"}) {
+        for (const std::string size : {"1p5b", "7b", "14b", "32b"}) {
+            const std::string t = "qwen25_a100_vllm_" + size + "_bf16_in1";
+            auto it = std::find_if(shipped_cases().begin(), shipped_cases().end(), [&](const ValidationCase& c) { return c.id == t; });
+            ASSERT_NE(it, shipped_cases().end()) << t;
+            ValidationCase c = *it;
+            c.id = engine + "_" + t;
+            c.source = engine + "-synthetic";
+            c.tier = "A";
+            c.scenario.engine = engine;
+            const CasePrediction shipped = predict_case(c, catalog);
+            ASSERT_TRUE(std::isfinite(shipped.predicted)) << c.id;
+            c.measured = shipped.predicted * (engine == "vllm" ? 1.4 : 0.7);
+            cases.push_back(c);
+        }
+    }
+    const CalibrationResult fit = calibrate(cases, catalog, priors);
+    const EfficiencyKey base{"vllm", DeviceClass::DatacenterGpu};
+    const EfficiencyKey release{"vllm@0.6", DeviceClass::DatacenterGpu};
+    const EfficiencyKey other{"tensorrt-llm", DeviceClass::DatacenterGpu};  // no row: the class's values
+    ASSERT_EQ(catalog.engines.at(release.engine).base, base.engine);
+    const Efficiency& fb = fit.catalog.engines.at(base.engine).efficiency.at(base.device_class);
+    const Efficiency& fr = fit.catalog.engines.at(release.engine).efficiency.at(release.device_class);
+    const Efficiency& fo = fit.catalog.engines.at(other.engine).efficiency.at(other.device_class);
+    ASSERT_DOUBLE_EQ(priors.at(base).eta_mem, priors.at(release).eta_mem);
+    ASSERT_DOUBLE_EQ(priors.at(base).eta_flop, priors.at(release).eta_flop);
+    ASSERT_DOUBLE_EQ(priors.at(base).eta_prefill, priors.at(release).eta_prefill);
+    EXPECT_DOUBLE_EQ(fr.eta_mem, fb.eta_mem);
+    EXPECT_DOUBLE_EQ(fr.eta_flop, fb.eta_flop);
+    EXPECT_DOUBLE_EQ(fr.eta_prefill, fb.eta_prefill);
+    // vllm earned its own eta_mem factor: above the class's value, which the
+    // slow SGLang rows pull down (TensorRT-LLM, without rows, shows it).
+    const double class_eta_mem = priors.at(release).eta_mem * fo.eta_mem / priors.at(other).eta_mem;
+    EXPECT_GT(fb.eta_mem, class_eta_mem * 1.1) << "vllm " << fb.eta_mem << ", class " << class_eta_mem;
+    EXPECT_NE(fr.note.find("base engine vllm's factors"), std::string::npos) << fr.note;
+    EXPECT_NE(fr.note.find("no release factor of its own"), std::string::npos) << fr.note;
+}
+
 TEST(Calibration, NeverFitsOnTierC)
 {
     std::set<std::string> tier_c;  // and rows marked not fitted
