@@ -143,9 +143,14 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
 //
 // Every block's value is its prior scaled by factors, so that each factor is
 // supported by as many cases as physics allows:
-//   eta_x     = prior.eta_x     * exp(class_x  + engine_x)   (x = mem, flop, prefill)
-//   overheads = prior.overheads * exp(class_oh + engine_oh)
-//   node_overhead = prior.node_overhead * exp(class_node + engine_node)
+//   eta_x     = prior.eta_x     * exp(class_x  + engine_x  [+ release_x])   (x = mem, flop, prefill)
+//   overheads = prior.overheads * exp(class_oh + engine_oh [+ release_oh])
+//   node_overhead = prior.node_overhead * exp(class_node + engine_node [+ release_node])
+// An engine release's block (vllm@0.6) takes its base engine's factors and
+// a release factor of its own, pulled towards 0 (the base engine) as an
+// engine's is towards its class: a release runs its engine's kernels unless
+// its own cases show otherwise. The engine factors are fitted on the base
+// engine's own cases only.
 // The achievable share of memory bandwidth and of peak FLOP/s is a property
 // of the device class's memory system and tensor units, so `class_x` is one
 // factor per (device class, parameter) shared by every engine on that class
@@ -529,7 +534,7 @@ struct Provenance {
     std::string engine_part;   ///< the same for the engine's own factors, with their case counts
     std::string base_engine;   ///< a release's base engine whose factors it takes; empty otherwise
     std::string release_part;  ///< a release's own factors, shrunk towards its base engine
-    std::set<std::string> engine_blocks;  ///< engines and releases the engine factors are fitted on
+    std::set<std::string> engine_blocks;  ///< the engine's releases, which take its factors too
     std::set<std::string> class_engines;
     std::size_t class_cases = 0;
 };
@@ -568,7 +573,9 @@ Provenance provenance(const std::vector<Group>& groups, const EfficiencyKey& key
         } else if (g.level == GroupLevel::Engine && scales_key) {
             out.informed.insert(g.cases.begin(), g.cases.end());
             append(out.engine_part, factor_part(g, settings, "the class"));
-            for (const auto& b : g.blocks) out.engine_blocks.insert(b.engine);
+            for (const auto& b : g.blocks) {
+                if (b.engine != g.engine) out.engine_blocks.insert(b.engine);
+            }
             if (g.engine != key.engine) out.base_engine = g.engine;
             free_params.push_back(name + (g.engine == key.engine ? " (engine)" : " (base engine)"));
         } else if (g.level == GroupLevel::Release && g.engine == key.engine) {
@@ -592,11 +599,12 @@ std::string block_note(const Provenance& from, const FittedEfficiency& f, std::s
         note += ": " + from.class_part;
     }
     if (!from.engine_part.empty()) {
-        std::string fitted_on;
-        for (const auto& e : from.engine_blocks) fitted_on += (fitted_on.empty() ? "" : " ") + e;
+        std::string releases;
+        for (const auto& e : from.engine_blocks) releases += " " + e;
         note += from.base_engine.empty() ? "; engine factors" : "; base engine " + from.base_engine + "'s factors";
-        if (from.engine_blocks.size() > 1) note += " (on cases of " + fitted_on + ")";
-        note += ": " + from.engine_part;
+        note += " (fitted on " + (from.base_engine.empty() ? std::string("its") : from.base_engine + "'s") + " own cases";
+        if (from.base_engine.empty() && !releases.empty()) note += "; its releases" + releases + " take them too";
+        note += "): " + from.engine_part;
     }
     if (!from.base_engine.empty()) {
         note += from.release_part.empty() ? "; no release factor of its own (its base engine's values)"
