@@ -18,6 +18,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -142,9 +143,14 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
 //
 // Every block's value is its prior scaled by factors, so that each factor is
 // supported by as many cases as physics allows:
-//   eta_x     = prior.eta_x     * exp(class_x  + engine_x)   (x = mem, flop, prefill)
-//   overheads = prior.overheads * exp(class_oh + engine_oh)
-//   node_overhead = prior.node_overhead * exp(class_node + engine_node)
+//   eta_x     = prior.eta_x     * exp(class_x  + engine_x  [+ release_x])   (x = mem, flop, prefill)
+//   overheads = prior.overheads * exp(class_oh + engine_oh [+ release_oh])
+//   node_overhead = prior.node_overhead * exp(class_node + engine_node [+ release_node])
+// An engine release's block (vllm@0.6) takes its base engine's factors and
+// a release factor of its own, pulled towards 0 (the base engine) as an
+// engine's is towards its class: a release runs its engine's kernels unless
+// its own cases show otherwise. The engine factors are fitted on the base
+// engine's own cases only.
 // The achievable share of memory bandwidth and of peak FLOP/s is a property
 // of the device class's memory system and tensor units, so `class_x` is one
 // factor per (device class, parameter) shared by every engine on that class
@@ -196,10 +202,17 @@ constexpr std::array<const char*, kSlots> kSlotNames = [] {
 bool is_overhead_slot(int s) { return s == SlotOverhead || s == SlotMoe || s == SlotNode; }
 
 
+// Class factor x engine factor x release factor: an engine's factor scales
+// its own block and its releases' blocks on the class; a release's factor
+// only its own block, shrunk towards 1 (its base engine) like an engine's
+// towards its class.
+enum class GroupLevel { Class, Engine, Release };
+
 struct Group {
     int slot = 0;
     DeviceClass dc = DeviceClass::DatacenterGpu;
-    std::string engine;                 ///< empty: the class-wide factor
+    GroupLevel level = GroupLevel::Class;
+    std::string engine;                 ///< the engine or release; empty: the class-wide factor
     double x = 0;                       ///< log factor
     double weight = 0;                  ///< pull of x^2 towards 0 (the prior)
     bool free = false;
@@ -214,35 +227,37 @@ public:
                 const FitSettings& settings)
         : work_(work), base_(base), priors_(priors), settings_(settings)
     {
-        // Class-wide groups first (fit order), then engine groups, in catalog order.
+        // Class-wide groups first (fit order), then engine groups, then
+        // release groups, in catalog order.
         std::map<DeviceClass, std::vector<EfficiencyKey>> by_class;
         for (const auto& [id, eng] : base.engines) {
             for (const auto& [dc, eff] : eng.efficiency) by_class[dc].push_back({id, dc});
         }
+        for (const auto& [dc, keys] : by_class) add_slots(GroupLevel::Class, "", keys, fit_cases);
         for (const auto& [dc, keys] : by_class) {
-            for (int s = 0; s < kSlots; ++s) {
-                Group g;
-                g.slot = s;
-                g.dc = dc;
-                g.blocks = keys;
-                add(std::move(g), fit_cases);
+            for (const auto& k : keys) {
+                if (!base_key(k)) add_slots(GroupLevel::Engine, k.engine, with_releases(k, keys), fit_cases);
             }
         }
         for (const auto& [dc, keys] : by_class) {
             for (const auto& k : keys) {
-                for (int s = 0; s < kSlots; ++s) {
-                    Group g;
-                    g.slot = s;
-                    g.dc = dc;
-                    g.engine = k.engine;
-                    g.blocks = {k};
-                    add(std::move(g), fit_cases);
-                }
+                if (base_key(k)) add_slots(GroupLevel::Release, k.engine, {k}, fit_cases);
             }
         }
         for (const auto& [dc, keys] : by_class) {
             for (const auto& k : keys) apply(k);
         }
+    }
+
+    /// The base engine's block a release's block shares its kernels with
+    /// (the same device class), if the block is a release's and its base has one.
+    std::optional<EfficiencyKey> base_key(const EfficiencyKey& k) const
+    {
+        const std::string& b = base_.engines.at(k.engine).base;
+        if (b.empty()) return std::nullopt;
+        const auto it = base_.engines.find(b);
+        if (it == base_.engines.end() || !it->second.efficiency.count(k.device_class)) return std::nullopt;
+        return EfficiencyKey{b, k.device_class};
     }
 
     std::vector<Group>& groups() { return groups_; }
@@ -319,10 +334,42 @@ private:
         return dc == DeviceClass::Cpu ? settings_.min_eta_mem_cpu : settings_.min_eta_mem_accelerator;
     }
 
+    // An engine's block and the blocks of its releases on the same class:
+    // the engine's factors scale them all.
+    std::vector<EfficiencyKey> with_releases(const EfficiencyKey& k, const std::vector<EfficiencyKey>& class_keys) const
+    {
+        std::vector<EfficiencyKey> out{k};
+        for (const auto& r : class_keys) {
+            const auto b = base_key(r);
+            if (b && *b == k) out.push_back(r);
+        }
+        return out;
+    }
+
+    void add_slots(GroupLevel level, const std::string& engine, const std::vector<EfficiencyKey>& blocks,
+                   const std::vector<FitCase>& fit_cases)
+    {
+        for (int s = 0; s < kSlots; ++s) {
+            Group g;
+            g.slot = s;
+            g.dc = blocks.front().device_class;
+            g.level = level;
+            g.engine = engine;
+            g.blocks = blocks;
+            add(std::move(g), fit_cases);
+        }
+    }
+
+    // A group is fitted on the cases that use its blocks; an engine's factor
+    // only on the engine's own cases: an older release's rows say how that
+    // release ran, not how the engine (its newest release) runs, and its
+    // difference is the release's own factor.
     void add(Group g, const std::vector<FitCase>& fit_cases)
     {
+        const std::size_t informing = g.level == GroupLevel::Engine ? 1 : g.blocks.size();
         for (const auto& fc : fit_cases) {
-            const bool uses = std::any_of(g.blocks.begin(), g.blocks.end(), [&](const EfficiencyKey& k) {
+            const auto last = g.blocks.begin() + static_cast<std::ptrdiff_t>(informing);
+            const bool uses = std::any_of(g.blocks.begin(), last, [&](const EfficiencyKey& k) {
                 return std::find(fc.uses.begin(), fc.uses.end(), k) != fc.uses.end();
             });
             if (uses) g.cases.push_back(&fc);
@@ -391,7 +438,11 @@ double fit_objective(const FactorModel& model, const std::vector<FitCase>& fit_c
     return sum;
 }
 
-// Coordinate search over the free factors, all starting at 0 (the priors).
+// Coordinate search over the free factors, all starting at 0 (the priors),
+// until a sweep no longer changes the objective. An engine's factor ignores
+// its releases' cases (FactorModel::add), so a sweep may raise the objective
+// over those cases before their release factors follow; the search goes on
+// then too.
 void fit_factors(FactorModel& model, const std::vector<FitCase>& fit_cases, const Catalog& work, const FitOptions& options)
 {
     double current = fit_objective(model, fit_cases, work);
@@ -407,7 +458,7 @@ void fit_factors(FactorModel& model, const std::vector<FitCase>& fit_cases, cons
             model.set_x(g, round_to(x, 4));
         }
         current = fit_objective(model, fit_cases, work);
-        if (before - current < 1e-7) break;
+        if (std::abs(before - current) < 1e-7) break;
     }
 }
 
@@ -474,15 +525,30 @@ std::string set_range(Efficiency& slot, const EfficiencyKey& key, const SpeedRat
 }
 
 // Where a block's values came from: the cases that informed them (its own
-// and those of the class-wide factors it takes) and the factors, in words.
+// and those of the class-wide, engine and release factors it takes) and the
+// factors, in words.
 struct Provenance {
     DeviceClass dc = DeviceClass::DatacenterGpu;
     std::set<const FitCase*> informed;
-    std::string class_part;   ///< "eta_mem x0.93, ..." of the free class-wide factors
-    std::string engine_part;  ///< the same for the engine's own factors, with their case counts
+    std::string class_part;    ///< "eta_mem x0.93, ..." of the free class-wide factors
+    std::string engine_part;   ///< the same for the engine's own factors, with their case counts
+    std::string base_engine;   ///< a release's base engine whose factors it takes; empty otherwise
+    std::string release_part;  ///< a release's own factors, shrunk towards its base engine
+    std::set<std::string> engine_blocks;  ///< the engine's releases, which take its factors too
     std::set<std::string> class_engines;
     std::size_t class_cases = 0;
 };
+
+// "eta_mem x1.75 on 7 responsive cases", and whether it was shrunk (towards `towards`).
+std::string factor_part(const Group& g, const FitSettings& settings, const std::string& towards)
+{
+    std::string out = std::string(kSlotNames[static_cast<std::size_t>(g.slot)]) + " " + factor_text(g.x) + " on " +
+                      std::to_string(g.responsive) + (g.responsive == 1 ? " responsive case" : " responsive cases");
+    if (is_overhead_slot(g.slot) && g.responsive < settings.min_own_overhead_cases) out += " (shrunk towards " + towards + ")";
+    return out;
+}
+
+void append(std::string& list, const std::string& item) { list += (list.empty() ? "" : ", ") + item; }
 
 Provenance provenance(const std::vector<Group>& groups, const EfficiencyKey& key, const std::vector<const FitCase*>& own,
                       const FitSettings& settings, std::vector<std::string>& free_params)
@@ -493,9 +559,10 @@ Provenance provenance(const std::vector<Group>& groups, const EfficiencyKey& key
     for (const auto& g : groups) {
         if (!g.free || g.dc != key.device_class) continue;
         const std::string name = kSlotNames[static_cast<std::size_t>(g.slot)];
-        if (g.engine.empty()) {
+        const bool scales_key = std::find(g.blocks.begin(), g.blocks.end(), key) != g.blocks.end();
+        if (g.level == GroupLevel::Class) {
             out.informed.insert(g.cases.begin(), g.cases.end());
-            out.class_part += (out.class_part.empty() ? "" : ", ") + name + " " + factor_text(g.x);
+            append(out.class_part, name + " " + factor_text(g.x));
             out.class_cases = std::max(out.class_cases, g.cases.size());
             for (const FitCase* fc : g.cases) {
                 for (const auto& k : fc->uses) {
@@ -503,11 +570,17 @@ Provenance provenance(const std::vector<Group>& groups, const EfficiencyKey& key
                 }
             }
             free_params.push_back(name + " (class)");
-        } else if (g.engine == key.engine) {
-            out.engine_part += (out.engine_part.empty() ? "" : ", ") + name + " " + factor_text(g.x) + " on " +
-                               std::to_string(g.responsive) + (g.responsive == 1 ? " responsive case" : " responsive cases");
-            if (is_overhead_slot(g.slot) && g.responsive < settings.min_own_overhead_cases) out.engine_part += " (shrunk towards the class)";
-            free_params.push_back(name + " (engine)");
+        } else if (g.level == GroupLevel::Engine && scales_key) {
+            out.informed.insert(g.cases.begin(), g.cases.end());
+            append(out.engine_part, factor_part(g, settings, "the class"));
+            for (const auto& b : g.blocks) {
+                if (b.engine != g.engine) out.engine_blocks.insert(b.engine);
+            }
+            if (g.engine != key.engine) out.base_engine = g.engine;
+            free_params.push_back(name + (g.engine == key.engine ? " (engine)" : " (base engine)"));
+        } else if (g.level == GroupLevel::Release && g.engine == key.engine) {
+            append(out.release_part, factor_part(g, settings, "the base engine"));
+            free_params.push_back(name + " (release)");
         }
     }
     return out;
@@ -525,7 +598,18 @@ std::string block_note(const Provenance& from, const FittedEfficiency& f, std::s
         for (const auto& e : from.class_engines) note += " " + e;
         note += ": " + from.class_part;
     }
-    if (!from.engine_part.empty()) note += "; engine factors: " + from.engine_part;
+    if (!from.engine_part.empty()) {
+        std::string releases;
+        for (const auto& e : from.engine_blocks) releases += " " + e;
+        note += from.base_engine.empty() ? "; engine factors" : "; base engine " + from.base_engine + "'s factors";
+        note += " (fitted on " + (from.base_engine.empty() ? std::string("its") : from.base_engine + "'s") + " own cases";
+        if (from.base_engine.empty() && !releases.empty()) note += "; its releases" + releases + " take them too";
+        note += "): " + from.engine_part;
+    }
+    if (!from.base_engine.empty()) {
+        note += from.release_part.empty() ? "; no release factor of its own (its base engine's values)"
+                                          : "; release factors (shrunk towards " + from.base_engine + "): " + from.release_part;
+    }
     if (n_own == 0) {
         note += "; no case of its own";
     } else {
