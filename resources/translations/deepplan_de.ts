@@ -29,7 +29,7 @@
     <message>
         <location line="+7"/>
         <source>%1 of %2 GB</source>
-        <translation>%1 von %2 GB</translation>
+        <translation>%1 / %2 GB</translation>
     </message>
     <message>
         <location line="+6"/>
