@@ -99,6 +99,7 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "fraction (at least 3 GiB)"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "of one socket's bandwidth"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "TFLOP/s BF16 per socket"),
+    QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "TOPS int8 per socket"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "experts"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "probability"),
     QT_TRANSLATE_NOOP("deepplan::gui::CoreText", "GB"),

@@ -1167,6 +1167,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>TOPS int8 per socket</source>
+        <translation>TOPS int8 pro Sockel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>experts</source>
         <translation>Experten</translation>
     </message>
@@ -2327,18 +2332,19 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+164"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+165"/>
+        <location line="+3"/>
         <source>if it fitted · %1</source>
         <translation>wenn es passte · %1</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+6"/>
+        <location line="-6"/>
+        <location line="+10"/>
         <source>nothing placed</source>
         <translation>nichts platziert</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
@@ -2420,12 +2426,12 @@
     <message>
         <location line="+83"/>
         <location line="+37"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>1 group of machines</source>
         <translation>1 Maschinengruppe</translation>
     </message>
@@ -2451,11 +2457,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+17"/>
         <source>range %1</source>
         <translation>Spanne %1</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-19"/>
         <source>1 stream</source>
         <translation>1 Stream</translation>
     </message>
@@ -2480,7 +2487,7 @@
         <translation>für %1 Prompt-Tokens · im Mittel %2, wenn %3 gleichzeitig eintreffen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>step %1 ms</source>
         <translation>Schritt %1 ms</translation>
     </message>
@@ -3653,7 +3660,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+413"/>
+        <location line="+416"/>
         <source>Cross-validate</source>
         <translation>Kreuzvalidieren</translation>
     </message>
@@ -3662,7 +3669,7 @@
         <translation type="vanished">Für jeden Fall die Effizienzen, die sein Plan verwendet, ohne diesen Fall neu anpassen und ihn dann vorhersagen: So gut trifft der Planer Hardware, an die er nicht angepasst wurde. Dauert eine Weile.</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-470"/>
         <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes, coloured by regime (dense or MoE model; one device, several in one machine, several machines, or offload). The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
         <translation>Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen, gefärbt nach Regime (dichtes oder MoE-Modell; ein Gerät, mehrere in einer Maschine, mehrere Maschinen oder Offload). Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
     </message>
@@ -3761,7 +3768,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, Stufe %3, Quelle %4)&lt;br&gt;%5&lt;br&gt;gemessen %6 %7, vorhergesagt %8 %7&lt;br&gt;Klicken, um das Szenario zu öffnen.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>regime</source>
         <translation>Regime</translation>
     </message>
@@ -3805,12 +3812,12 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; (%2, Stufe %3)&lt;br&gt;%4&lt;br&gt;gemessen %5 %6, vorhergesagt %7 %6&lt;br&gt;Klicken, um das Szenario zu öffnen.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Predicted against measured (%1 cases)</source>
         <translation>Vorhergesagt gegen gemessen (%1 Fälle)</translation>
     </message>

@@ -1166,6 +1166,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>TOPS int8 per socket</source>
+        <translation>TOPS int8/插槽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>experts</source>
         <translation>个专家</translation>
     </message>
@@ -2325,18 +2330,19 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+164"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+165"/>
+        <location line="+3"/>
         <source>if it fitted · %1</source>
         <translation>假如装得下 · %1</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+6"/>
+        <location line="-6"/>
+        <location line="+10"/>
         <source>nothing placed</source>
         <translation>未放置任何内容</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>Machines</source>
         <translation>机器</translation>
     </message>
@@ -2418,12 +2424,12 @@
     <message>
         <location line="+83"/>
         <location line="+37"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>1 group of machines</source>
         <translation>1 组机器</translation>
     </message>
@@ -2449,11 +2455,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+17"/>
         <source>range %1</source>
         <translation>范围 %1</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-19"/>
         <source>1 stream</source>
         <translation>1 路</translation>
     </message>
@@ -2478,7 +2485,7 @@
         <translation>%1 个提示词 token · %3 个同时到达时平均 %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>step %1 ms</source>
         <translation>每步 %1 毫秒</translation>
     </message>
@@ -3651,7 +3658,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+413"/>
+        <location line="+416"/>
         <source>Cross-validate</source>
         <translation>交叉验证</translation>
     </message>
@@ -3660,7 +3667,7 @@
         <translation type="vanished">对每个案例，在不使用该案例的情况下重新拟合其方案所用的效率，再进行预测：检验规划器在未拟合过的硬件上的表现。需要一些时间。</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-470"/>
         <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes, coloured by regime (dense or MoE model; one device, several in one machine, several machines, or offload). The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
         <translation>在双对数坐标上比较每个案例的公开实测值与规划器的预测值，按工况着色（稠密或 MoE 模型；单个设备、一台机器中的多个设备、多台机器或卸载）。实线表示完美预测；虚线为 ±25 % 和 ±50 %。点击某个点可打开其案例。</translation>
     </message>
@@ -3759,7 +3766,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3 级，来源 %4）&lt;br&gt;%5&lt;br&gt;实测 %6 %7，预测 %8 %7&lt;br&gt;点击打开其场景。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>regime</source>
         <translation>工况</translation>
     </message>
@@ -3803,12 +3810,12 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;（%2，%3 级）&lt;br&gt;%4&lt;br&gt;实测 %5 %6，预测 %7 %6&lt;br&gt;点击打开其场景。</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Predicted against measured (%1 cases)</source>
         <translation>预测与实测对比（%1 个案例）</translation>
     </message>
