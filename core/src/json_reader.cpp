@@ -88,13 +88,20 @@ void JsonReader::reject_unknown() const
         std::string best;
         std::size_t best_distance = 0;
         for (const auto& k : known_) {
+            // A misspelling is at most a third of the word away, and the
+            // distance is at least the difference in length: a key far longer
+            // than every known one (a hostile 100,000-character key) is never
+            // compared, which would cost its length times each known key's.
+            const std::size_t limit = std::max<std::size_t>(2, k.size() / 3);
+            const std::size_t gap = key.size() > k.size() ? key.size() - k.size() : k.size() - key.size();
+            if (gap > limit) continue;
             const std::size_t d = edit_distance(key, k);
-            if (best.empty() || d < best_distance) {
+            if (d <= limit && (best.empty() || d < best_distance)) {
                 best = k;
                 best_distance = d;
             }
         }
-        if (!best.empty() && best_distance <= std::max<std::size_t>(2, best.size() / 3)) {
+        if (!best.empty()) {
             message += "; did you mean \"" + best + "\"?";
         } else if (!known_.empty()) {
             message += "; known here:";

@@ -159,6 +159,31 @@ TEST(HostileCatalog, UnknownKeyInACatalogEntryIsAnError)
     EXPECT_NE(err->message.find("did you mean \"bandwidth_gb_s\""), std::string::npos) << err->message;
 }
 
+TEST(HostileCatalog, AHugeUnknownKeyIsRefusedWithoutALookAlikeSearch)
+{
+    // Found by fuzz_catalog (fuzz/regressions/timeout/catalog-long-unknown-key.json):
+    // the "did you mean" search compared a 58,000-character key letter by
+    // letter with every known field and ran past libFuzzer's 5 s. A key far
+    // longer than every known field cannot be a misspelling of one: it gets
+    // the list of known fields, and its path is shortened.
+    Catalog c = test::shipped_catalog();
+    nlohmann::json doc = nlohmann::json::parse(R"({"kind": "links", "entries": [{"id": "my-link", "kind": "network",
+        "bandwidth_gb_s": 10, "latency_us": 5}]})");
+    doc["entries"][0]["bandwidth_gb_s" + std::string(100000, 'x')] = 1;
+    auto err = merge_catalog_json(c, "links", doc, true);
+    ASSERT_TRUE(err.has_value());
+    EXPECT_EQ(err->message.find("did you mean"), std::string::npos) << err->message.substr(0, 200);
+    EXPECT_NE(err->message.find("known here:"), std::string::npos) << err->message.substr(0, 200);
+    EXPECT_NE(err->message.find("bandwidth_gb_s"), std::string::npos);
+    EXPECT_LT(err->path.size(), 200u);
+    // One letter off is still a misspelling.
+    doc["entries"][0].erase("bandwidth_gb_s" + std::string(100000, 'x'));
+    doc["entries"][0]["latency_uss"] = 5;
+    err = merge_catalog_json(c, "links", doc, true);
+    ASSERT_TRUE(err.has_value());
+    EXPECT_NE(err->message.find("did you mean \"latency_us\""), std::string::npos) << err->message;
+}
+
 TEST(HostileCatalog, UnknownKeyInANestedCatalogObjectIsAnError)
 {
     Catalog c = test::shipped_catalog();
