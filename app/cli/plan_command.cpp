@@ -34,6 +34,7 @@ const std::vector<std::pair<std::string, std::string>>& field_flags()
         {"scenario.workload.output", "--output"},
         {"scenario.workload.concurrency", "--concurrency"},
         {"scenario.workload.mtp", "--mtp"},
+        {"scenario.workload.prefill_chunk_tokens", "--prefill-chunk"},
         {"scenario.offload", "--offload"},
         {"scenario.apple_raise_wired_limit", "--apple-raise-wired-limit"},
     };
@@ -97,6 +98,7 @@ const std::vector<OptionSpec>& PlanCommand::options()
         {"--concurrency", "N", "sequences decoded together", false},
         {"--offload", "MODE", "auto, none, layers or experts", false},
         {"--mtp", "", "speculative decoding with DeepSeek's MTP module", false},
+        {"--prefill-chunk", "N", "tokens per prefill pass, as the engine's chunked-prefill flag (default: the engine's)", false},
         {"--apple-raise-wired-limit", "", "macOS iogpu.wired_limit_mb raised: the GPU may wire more memory", false},
         {"--scenario", "FILE", "start from a plan file or scenario JSON; flags override it", false},
         {"--catalog", "DIR", "add a user catalog directory (repeatable; its entries override)", true},
@@ -175,6 +177,7 @@ void apply_flags(const ParsedArgs& parsed, Scenario& scenario)
     if (auto v = parsed.value("--output")) w.output = parse_int_flag("--output", *v, 1, INT_MAX);
     if (auto v = parsed.value("--concurrency")) w.concurrency = parse_int_flag("--concurrency", *v, 1, INT_MAX);
     if (parsed.has("--mtp")) w.mtp = true;
+    if (auto v = parsed.value("--prefill-chunk")) w.prefill_chunk_tokens = parse_int_flag("--prefill-chunk", *v, 1, kMaxPrefillChunk);
     if (auto v = parsed.value("--offload")) {
         auto mode = offload_from_string(*v);
         if (!mode) throw UsageError("--offload: must be one of auto, none, layers, experts; got " + quote_for_message(*v));

@@ -267,6 +267,7 @@ std::optional<Error> validate_numbers(const Scenario& s)
         in(w.output, 1, kMaxContext, "scenario.workload.output");
         in(w.concurrency, 1, kMaxConcurrency, "scenario.workload.concurrency");
         detail::checked_number(w.kv_bytes, 0, 8, "scenario.workload.kv_bytes");
+        in(w.prefill_chunk_tokens, 0, kMaxPrefillChunk, "scenario.workload.prefill_chunk_tokens");
         const auto& e = s.economics;
         detail::checked_number(e.usd_per_gpu_hour, 0, 1e4, "scenario.economics.usd_per_gpu_hour");
         detail::checked_number(e.capex_usd, 0, 1e11, "scenario.economics.capex_usd");
@@ -306,7 +307,8 @@ json to_json(const Scenario& s)
                   {"output", w.output},
                   {"concurrency", w.concurrency},
                   {"mtp", w.mtp},
-                  {"kv_bytes", w.kv_bytes}}},
+                  {"kv_bytes", w.kv_bytes},
+                  {"prefill_chunk_tokens", w.prefill_chunk_tokens}}},
                 {"offload", to_string(s.offload)},
                 {"apple_raise_wired_limit", s.apple_raise_wired_limit},
                 {"economics",
@@ -362,6 +364,7 @@ Result<Scenario> scenario_from_json(const json& j, const std::string& path)
             s.workload.concurrency = w.integer_or("concurrency", s.workload.concurrency, 1, kMaxConcurrency);
             s.workload.mtp = w.boolean_or("mtp", false);
             s.workload.kv_bytes = w.num_or("kv_bytes", 0, 0, 8);
+            s.workload.prefill_chunk_tokens = w.integer_or("prefill_chunk_tokens", 0, 0, kMaxPrefillChunk);
             w.reject_unknown();
         }
         const std::string off = r.str_or("offload", "auto");

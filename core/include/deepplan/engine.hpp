@@ -27,6 +27,12 @@ struct Efficiency {
     /// replica spans, for engines whose driver ships every step's batch to
     /// the workers on the other machines (SGLang TP, vLLM/Ray PP).
     double node_overhead_us = 0;
+    /// Host time to launch one layer's kernels in a prefill pass that is not
+    /// captured in a CUDA graph (engines graph their decode steps only): the
+    /// launches run ahead of the GPU, so a pass takes at least the sum of
+    /// them. Every layer; MoE layers add `moe_prefill_launch_us`.
+    double prefill_launch_us = 0;
+    double moe_prefill_launch_us = 0;  ///< extra launch time per MoE layer per prefill pass (router, experts, shared expert)
     double range_low = 0.6;        ///< measured/predicted 10th percentile of its calibration residuals
     double range_high = 1.4;       ///< measured/predicted 90th percentile
     std::vector<std::string> cases;  ///< measurement ids the values were fitted on

@@ -39,6 +39,9 @@ enum class OffloadMode { Auto, None, Layers, Experts };
 [[nodiscard]] const char* to_string(OffloadMode m) noexcept;
 [[nodiscard]] std::optional<OffloadMode> offload_from_string(const std::string& s);
 
+/// Largest prefill chunk a scenario may state (16 M tokens, the context limit).
+inline constexpr int kMaxPrefillChunk = 1 << 24;
+
 struct Workload {
     int context = 4096;        ///< tokens held per sequence (prompt + output)
     int prompt = 512;          ///< prompt tokens (prefill, TTFT)
@@ -46,6 +49,9 @@ struct Workload {
     int concurrency = 1;       ///< sequences decoded together
     bool mtp = false;          ///< speculative decoding with DeepSeek's MTP module
     double kv_bytes = 0;       ///< bytes per KV-cache element (q8_0 = 1.0625, fp8 = 1); 0 = the engine's default
+    /// Tokens one prefill pass may carry (SGLang --chunked-prefill-size, vLLM
+    /// --max-num-batched-tokens); 0 = the engine's default.
+    int prefill_chunk_tokens = 0;
 
     bool operator==(const Workload&) const = default;
 };

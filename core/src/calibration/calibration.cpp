@@ -165,7 +165,9 @@ Efficiency parse_prior_fields(const nlohmann::json& j, const std::string& path)
 // FitSettings, read from resources/validation/fit-settings.json.
 // The per-machine coordination cost of a multi-machine replica is a factor of
 // its own (`node_overhead`): only multi-machine cases respond to it, so the
-// single-machine overheads are not pulled up by them.
+// single-machine overheads are not pulled up by them. The host time to
+// launch an eager prefill pass (`prefill_launch`) is a factor of its own for
+// the same reason: only short prefills (TTFT) respond to it.
 
 // One slot per share parameter (in table order), then the overheads, then the node overhead.
 constexpr int count_shares()
@@ -174,10 +176,11 @@ constexpr int count_shares()
     for (const auto& p : kParams) n += p.kind == efficiency::Kind::Share ? 1 : 0;
     return n;
 }
-constexpr int kSlots = count_shares() + 3;
-constexpr int SlotOverhead = kSlots - 3;
-constexpr int SlotMoe = kSlots - 2;
-constexpr int SlotNode = kSlots - 1;
+constexpr int kSlots = count_shares() + 4;
+constexpr int SlotOverhead = kSlots - 4;
+constexpr int SlotMoe = kSlots - 3;
+constexpr int SlotNode = kSlots - 2;
+constexpr int SlotLaunch = kSlots - 1;
 constexpr std::size_t slot_of(std::size_t param)
 {
     std::size_t share = 0;
@@ -187,6 +190,7 @@ constexpr std::size_t slot_of(std::size_t param)
     case efficiency::Kind::PassOverhead: return static_cast<std::size_t>(SlotOverhead);
     case efficiency::Kind::MoeOverhead: return static_cast<std::size_t>(SlotMoe);
     case efficiency::Kind::NodeOverhead: return static_cast<std::size_t>(SlotNode);
+    case efficiency::Kind::LaunchOverhead: return static_cast<std::size_t>(SlotLaunch);
     }
     return static_cast<std::size_t>(SlotNode);
 }
@@ -197,9 +201,10 @@ constexpr std::array<const char*, kSlots> kSlotNames = [] {
     names[static_cast<std::size_t>(SlotOverhead)] = "overheads";
     names[static_cast<std::size_t>(SlotMoe)] = "moe_overheads";
     names[static_cast<std::size_t>(SlotNode)] = "node_overhead";
+    names[static_cast<std::size_t>(SlotLaunch)] = "prefill_launch";
     return names;
 }();
-bool is_overhead_slot(int s) { return s == SlotOverhead || s == SlotMoe || s == SlotNode; }
+bool is_overhead_slot(int s) { return s == SlotOverhead || s == SlotMoe || s == SlotNode || s == SlotLaunch; }
 
 
 // Class factor x engine factor x release factor: an engine's factor scales

@@ -18,6 +18,7 @@ enum class Kind {
     PassOverhead,  ///< microseconds per pass, every layer: scaled by the overheads factor; the optimizer's floor takes its minimum
     MoeOverhead,   ///< microseconds per pass, MoE layers only: a factor of its own (only MoE cases inform it); floor as PassOverhead
     NodeOverhead,  ///< microseconds per step per extra machine: a factor of its own
+    LaunchOverhead,  ///< host microseconds per layer to launch an eager prefill pass: a factor of its own (only prefill cases inform it)
 };
 
 /// When the plan lists a parameter among its assumptions.
@@ -41,7 +42,7 @@ struct Param {
 // Fit bounds: efficiencies are shares of a vendor peak; overheads are per
 // decode step, so a few ms is already extreme (the per-machine coordination
 // of a step goes over the host network: up to 0.1 s).
-inline constexpr std::array<Param, 8> kParams = {{
+inline constexpr std::array<Param, 10> kParams = {{
     {"eta_mem", "eta_mem", &Efficiency::eta_mem, "fraction of peak bandwidth", true, 1e-3, 1.0, 0.10, 0.95, Kind::Share,
      Shown::Always, "achieved share of peak memory bandwidth in decode"},
     {"eta_flop", "eta_flop", &Efficiency::eta_flop, "fraction of peak FLOP/s", true, 1e-4, 1.0, 0.002, 0.90, Kind::Share,
@@ -59,6 +60,12 @@ inline constexpr std::array<Param, 8> kParams = {{
     {"node_overhead_us", "node_overhead", &Efficiency::node_overhead_us, "us per step per machine beyond the first", false, 0,
      1e7, 0, 100000, Kind::NodeOverhead, Shown::WhenNonZeroOnSeveralMachines,
      "per step per machine beyond the first that one replica spans"},
+    {"prefill_launch_us", "prefill_launch", &Efficiency::prefill_launch_us, "us per layer per prefill pass", false, 0, 1e7, 0,
+     20000, Kind::LaunchOverhead, Shown::WhenNonZero,
+     "host time to launch one layer's kernels in a prefill pass outside CUDA graphs; a pass lasts at least the sum"},
+    {"moe_prefill_launch_us", "moe_prefill_launch", &Efficiency::moe_prefill_launch_us, "us per MoE layer per prefill pass",
+     false, 0, 1e7, 0, 50000, Kind::LaunchOverhead, Shown::WhenNonZero,
+     "extra launch time of an MoE layer in a prefill pass outside CUDA graphs (router, expert and shared-expert kernels)"},
 }};
 
 }  // namespace deepplan::efficiency

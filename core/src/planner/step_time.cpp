@@ -76,6 +76,16 @@ double overhead_seconds(const Resolved& r, const PlacedStage& u, double touched)
     return pass_overhead_us(*u.eff, u.routed_experts_only ? 0 : n, moe_layers, touched) * units::kMicro;
 }
 
+// Host time to launch a stage's kernels for one prefill pass outside CUDA
+// graphs (MODEL.md §5): per layer, and more per MoE layer.
+double prefill_launch_seconds(const Resolved& r, const PlacedStage& u)
+{
+    if (!u.eff || u.routed_experts_only) return 0;
+    const int n = u.end - u.first;
+    const int moe = u.non_routed ? 0 : moe_in(r, u.first, u.end);
+    return (n * u.eff->prefill_launch_us + moe * u.eff->moe_prefill_launch_us) * units::kMicro;
+}
+
 // The per-step cost of coordinating the machines beyond the first: a
 // centrally scheduled engine ships every step's batch from its driver to the
 // workers on the other machines over the host network.
@@ -256,7 +266,10 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
         const double comm = comm_seconds(r, u, T);
         if (comm > t) lim = Bottleneck::Link;
         t = r.engine->comm_overlap ? std::max(t, comm) : t + comm;
-        t += overhead_seconds(r, u, touched);  // one pass: the same launches as a decode step
+        t += overhead_seconds(r, u, touched);  // one pass: the same fixed kernel time as a decode step
+        // Prefill passes run outside CUDA graphs: the host launches every
+        // kernel, ahead of the GPU. A pass ends no sooner than its launches.
+        t = std::max(t, prefill_launch_seconds(r, u));
         out.seconds += t;
         out.slowest_stage = std::max(out.slowest_stage, t);
         if (t > worst) {
@@ -286,7 +299,8 @@ QueuedPrefill queued_prefill(const Resolved& r, const Attempt& a, const std::vec
     const long long P = r.s->workload.prompt;
     const long long C = std::max(1, prompts);
     const long long total = P * C;
-    const long long budget = r.engine->prefill_chunk_tokens > 0 ? std::min<long long>(r.engine->prefill_chunk_tokens, total) : total;
+    const int chunk = r.s->workload.prefill_chunk_tokens > 0 ? r.s->workload.prefill_chunk_tokens : r.engine->prefill_chunk_tokens;
+    const long long budget = chunk > 0 ? std::min<long long>(chunk, total) : total;
     const long long passes = (total + budget - 1) / budget;
     const bool pipelined = r.engine->pipeline_parallel && !hops.empty();
     const double Pd = static_cast<double>(P);

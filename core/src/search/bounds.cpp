@@ -43,7 +43,8 @@ Efficiency overhead_floor(const Efficiency& a, const Efficiency& b)
 {
     Efficiency f = a;
     for (const auto& p : efficiency::kParams) {
-        if (p.kind == efficiency::Kind::PassOverhead || p.kind == efficiency::Kind::MoeOverhead) f.*p.member = std::min(a.*p.member, b.*p.member);
+        if (p.kind == efficiency::Kind::PassOverhead || p.kind == efficiency::Kind::MoeOverhead ||
+            p.kind == efficiency::Kind::LaunchOverhead) f.*p.member = std::min(a.*p.member, b.*p.member);
     }
     return f;
 }

@@ -194,6 +194,7 @@ std::string column_for_scenario_path(const std::string& path)
         {"scenario.pool", "scn_pool"},                 {"scenario.model", "scn_model"},
         {"scenario.variant", "scn_variant"},           {"scenario.engine", "scn_engine"},
         {"scenario.offload", "scn_offload"},           {"scenario.workload.kv_bytes", "scn_kv_bytes"},
+        {"scenario.workload.prefill_chunk_tokens", "scn_prefill_chunk"},
     };
     for (const auto& [prefix, col] : table) {
         if (path.rfind(prefix, 0) == 0) return col;
@@ -279,6 +280,9 @@ ValidationCase parse_row(const RowReader& r)
     s.workload.mtp = r.flag("scn_mtp");
     s.apple_raise_wired_limit = r.flag("scn_raise_wired");
     if (!r.text("scn_kv_bytes").empty()) s.workload.kv_bytes = r.number("scn_kv_bytes", 0.25, 8);
+    // Optional column: the run's own prefill chunk where it set one.
+    if (r.has("scn_prefill_chunk") && !r.text("scn_prefill_chunk").empty())
+        s.workload.prefill_chunk_tokens = r.whole("scn_prefill_chunk", 1, kMaxPrefillChunk);
     const auto off = r.text("scn_offload");
     auto mode = offload_from_string(off.empty() ? "none" : off);
     if (!mode) r.fail("scn_offload", "must be auto, none, layers or experts, got \"" + off + "\"");
