@@ -1032,6 +1032,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>prefill_launch (%1)</source>
+        <translation>prefill_launch (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moe_prefill_launch (%1)</source>
+        <translation>moe_prefill_launch (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>range (%1) low</source>
         <translation>Spanne (%1) unten</translation>
     </message>
@@ -1129,6 +1139,16 @@
         <location line="+1"/>
         <source>µs per step per machine beyond the first</source>
         <translation>µs pro Schritt und Maschine ab der zweiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>µs per layer per prefill pass</source>
+        <translation>µs pro Schicht und Prefill-Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>µs per MoE layer per prefill pass</source>
+        <translation>µs pro MoE-Schicht und Prefill-Durchlauf</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1031,6 +1031,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>prefill_launch (%1)</source>
+        <translation>prefill_launch (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moe_prefill_launch (%1)</source>
+        <translation>moe_prefill_launch (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>range (%1) low</source>
         <translation>范围（%1）下限</translation>
     </message>
@@ -1128,6 +1138,16 @@
         <location line="+1"/>
         <source>µs per step per machine beyond the first</source>
         <translation>µs/步/第一台之后的每台机器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>µs per layer per prefill pass</source>
+        <translation>每层每次预填充 µs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>µs per MoE layer per prefill pass</source>
+        <translation>每个 MoE 层每次预填充 µs</translation>
     </message>
     <message>
         <location line="+1"/>

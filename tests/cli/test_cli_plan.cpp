@@ -196,6 +196,25 @@ TEST(CliPlan, WorkloadFlagsReachTheScenario)
     EXPECT_EQ(p["engine"], "sglang");
     // Eight streams share a step: the aggregate is above one stream's rate.
     EXPECT_GT(p["decode"]["aggregate_tokens_per_s"].get<double>(), p["decode"]["tokens_per_s"].get<double>());
+    EXPECT_EQ(w["prefill_chunk_tokens"], 0);  // the engine's own chunk
+}
+
+TEST(CliPlan, PrefillChunkFlagSetsThePassSize)
+{
+    // 64 prompts of 4,000 tokens: SGLang's default 8,192-token chunk takes 32
+    // passes; a run with --chunked-prefill-size 65536 takes 4.
+    const std::vector<std::string> base = {"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "sglang", "--pool",
+                                           "1x hgx-h200-8", "--prompt", "4000", "--concurrency", "64", "--context", "5000"};
+    const json a = run_json(base);
+    auto args = base;
+    args.insert(args.end(), {"--prefill-chunk", "65536"});
+    const json b = run_json(args);
+    EXPECT_EQ(b["scenario"]["workload"]["prefill_chunk_tokens"], 65536);
+    EXPECT_EQ(plan_of(a)["prefill"]["chunks"], 32);
+    EXPECT_EQ(plan_of(b)["prefill"]["chunks"], 4);
+    const CliRun bad = run({"plan", "--prefill-chunk", "-5"});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_NE(bad.err.find("--prefill-chunk"), std::string::npos) << bad.err;
 }
 
 TEST(CliPlan, MoreContextMeansMoreKvCache)

@@ -534,6 +534,63 @@ TEST(Serving, WithoutBatchingRequestsTakeTurns)
     expect_close(p.serving.output_tokens_per_s, N / one, "serving rate in turns");
 }
 
+TEST(Serving, AnEagerPrefillPassLastsAtLeastItsKernelLaunches)
+{
+    // frozen-eager launches every prefill pass from the host: 400 us a layer
+    // (600 us more a MoE layer), ahead of the GPU. A pass ends when both the
+    // GPU work and the launches are done: the longer of the two.
+    const double launch_dense = Dense::layers * 400 * kUs;
+    const Plan shortp = plan_serving("frozen-eager", 1, 64);
+    ASSERT_GT(launch_dense, dense_pass_s(64, 64));  // a 64-token pass is launch-bound
+    expect_close(shortp.prefill.ttft_s, launch_dense, "short prompt: the launches");
+    // The same prompt on an engine that states no launch time: the GPU pass.
+    expect_close(plan_serving("frozen-chunked", 1, 64).prefill.ttft_s, dense_pass_s(64, 64), "no launch cost");
+    // A 2,048-token pass keeps the GPU busy longer than its launches.
+    ASSERT_GT(dense_pass_s(2048, 2048), launch_dense);
+    expect_close(plan_serving("frozen-eager", 1, 2048).prefill.ttft_s, dense_pass_s(2048, 2048), "long prompt: the GPU");
+    // Four 64-token prompts share one 256-token pass, launched once.
+    expect_close(plan_serving("frozen-eager", 4, 64).prefill.ttft_s_at_concurrency,
+                 std::max(dense_pass_s(256, 64), launch_dense), "four prompts, one pass");
+
+    // MoE layers launch more: frozen-moe has one dense layer and 15 MoE layers;
+    // with tensor parallelism every rank launches its share at the same time.
+    Scenario s;
+    s.model = "frozen-moe";
+    s.variant = "frozen-bf16";
+    s.engine = "frozen-eager";
+    s.pool = parse_pool_spec("1x frozen-4gpu").value();
+    s.offload = OffloadMode::None;
+    s.workload.context = 4096;
+    s.workload.prompt = 16;
+    s.workload.output = 16;
+    auto r = plan(s, frozen());
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    expect_close(r.value().prefill.ttft_s, (Moe::layers * 400 + Moe::moe_layers * 600) * kUs, "MoE launches");
+}
+
+TEST(Serving, AScenariosPrefillChunkReplacesTheEngines)
+{
+    // frozen-chunked states 2,048 tokens a pass; the scenario asks for 1,024
+    // (the run's --chunked-prefill-size). Four 1,536-token prompts: 6,144
+    // tokens in 6 full passes; the prompts end in passes 2, 3, 5 and 6.
+    const double P = 1536;
+    Scenario s;
+    s.model = "frozen-dense";
+    s.variant = "frozen-bf16";
+    s.engine = "frozen-chunked";
+    s.pool = parse_pool_spec("1x frozen-1gpu").value();
+    s.offload = OffloadMode::None;
+    s.workload.context = 4096;
+    s.workload.prompt = 1536;
+    s.workload.output = 256;
+    s.workload.concurrency = 4;
+    s.workload.prefill_chunk_tokens = 1024;
+    auto r = plan(s, frozen());
+    ASSERT_TRUE(r.ok()) << r.error().describe();
+    EXPECT_EQ(r.value().prefill.chunks, 6);
+    expect_close(r.value().prefill.ttft_s_at_concurrency, (2 + 3 + 5 + 6) / 4.0 * dense_pass_s(1024, P), "mean TTFT");
+}
+
 TEST(Serving, DecodeRooflineIsBytesOverPeakBandwidthOrFlopsOverPeak)
 {
     using M = Dense;

@@ -66,6 +66,7 @@ TEST(ScenarioJson, RoundTripsExactly)
 {
     auto s = test::make_scenario("deepseek-r1", "ud-iq1_s", "1x server-pcie+2x h100-sxm-80g,2x hgx-h200-8@ib-ndr400", "llama.cpp");
     s.workload = {32768, 2000, 800, 4, true};
+    s.workload.prefill_chunk_tokens = 524288;
     s.offload = OffloadMode::Layers;
     s.apple_raise_wired_limit = true;
     s.economics.rented = true;
@@ -98,6 +99,8 @@ TEST(ScenarioJson, BadFieldsAreNamed)
         {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "offload": "sometimes"})", "scenario.offload"},
         {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "economics": {"pue": 0.2}})", "scenario.economics.pue"},
         {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "workload": {"mtp": "yes"}})", "scenario.workload.mtp"},
+        {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "workload": {"prefill_chunk_tokens": -8192}})", "scenario.workload.prefill_chunk_tokens"},
+        {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "workload": {"prefill_chunk_tokens": 1e12}})", "scenario.workload.prefill_chunk_tokens"},
         {R"([1, 2, 3])", "scenario"},
     };
     for (const auto& [text, path] : cases) {

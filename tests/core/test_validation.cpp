@@ -570,7 +570,10 @@ TEST(Validation, TtftAtConcurrencyIsReplannedAsTheBenchmarkRan)
     const Plan p = test::must_plan(s);
     EXPECT_EQ(p.prefill.chunks, 2);
     EXPECT_DOUBLE_EQ(figure_value("prefill.ttft_s", p, s.workload), p.prefill.ttft_s_at_concurrency);
-    EXPECT_GT(p.prefill.ttft_s_at_concurrency, 2 * p.prefill.ttft_s);
+    // Prompts 1 and 2 end in pass 1, prompts 3 and 4 in pass 2: 1.5 passes on
+    // average, each at least as long as one prompt's pass alone (on 8x H200
+    // both are SGLang's eager launch of 61 layers, so exactly 1.5 times).
+    EXPECT_GE(p.prefill.ttft_s_at_concurrency, 1.5 * p.prefill.ttft_s * (1 - 1e-12));
     EXPECT_DOUBLE_EQ(figure_value("latency.end_to_end_s", p, s.workload),
                      p.prefill.ttft_s_at_concurrency + 800 / p.decode.tokens_per_s);
     s.workload.concurrency = 1;

@@ -50,7 +50,7 @@ struct FitSettings {
     int min_own_overhead_cases = 3;        ///< below this, an engine's overhead factor is shrunk towards the class
     double factor_log_low = -4.0;          ///< lowest log factor searched
     double factor_log_high = 3.0;          ///< highest log factor searched
-    double min_eta_mem_accelerator = 0.40; ///< floor of eta_mem on GPUs and Apple silicon
+    double min_eta_mem_accelerator = 0.55; ///< floor of eta_mem on GPUs and Apple silicon
     double min_eta_mem_cpu = 0.15;         ///< floor of eta_mem on CPUs
     double responsive_log_change = 0.10;   ///< |change of log prediction| under a large move that makes a case "responsive"
 };
