@@ -156,9 +156,33 @@ TEST(Golden, R1FourBitOnMacStudios)
     // (800 GB/s) in a pipeline at concurrency 1 read the same bytes per token,
     // one machine after the other, and add two Thunderbolt hops: no faster than
     // 20.21 x 800 / 819 = 19.7. The essay's "about 10 tokens/s" (hearsay, tier C)
-    // is the floor a plan should not fall below.
+    // is the floor a plan should not fall below. No published run of DeepSeek on
+    // several Macs with llama.cpp RPC could be read as text (the cluster tables of
+    // the issue above are partly screenshots); what bounds the two hops is
+    // strixhalo4_rpc_q2kxl_vulkan_tg128: four machines over Ethernet, planned with
+    // 300 us per hop and no per-machine overhead, measured/predicted 1.03 even
+    // held out. A hop costing tens of ms, as 10 tok/s would need, would show there.
     EXPECT_GT(three.decode.tokens_per_s, 10.0);
     EXPECT_LT(three.decode.tokens_per_s, 20.21 * 800.0 / 819.0);
+    // Where "about 10" does come from: exo before 1.0 hands the activations on in
+    // Python at every stage, about 6 ms each (fitted on exo_8x_m4pro_v3_tps and
+    // confirmed by exo_8x_m4pro_llama70b_tps, a dense model on the same 8 Mac
+    // minis: measured/predicted 1.06 before it was fitted). At a short context,
+    // where the KV cache reads little, exo's plan on the same three Macs reads
+    // fewer weight bytes (MLX 4-bit, 4.5 bits against Q4_K_M's 4.84) and is still
+    // slower: the three hand-offs, not the weights or the links, set it apart.
+    auto short_ctx = [](Scenario s) {
+        s.workload.context = 384;
+        s.workload.prompt = 256;
+        s.workload.output = 256;
+        s.apple_raise_wired_limit = true;
+        return s;
+    };
+    const auto cpp_short = must_plan(short_ctx(make_scenario("deepseek-r1", "q4_k_m", "3x mac-studio-m2-ultra-192g@tb4")));
+    const auto exo_short =
+        must_plan(short_ctx(make_scenario("deepseek-r1", "mlx-4bit", "3x mac-studio-m2-ultra-192g@tb4", "exo")));
+    ASSERT_TRUE(exo_short.fits);
+    EXPECT_LT(exo_short.decode.tokens_per_s, cpp_short.decode.tokens_per_s);
     // The default GPU wired-memory limit decides this fit: the plan says so.
     bool warned = false;
     for (const auto& w : three.warnings) warned = warned || w.find("wired") != std::string::npos;
