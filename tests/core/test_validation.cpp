@@ -83,36 +83,21 @@ const PhysicsMustTighten& physics_must_tighten()
     static const PhysicsMustTighten gaps = [] {
         PhysicsMustTighten g;
         // From `deepplan-cli validate` (leave-one-source-out) on the shipped
-        // files, 208 counted cases from 36 sources, after overheads by cause
-        // (dense per-layer cost, extra per MoE layer, measured all-reduce and
-        // all-to-all floors), engine releases (vllm@0.6, sglang@0.4), queued
-        // chunked prefill at concurrency, llama.cpp/Ollama over two CPU sockets
-        // slower than on one (numa_scaling -0.3, which closed the offload
-        // regime and the small CPUs' 6-16x), engine releases fitted as class x
-        // base engine x release factor (a release without rows of its own is
-        // its base engine, which closed dense models on one datacenter GPU held
-        // out with vllm@0.6's only source: 32 % -> 9 %), and one refit of all
-        // of it. Still open: late-2025 engines on 8-GPU servers measure
-        // 1.6-1.9x faster than planned (InferenceX H200 c8-32, TensorRT-LLM
-        // B200 c1), early-2025 SGLang 2x slower at bs1
-        // (moe/tp-one-machine/c1); SGLang's prefill on 4x8 H100 is 1.6-1.8x
-        // faster than planned held out.
-        g.overall_within_factor_1_5 = 0.70;  // 71 %
-        g.regime_median_abs_error["moe"] = 0.40;  // n 75: 35 %
-        g.regime_median_abs_error["moe/c1"] = 0.40;  // n 47: 38 %
-        g.regime_median_abs_error["moe/c2-16"] = 0.40;  // n 12: 39 %
-        g.regime_median_abs_error["moe/multi-machine"] = 0.40;  // n 13: 35 %
-        g.regime_median_abs_error["moe/multi-machine/c1"] = 0.40;  // n 8: 39 %
-        g.regime_median_abs_error["moe/multi-machine/c17+"] = 0.40;  // n 5: 35 %
-        g.regime_median_ratio["moe/multi-machine/c17+"] = {0.60, 1.25};  // n 5: ratio 0.65
-        g.regime_median_abs_error["moe/tp-one-machine"] = 0.45;  // n 45: 44 %
-        g.regime_median_abs_error["moe/tp-one-machine/c1"] = 0.50;  // n 22: 48 %
-        g.regime_median_abs_error["moe/tp-one-machine/c2-16"] = 0.40;  // n 12: 39 %
-        g.regime_median_abs_error["multi-machine"] = 0.40;  // n 13: 35 %
-        g.regime_median_abs_error["multi-machine/c1"] = 0.40;  // n 8: 39 %
-        g.regime_median_abs_error["multi-machine/c17+"] = 0.40;  // n 5: 35 %
-        g.regime_median_ratio["multi-machine/c17+"] = {0.60, 1.25};  // n 5: ratio 0.65
-        g.regime_median_abs_error["tp-one-machine/c1"] = 0.40;  // n 45: 35 %
+        // files, 219 counted cases from 38 sources, after overheads by cause,
+        // engine releases fitted as class x base engine x release, queued
+        // chunked prefill, llama.cpp/Ollama over two CPU sockets, the
+        // accelerator eta_mem floor at 0.55, the host launch time of eager
+        // prefill passes (prefill_launch, which closed SGLang's TTFT at short
+        // prompts: 3-5x) and each run's own prefill chunk (the lmsys 4x8 H100
+        // prefill nodes at 524,288 tokens, which closed moe/multi-machine/c17+),
+        // and one refit of all of it. Still open: SGLang/vLLM on one 8-GPU
+        // server at c2-16 (InferenceX H200 and the cookbook's B200 decode
+        // 1.3-1.6x faster than planned, vLLM 0.7.3 AWQ c15 2x slower); the
+        // two SGLang TP16 user reports at c1 over InfiniBand disagree 2x.
+        g.overall_within_factor_1_5 = 0.79;  // 79.9 %
+        g.regime_median_abs_error["moe/c2-16"] = 0.35;  // n 12: 31 %
+        g.regime_median_abs_error["moe/multi-machine/c1"] = 0.35;  // n 8: 34 %
+        g.regime_median_abs_error["moe/tp-one-machine/c2-16"] = 0.35;  // n 12: 31 %
         return g;
     }();
     return gaps;
@@ -324,12 +309,14 @@ TEST(CrossValidation, LeaveOneSourceOutHoldsOutWholeSources)
         }
     }
     // Measurably worse than in-sample and than leave-one-out, for every row:
-    // the fit never saw anything like the held-out source.
+    // the fit never saw anything like the held-out source. (Not the full 1.6x
+    // the other way: the slow source alone asks for an eta_mem below the
+    // accelerator floor of 0.55, so the fit without the fast rows stops there.)
     for (std::size_t i = 0; i < cases.size(); ++i) {
         const double in = in_sample.cases[i].abs_error();
         const double one = loo_abs_error[i];
         const double src = loso.cv_cases[i].abs_error();
-        EXPECT_GT(src, in + 0.15) << cases[i].id << ": in-sample " << in << ", LOSO " << src;
+        EXPECT_GT(src, in + 0.10) << cases[i].id << ": in-sample " << in << ", LOSO " << src;
         EXPECT_GE(src, one - 0.01) << cases[i].id << ": leave-one-out " << one << ", LOSO " << src;
         // The bias shows in the ratio: the fast source is predicted too slow (ratio < 1), the slow one too fast.
         const double ratio = 1.0 / loso.cv_cases[i].speed_ratio();
