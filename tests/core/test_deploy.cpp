@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -93,6 +94,33 @@ TEST(Deploy, SglangAcrossTwoMachinesGivesEachItsRankAndMtpFlags)
               "--mem-fraction-static 0.88 --speculative-algorithm EAGLE --speculative-num-steps 1 --speculative-eagle-topk 1 "
               "--speculative-num-draft-tokens 2 --trust-remote-code --host 0.0.0.0 --port 30000");
     EXPECT_NE(service_command(g.deployment, "node0-head.sh").find("--node-rank 0"), std::string::npos);
+}
+
+TEST(Deploy, ThePlansPrefillChunkReachesEveryEnginesFlag)
+{
+    // A plan made with --prefill-chunk 65536 launches with that pass size;
+    // without it the engine keeps its default and no flag is written.
+    const std::vector<std::tuple<std::string, std::string, std::string, std::string>> cases = {
+        {"sglang", "1x hgx-h200-8", "node0-head.sh", "--chunked-prefill-size 65536"},
+        {"vllm", "1x hgx-h200-8", "node0-head.sh", "--max-num-batched-tokens 65536"},
+        {"tensorrt-llm", "1x hgx-h200-8", "node0-head.sh", "--max_num_tokens 65536"},
+    };
+    for (const auto& [engine, pool, script, flag] : cases) {
+        auto g = make("deepseek-r1", "fp8", pool, engine, 8);
+        EXPECT_EQ(service_command(g.deployment, script).find(flag.substr(0, flag.find(' '))), std::string::npos) << engine;
+        g.scenario.workload.prefill_chunk_tokens = 65536;
+        g.plan = must_plan(g.scenario);
+        auto d = make_deployment(g.scenario, g.plan, shipped_catalog(), DeployOptions{});
+        ASSERT_TRUE(d.ok()) << d.error().describe();
+        EXPECT_NE(service_command(d.value(), script).find(flag), std::string::npos) << engine << ": " << service_command(d.value(), script);
+    }
+    auto g = make("deepseek-r1-distill-qwen-7b", "q4_k_m", "1x pc-ddr5+1x rtx-4090", "llama.cpp");
+    g.scenario.workload.prefill_chunk_tokens = 2048;
+    g.plan = must_plan(g.scenario);
+    auto d = make_deployment(g.scenario, g.plan, shipped_catalog(), DeployOptions{});
+    ASSERT_TRUE(d.ok()) << d.error().describe();
+    const std::string cmd = service_command(d.value(), "node0-head.sh");
+    EXPECT_NE(cmd.find("--batch-size 2048 --ubatch-size 2048"), std::string::npos) << cmd;
 }
 
 TEST(Deploy, SglangDpEnablesDpAttentionWithDpEqualToTp)

@@ -299,6 +299,19 @@ Command ray_start(int n)
     return ray;
 }
 
+// The scenario's own prefill chunk (`workload.prefill_chunk_tokens`, the
+// planner's pass size) as the engine's flag; nothing when the engine's
+// default was planned.
+void add_prefill_chunk(const Ctx& x, std::initializer_list<const char*> flags, Command& c)
+{
+    const int chunk = x.s->workload.prefill_chunk_tokens;
+    if (chunk <= 0) return;
+    for (const char* f : flags) {
+        c.args.push_back(lit(f));
+        c.args.push_back(num(chunk));
+    }
+}
+
 // The head waits until all `nodes` machines have joined the Ray cluster.
 Command ray_wait(int nodes)
 {
@@ -330,6 +343,7 @@ Command vllm_serve(const Ctx& x, int nodes)
         c.args.push_back(lit("ray"));
     }
     add_serving_limits(x, {"--max-model-len", "--max-num-seqs", "--gpu-memory-utilization"}, c);
+    add_prefill_chunk(x, {"--max-num-batched-tokens"}, c);
     if (const auto kv = kv_dtype_vllm(x.s->workload.kv_bytes); !kv.empty()) {
         c.args.push_back(lit("--kv-cache-dtype"));
         c.args.push_back(lit(kv));
@@ -402,6 +416,7 @@ Command sglang_launch(const Ctx& x, int n, bool dp_attention)
               lit("--tp"), num(x.p->layout.tensor_parallel)};
     add_sglang_parallel_args(x, n, dp_attention, c);
     add_serving_limits(x, {"--context-length", "--max-running-requests", "--mem-fraction-static"}, c);
+    add_prefill_chunk(x, {"--chunked-prefill-size"}, c);
     if (x.s->workload.kv_bytes > 0 && x.s->workload.kv_bytes <= 1.0) {
         c.args.push_back(lit("--kv-cache-dtype"));
         c.args.push_back(lit("fp8_e5m2"));
@@ -480,6 +495,7 @@ Command trtllm_serve(const Ctx& x)
                                          num(8000)}) {
         c.args.push_back(a);
     }
+    add_prefill_chunk(x, {"--max_num_tokens"}, c);
     return c;
 }
 
@@ -555,6 +571,7 @@ std::vector<Machine> gen_llamacpp(const Ctx& x)
             if (!any_accel) c.args.push_back(num(0));
             else if (x.p->offload == OffloadMode::Layers) c.args.push_back(num(accel_layers(x)));
             else c.args.push_back(num(layers + 1));  // every repeating layer and the output layer
+            add_prefill_chunk(x, {"--batch-size", "--ubatch-size"}, c);
             if (experts_on_cpu) {
                 c.args.push_back(lit("--override-tensor"));
                 c.args.push_back(lit("\\.ffn_(up|down|gate)_exps\\.=CPU"));
