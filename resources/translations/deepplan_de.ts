@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+125"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+132"/>
         <source>no engine</source>
         <translation>keine Engine</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -107,14 +107,19 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>%1 files published, %2 computed · %3 bits per weight</source>
         <translation>%1 Dateien veröffentlicht, %2 berechnet · %3 Bit pro Gewicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>%1 computed · %2 bits per weight</source>
         <translation>%1 berechnet · %2 Bit pro Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files · %2 bits per weight</source>
+        <translation>%1 Dateien · %2 Bit pro Gewicht</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2997,12 +3002,12 @@
 <context>
     <name>deepplan::gui::PoolEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+60"/>
+        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+62"/>
         <source>Groups of identical machines. Double-click a cell to change it.</source>
         <translation>Gruppen identischer Maschinen. Zum Ändern eine Zelle doppelklicken.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The pool as the command line writes it (deepplan-cli plan --pool).</source>
         <translation>Der Pool in der Schreibweise der Kommandozeile (deepplan-cli plan --pool).</translation>
     </message>
@@ -3057,7 +3062,7 @@
         <translation>Ein eigenes Gerät oder eine eigene Maschine definieren; wird in Ihrem Katalog gespeichert.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+90"/>
         <source>Pool: %1</source>
         <translation>Pool: %1</translation>
     </message>
@@ -3187,12 +3192,12 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+263"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+269"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>Keine Engine führt diese Gewichte auf dieser Hardware aus.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>Tokens, die jede Sequenz im KV-Cache hält: Prompt plus Ausgabe. Höchstens %1, das Maximum des Modells.</translation>
     </message>
@@ -3317,7 +3322,7 @@
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>„Automatisch“ wählt %1 für diese Hardware.</translation>
     </message>
@@ -3877,7 +3882,7 @@
         <translation type="vanished">Passt nicht auf %1 – knapp, %2 GB fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+29"/>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+34"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>Ob das Modell samt KV-Cache und Laufzeit-Overhead in den nutzbaren Speicher des Pools passt.</translation>
     </message>
@@ -3887,12 +3892,12 @@
         <translation>Die kleinste Anzahl Maschinen des Systems der ersten Gruppe, auf die dieses Szenario passt (gesucht bis 64).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+70"/>
         <source>Cannot plan this scenario</source>
         <translation>Dieses Szenario lässt sich nicht planen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Fits on %1</source>
         <translation>Passt auf %1</translation>
     </message>
@@ -3907,7 +3912,22 @@
         <translation>Passt nicht auf %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit — tight, %1 GB short</source>
+        <translation>Passt nicht – knapp, %1 GB fehlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: no engine runs it here</source>
         <translation>%1: Keine Engine führt das hier aus</translation>
     </message>

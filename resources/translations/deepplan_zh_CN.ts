@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+125"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+132"/>
         <source>no engine</source>
         <translation>无可用引擎</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>%1 tok/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -107,14 +107,19 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>%1 files published, %2 computed · %3 bits per weight</source>
         <translation>已发布文件 %1，计算值 %2 · 每个权重 %3 位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>%1 computed · %2 bits per weight</source>
         <translation>计算值 %1 · 每个权重 %2 位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files · %2 bits per weight</source>
+        <translation>文件 %1 · 每个权重 %2 位</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2995,12 +3000,12 @@
 <context>
     <name>deepplan::gui::PoolEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+60"/>
+        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+62"/>
         <source>Groups of identical machines. Double-click a cell to change it.</source>
         <translation>相同机器组成的组。双击单元格进行修改。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The pool as the command line writes it (deepplan-cli plan --pool).</source>
         <translation>命令行写法的硬件池（deepplan-cli plan --pool）。</translation>
     </message>
@@ -3055,7 +3060,7 @@
         <translation>定义您自己的设备或机器；它会保存在您的硬件目录中。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+90"/>
         <source>Pool: %1</source>
         <translation>硬件池：%1</translation>
     </message>
@@ -3185,12 +3190,12 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+263"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+269"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>没有引擎能在这套硬件上运行这些权重。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>每个序列在 KV 缓存中保留的词元数：提示加输出。最多 %1，即模型的上限。</translation>
     </message>
@@ -3315,7 +3320,7 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>“自动”为此硬件选择 %1。</translation>
     </message>
@@ -3875,7 +3880,7 @@
         <translation type="vanished">装不下 %1——差一点，缺 %2 GB</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+29"/>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+34"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>模型连同其 KV 缓存和运行时开销能否装进硬件池的可用内存。</translation>
     </message>
@@ -3885,12 +3890,12 @@
         <translation>能装下此场景的第一组机器的最少数量（最多搜索到 64 台）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+70"/>
         <source>Cannot plan this scenario</source>
         <translation>无法规划此场景</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Fits on %1</source>
         <translation>能装进 %1</translation>
     </message>
@@ -3905,7 +3910,22 @@
         <translation>装不进 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Fits</source>
+        <translation>能装下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit — tight, %1 GB short</source>
+        <translation>装不下——差一点，缺 %1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit</source>
+        <translation>装不下</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: no engine runs it here</source>
         <translation>%1：这里没有引擎能运行它</translation>
     </message>

@@ -29,7 +29,7 @@ PlanPanel::PlanPanel(PlanController* controller, CatalogStore* catalog, CompareM
     // A long verdict (many reasons and warnings) scrolls below its title
     // instead of pushing the tabs down or growing the window.
     banner_ = new VerdictBanner(this);
-    banner_->setMaximumHeight(fontMetrics().height() * 8);
+    banner_->setHeightCap(fontMetrics().height() * 8);
     layout->addWidget(banner_);
     figures_ = new KeyFiguresView(this);
     layout->addWidget(figures_);

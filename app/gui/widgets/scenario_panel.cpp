@@ -36,9 +36,10 @@ void selectData(QComboBox* box, const QString& id)
     box->setCurrentIndex(i);
 }
 
-// One line, elided with the whole text as its tooltip: a wrapping label
-// would make the column's height depend on its width, and the scroll area
-// then gives the pool table its full preferred height instead of room.
+// One line, in a shorter form where one is given, elided with the whole
+// text as its tooltip: a wrapping label would make the column's height
+// depend on its width, and the scroll area then gives the pool table its
+// full preferred height instead of room.
 ElidedLabel* hint(QWidget* parent)
 {
     auto* label = new ElidedLabel(parent);
@@ -249,7 +250,12 @@ void ScenarioPanel::refresh()
 
     const ModelArch* m = c.model(s.model);
     const WeightFormat* f = c.format(s.variant);
-    variantInfo_->setText(m != nullptr && f != nullptr ? FigureFormat::variantSize(*f, *m) : QString());
+    if (m != nullptr && f != nullptr) {
+        const QStringList forms = FigureFormat::variantSizeForms(*f, *m);
+        variantInfo_->setText(forms.front(), forms.mid(1));
+    } else {
+        variantInfo_->setText(QString());
+    }
 
     if (s.engine == "auto" && c.model(s.model) != nullptr) {
         std::string chosen;

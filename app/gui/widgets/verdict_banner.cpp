@@ -1,7 +1,12 @@
 #include "widgets/verdict_banner.h"
 #include "core_text.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include <QEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStringList>
 #include <QVBoxLayout>
@@ -78,7 +83,60 @@ VerdictBanner::VerdictBanner(QWidget* parent) : QFrame(parent)
     warnings_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bodyLayout->addWidget(warnings_);
     bodyLayout->addStretch(1);
+    scroll_->viewport()->installEventFilter(this);
     applyColors();
+}
+
+void VerdictBanner::setHeightCap(int pixels)
+{
+    cap_ = pixels;
+    fitHeight();
+}
+
+void VerdictBanner::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width()) fitHeight();
+}
+
+bool VerdictBanner::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == scroll_->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->oldSize().width() != resize->size().width()) fitHeight();
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void VerdictBanner::fitHeight()
+{
+    if (cap_ <= 0 || fitting_) return;
+    fitting_ = true;
+    const QMargins m = layout()->contentsMargins();
+    const int frame = frameWidth() * 2;
+    const int titleHeight = title_->heightForWidth(title_->width() > 0 ? title_->width() : contentsRect().width() - m.left() - m.right());
+    const int fixed = frame + m.top() + m.bottom() + titleHeight + layout()->spacing();
+    const int room = cap_ - fixed;
+    // Where the lines below the title end, at the viewport's width.
+    const int width = scroll_->viewport()->width();
+    const int spacing = scroll_->widget()->layout()->spacing();
+    int y = 0;
+    int snapped = 0;
+    bool overflows = false;
+    for (QLabel* label : {details_, minimum_, warnings_}) {
+        if (label->isHidden() || label->text().isEmpty()) continue;
+        const int h = label->heightForWidth(width) > 0 ? label->heightForWidth(width) : label->sizeHint().height();
+        const int lines = std::max(1, static_cast<int>(std::lround(static_cast<double>(h) / label->fontMetrics().lineSpacing())));
+        for (int k = 1; k <= lines; ++k) {
+            const int end = y + static_cast<int>(std::lround(static_cast<double>(k) * h / lines));
+            if (end <= room) snapped = end;
+            else overflows = true;
+        }
+        y += h + spacing;
+    }
+    // Everything fits: the cap only. Otherwise end on a whole line.
+    setMaximumHeight(overflows && snapped > 0 ? fixed + snapped : cap_);
+    fitting_ = false;
 }
 
 void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog)
@@ -94,9 +152,21 @@ void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog
         const Plan& p = *snap.plan;
         state_ = p.fits ? State::Fits : State::DoesNotFit;
         const QString pool = FigureFormat::pool(s.pool, catalog);
-        title_->setText(p.fits    ? tr("Fits on %1").arg(pool)
-                        : p.tight ? tr("Does not fit — tight, %2 GB short — on %1").arg(pool, FigureFormat::number(p.short_gb))
-                                  : tr("Does not fit on %1").arg(pool));
+        // A long pool (a PC's whole catalog name and its cards) is written
+        // as its spec, and at last left out, rather than cut: the verdict
+        // always shows whole, the tooltip has the whole title.
+        // Non-breaking hyphens: "pc-ddr5-128g" wraps whole, not after "pc-".
+        const QString spec = QString::fromStdString(to_spec(s.pool)).replace(QLatin1Char('-'), QChar(0x2011));
+        const QString shortfall = FigureFormat::number(p.short_gb);
+        const auto titleOn = [&](const QString& on) {
+            return p.fits    ? tr("Fits on %1").arg(on)
+                   : p.tight ? tr("Does not fit — tight, %2 GB short — on %1").arg(on, shortfall)
+                             : tr("Does not fit on %1").arg(on);
+        };
+        const QString alone = p.fits    ? tr("Fits")
+                              : p.tight ? tr("Does not fit — tight, %1 GB short").arg(shortfall)
+                                        : tr("Does not fit");
+        title_->setText(titleOn(pool), {titleOn(spec), alone});
         // "… with no engine" reads wrong in German ("mit keine Engine"): its own sentence.
         QString details = p.engine.empty()
                               ? tr("%1: no engine runs it here").arg(FigureFormat::modelAndVariant(s, catalog))
@@ -118,6 +188,7 @@ void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog
     warnings_->setVisible(!warnings_->text().isEmpty());
     minimum_->setVisible(!minimum_->text().isEmpty());
     applyColors();
+    fitHeight();
 }
 
 void VerdictBanner::applyColors()
