@@ -122,9 +122,10 @@ QStringList FigureFormat::variantSizeForms(const WeightFormat& format, const Mod
     // architecture and the format's bits per tensor) differ by a few percent;
     // the Memory figure uses the computed one, so both are named where there
     // is room, and the files' size and the bits where there is not.
-    if (!published) return {tr("%1 computed · %2 bits per weight").arg(size, perWeight)};
+    const QString shortest = tr("%1 · %2 bits per weight").arg(size, perWeight);
+    if (!published) return {tr("%1 computed · %2 bits per weight").arg(size, perWeight), shortest};
     return {tr("%1 files published, %2 computed · %3 bits per weight").arg(size, gigabytes(bytes.total / units::kGB), perWeight),
-            tr("%1 files · %2 bits per weight").arg(size, perWeight)};
+            tr("%1 files · %2 bits per weight").arg(size, perWeight), shortest};
 }
 
 QString FigureFormat::engine(const Scenario& s, const Plan& p, const Catalog& catalog)

@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+132"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+133"/>
         <source>no engine</source>
         <translation>keine Engine</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -107,7 +107,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>%1 · %2 bits per weight</source>
+        <translation>%1 · %2 Bit pro Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 files published, %2 computed · %3 bits per weight</source>
         <translation>%1 Dateien veröffentlicht, %2 berechnet · %3 Bit pro Gewicht</translation>
     </message>
@@ -2064,12 +2069,12 @@
 <context>
     <name>deepplan::gui::FindDeploymentDialog</name>
     <message>
-        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="+50"/>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="+51"/>
         <source>Find a deployment</source>
         <translation>Deployment suchen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The model to deploy; starts as the current scenario&apos;s.</source>
         <translation>Das einzusetzende Modell; anfangs das des aktuellen Szenarios.</translation>
     </message>
@@ -2969,7 +2974,7 @@
 <context>
     <name>deepplan::gui::PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+40"/>
+        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+50"/>
         <source>Memor&amp;y</source>
         <translation>Spe&amp;icher</translation>
     </message>
@@ -3192,12 +3197,12 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+269"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+272"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>Keine Engine führt diese Gewichte auf dieser Hardware aus.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>Tokens, die jede Sequenz im KV-Cache hält: Prompt plus Ausgabe. Höchstens %1, das Maximum des Modells.</translation>
     </message>
@@ -3322,9 +3327,19 @@
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>„Automatisch“ wählt %1 für diese Hardware.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No engine for this hardware.</source>
+        <translation>Keine Engine für diese Hardware.</translation>
     </message>
 </context>
 <context>
@@ -3882,17 +3897,17 @@
         <translation type="vanished">Passt nicht auf %1 – knapp, %2 GB fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+34"/>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+66"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>Ob das Modell samt KV-Cache und Laufzeit-Overhead in den nutzbaren Speicher des Pools passt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The fewest machines of the first group&apos;s system on which this scenario fits (searched up to 64).</source>
         <translation>Die kleinste Anzahl Maschinen des Systems der ersten Gruppe, auf die dieses Szenario passt (gesucht bis 64).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Cannot plan this scenario</source>
         <translation>Dieses Szenario lässt sich nicht planen</translation>
     </message>

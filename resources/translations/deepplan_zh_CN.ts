@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+132"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+133"/>
         <source>no engine</source>
         <translation>无可用引擎</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>%1 tok/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -107,7 +107,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>%1 · %2 bits per weight</source>
+        <translation>%1 · 每个权重 %2 位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 files published, %2 computed · %3 bits per weight</source>
         <translation>已发布文件 %1，计算值 %2 · 每个权重 %3 位</translation>
     </message>
@@ -2062,12 +2067,12 @@
 <context>
     <name>deepplan::gui::FindDeploymentDialog</name>
     <message>
-        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="+50"/>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="+51"/>
         <source>Find a deployment</source>
         <translation>查找部署方案</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The model to deploy; starts as the current scenario&apos;s.</source>
         <translation>要部署的模型；初始为当前场景的模型。</translation>
     </message>
@@ -2967,7 +2972,7 @@
 <context>
     <name>deepplan::gui::PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+40"/>
+        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+50"/>
         <source>Memor&amp;y</source>
         <translation>内存(&amp;Y)</translation>
     </message>
@@ -3190,12 +3195,12 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+269"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+272"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>没有引擎能在这套硬件上运行这些权重。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>每个序列在 KV 缓存中保留的词元数：提示加输出。最多 %1，即模型的上限。</translation>
     </message>
@@ -3320,9 +3325,19 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>“自动”为此硬件选择 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No engine for this hardware.</source>
+        <translation>没有引擎适用于此硬件。</translation>
     </message>
 </context>
 <context>
@@ -3880,17 +3895,17 @@
         <translation type="vanished">装不下 %1——差一点，缺 %2 GB</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+34"/>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+66"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>模型连同其 KV 缓存和运行时开销能否装进硬件池的可用内存。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The fewest machines of the first group&apos;s system on which this scenario fits (searched up to 64).</source>
         <translation>能装下此场景的第一组机器的最少数量（最多搜索到 64 台）。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Cannot plan this scenario</source>
         <translation>无法规划此场景</translation>
     </message>

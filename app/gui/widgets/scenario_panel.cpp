@@ -265,9 +265,14 @@ void ScenarioPanel::refresh()
             chosen.clear();  // the plan's error banner says what is wrong
         }
         const EngineProfile* e = c.engine(chosen);
-        engineInfo_->setText(e != nullptr        ? tr("Auto picks %1 for this hardware.").arg(QString::fromStdString(e->name))
-                             : chosen.empty() && c.format(s.variant) != nullptr ? tr("No engine runs these weights on this hardware.")
-                                                                                 : QString());
+        if (e != nullptr) {
+            const QString name = QString::fromStdString(e->name);
+            engineInfo_->setText(tr("Auto picks %1 for this hardware.").arg(name), {tr("Auto: %1").arg(name)});
+        } else {
+            engineInfo_->setText(chosen.empty() && c.format(s.variant) != nullptr ? tr("No engine runs these weights on this hardware.")
+                                                                                  : QString(),
+                                 {tr("No engine for this hardware.")});
+        }
     } else {
         engineInfo_->setText(QString());
     }

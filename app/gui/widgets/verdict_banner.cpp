@@ -8,7 +8,11 @@
 #include <QLabel>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QAbstractTextDocumentLayout>
 #include <QStringList>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include "figure_format.h"
@@ -23,6 +27,34 @@ QString bullets(const std::vector<std::string>& lines)
     QStringList items;
     for (const auto& l : lines) items << QStringLiteral("• ") + CoreText::translate(l);
     return items.join(QLatin1Char('\n'));
+}
+
+/// Where the lines of a word-wrapped label end, from its top, when it is
+/// `width` wide and `height` tall: laid out as a QLabel lays out its text (a
+/// text document without margin), each line as tall as its own glyphs need
+/// (a Chinese line in a fallback font is taller than a Latin one).
+QList<int> lineEnds(const QLabel* label, int width, int height)
+{
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(label->font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(option);
+    doc.setPlainText(label->text());
+    doc.setTextWidth(width);
+    QList<qreal> ends;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const qreal top = doc.documentLayout()->blockBoundingRect(block).top();
+        const QTextLayout* layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) ends << top + layout->lineAt(i).y() + layout->lineAt(i).height();
+    }
+    QList<int> out;
+    if (ends.isEmpty()) return {height};
+    // The label's own height is the truth; the document's lines are scaled to it.
+    const qreal scale = ends.last() > 0 ? height / ends.last() : 1.0;
+    for (qreal end : ends) out << static_cast<int>(std::lround(end * scale));
+    return out;
 }
 
 }  // namespace
@@ -55,6 +87,9 @@ VerdictBanner::VerdictBanner(QWidget* parent) : QFrame(parent)
     scroll_->setFrameShape(QFrame::NoFrame);
     scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // One line at least (not the scroll bar's own minimum, which would
+    // squeeze the title on a short banner).
+    scroll_->setMinimumHeight(fontMetrics().lineSpacing());
     scroll_->viewport()->setAutoFillBackground(false);
     auto* body = new QWidget(scroll_);
     body->setObjectName(QStringLiteral("verdictBody"));
@@ -74,6 +109,7 @@ VerdictBanner::VerdictBanner(QWidget* parent) : QFrame(parent)
     minimum_ = new QLabel(this);
     minimum_->setObjectName(QStringLiteral("verdictMinimum"));
     minimum_->setWordWrap(true);
+    minimum_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     minimum_->setToolTip(tr("The fewest machines of the first group's system on which this scenario fits (searched up to 64)."));
     bodyLayout->addWidget(minimum_);
 
@@ -89,6 +125,7 @@ VerdictBanner::VerdictBanner(QWidget* parent) : QFrame(parent)
 
 void VerdictBanner::setHeightCap(int pixels)
 {
+    if (cap_ == pixels) return;
     cap_ = pixels;
     fitHeight();
 }
@@ -113,7 +150,8 @@ void VerdictBanner::fitHeight()
     if (cap_ <= 0 || fitting_) return;
     fitting_ = true;
     const QMargins m = layout()->contentsMargins();
-    const int frame = frameWidth() * 2;
+    // The frame as drawn (a style sheet's border may differ from frameWidth()).
+    const int frame = height() > 0 ? height() - contentsRect().height() : frameWidth() * 2;
     const int titleHeight = title_->heightForWidth(title_->width() > 0 ? title_->width() : contentsRect().width() - m.left() - m.right());
     const int fixed = frame + m.top() + m.bottom() + titleHeight + layout()->spacing();
     const int room = cap_ - fixed;
@@ -126,16 +164,16 @@ void VerdictBanner::fitHeight()
     for (QLabel* label : {details_, minimum_, warnings_}) {
         if (label->isHidden() || label->text().isEmpty()) continue;
         const int h = label->heightForWidth(width) > 0 ? label->heightForWidth(width) : label->sizeHint().height();
-        const int lines = std::max(1, static_cast<int>(std::lround(static_cast<double>(h) / label->fontMetrics().lineSpacing())));
-        for (int k = 1; k <= lines; ++k) {
-            const int end = y + static_cast<int>(std::lround(static_cast<double>(k) * h / lines));
-            if (end <= room) snapped = end;
+        for (int end : lineEnds(label, width, h)) {
+            if (y + end <= room) snapped = y + end;
             else overflows = true;
         }
         y += h + spacing;
     }
     // Everything fits: the cap only. Otherwise end on a whole line.
-    setMaximumHeight(overflows && snapped > 0 ? fixed + snapped : cap_);
+    // A scroll area shorter than its own minimum would squeeze the title.
+    const int least = scroll_->minimumHeight();
+    setMaximumHeight(overflows && snapped > 0 ? fixed + std::max(snapped, least) : cap_);
     fitting_ = false;
 }
 
