@@ -27,6 +27,7 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -846,10 +847,18 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QSize, size);
         QFETCH(QString, preset);
+        // As when a plan file is opened: the preset is loaded before the window shows.
         Shown shown;
-        QVERIFY(show(shown, language, size, default_scenario()));
+        if (language != QStringLiteral("en")) {
+            QVERIFY(loadTranslation(shown.translator, QLocale(language)));
+            QCoreApplication::installTranslator(&shown.translator);
+        }
+        shown.window = std::make_unique<MainWindow>(catalog_.get());
         MainWindow& window = *shown.window;
         QVERIFY(window.loadPreset(preset));
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(50);
         QCOMPARE(window.size(), size);
 
@@ -866,6 +875,12 @@ private slots:
         auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("verdictScroll"));
         QVERIFY(scroll != nullptr);
         QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        // ... inside the banner's margins (its layout ran at the banner's final height).
+        auto* banner = window.findChild<QWidget*>(QStringLiteral("verdictBanner"));
+        QVERIFY(banner != nullptr);
+        const QRect inside = banner->contentsRect().marginsRemoved(banner->layout()->contentsMargins());
+        QVERIFY2(inside.contains(scroll->geometry()) && inside.contains(title->geometry()),
+                 qPrintable(QStringLiteral("banner %1 px tall, its lines end at %2").arg(banner->height()).arg(scroll->geometry().bottom())));
         for (const char* name : {"verdictDetails", "verdictMinimum", "verdictWarnings"}) {
             auto* label = window.findChild<QLabel*>(QString::fromLatin1(name));
             QVERIFY(label != nullptr);

@@ -173,7 +173,13 @@ void VerdictBanner::fitHeight()
     // Everything fits: the cap only. Otherwise end on a whole line.
     // A scroll area shorter than its own minimum would squeeze the title.
     const int least = scroll_->minimumHeight();
-    setMaximumHeight(overflows && snapped > 0 ? fixed + std::max(snapped, least) : cap_);
+    const int most = overflows && snapped > 0 ? fixed + std::max(snapped, least) : cap_;
+    if (most != maximumHeight()) {
+        setMaximumHeight(most);
+        // A banner shrunk while hidden keeps its children where they were
+        // unless its layout runs again.
+        layout()->invalidate();
+    }
     fitting_ = false;
 }
 
