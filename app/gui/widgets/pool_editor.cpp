@@ -186,7 +186,9 @@ void PoolEditor::fitSystemColumn()
     }
     const int room = table_->viewport()->width();
     const int least = table_->fontMetrics().horizontalAdvance(QStringLiteral("Mac Studio…")) + 8;
-    const int width = whole + others <= room ? whole : std::clamp(room - header->sectionSize(PoolTableModel::Count), least, std::max(least, whole));
+    // Too narrow for all: the name fills the view beside the count, so the
+    // next column starts at the view's edge instead of showing half its title.
+    const int width = whole + others <= room ? whole : std::max(least, room - header->sectionSize(PoolTableModel::Count));
     if (header->sectionSize(system) != width) header->resizeSection(system, width);
 }
 

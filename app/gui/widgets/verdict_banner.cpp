@@ -170,10 +170,11 @@ void VerdictBanner::fitHeight()
         }
         y += h + spacing;
     }
-    // Everything fits: the cap only. Otherwise end on a whole line.
+    // Everything fits: as tall as the lines (no empty band). Otherwise end on a whole line.
     // A scroll area shorter than its own minimum would squeeze the title.
     const int least = scroll_->minimumHeight();
-    const int most = overflows && snapped > 0 ? fixed + std::max(snapped, least) : cap_;
+    const int content = std::max(0, y - spacing);
+    const int most = overflows && snapped > 0 ? fixed + std::max(snapped, least) : std::min(cap_, fixed + std::max(content, least));
     if (most != maximumHeight()) {
         setMaximumHeight(most);
         // A banner shrunk while hidden keeps its children where they were
