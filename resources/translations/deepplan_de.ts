@@ -49,7 +49,7 @@
     <message>
         <location line="+6"/>
         <source>Memory bandwidth</source>
-        <translation>Speicherbandbreite</translation>
+        <translation>Speicher-Bandbreite</translation>
     </message>
     <message>
         <location line="+1"/>

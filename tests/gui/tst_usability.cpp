@@ -921,6 +921,14 @@ private slots:
             QCOMPARE(b->visibleRegion().boundingRect(), b->rect());
         }
 
+        // The key figures are whole ("Speicher-Bandbreite", not "Speicherband…").
+        auto* figures = window.findChild<KeyFiguresView*>(QStringLiteral("keyFigures"));
+        QVERIFY(figures != nullptr);
+        for (ElidedLabel* l : figures->findChildren<ElidedLabel*>()) {
+            if (!l->isVisible() || l->text().isEmpty()) continue;
+            QVERIFY2(!l->isElided(), qPrintable(QStringLiteral("cut: \"%1\" in %2 px").arg(l->text()).arg(l->width())));
+        }
+
         // The pool table's machine names lie inside the view: whole, or cut
         // with "…" and the whole name in the tooltip (never running past the edge).
         auto* table = window.findChild<QTableView*>(QStringLiteral("poolTable"));

@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -71,6 +72,7 @@ PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu*
         if (column == PoolTableModel::Link) linkWidth_ = table_->horizontalHeader()->sectionSize(column);
     }
     table_->viewport()->installEventFilter(this);
+    table_->installEventFilter(this);
     // The count column sizes itself to its contents later (and anew with
     // every translation): the name follows.
     connect(table_->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
@@ -164,7 +166,11 @@ void PoolEditor::duplicateGroup()
 
 bool PoolEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == table_->viewport() && event->type() == QEvent::Resize) fitSystemColumn();
+    if ((watched == table_->viewport() || watched == table_) && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        fitSystemColumn();
+        // Once more when the scroll bars and the header have settled.
+        QTimer::singleShot(0, this, &PoolEditor::fitSystemColumn);
+    }
     return QWidget::eventFilter(watched, event);
 }
 
