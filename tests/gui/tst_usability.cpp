@@ -59,6 +59,7 @@
 #include "plan_controller.h"
 #include "presets.h"
 #include "widgets/elided_label.h"
+#include "widgets/eliding_combo_box.h"
 #include "widgets/key_figures_view.h"
 #include "widgets/memory_chart_view.h"
 #include "widgets/plan_panel.h"
@@ -913,6 +914,12 @@ private slots:
             if (!l->isVisible() || l->text().isEmpty()) continue;
             QVERIFY2(!l->isElided(), qPrintable(QStringLiteral("cut: \"%1\" in %2 px").arg(l->shownText()).arg(l->width())));
             if (l->shownText() != l->text()) QVERIFY2(l->toolTip().contains(l->text()), qPrintable(l->text()));
+        }
+        // Its boxes draw a long item elided and name it whole in the tooltip.
+        for (auto* box : left->findChildren<ElidingComboBox*>()) {
+            if (!box->isVisible()) continue;
+            if (box->isElided()) QVERIFY2(box->toolTip().startsWith(box->currentText()), qPrintable(box->currentText()));
+            else QVERIFY(!box->toolTip().startsWith(box->currentText() + QStringLiteral("\n")));
         }
         // ... and the pool buttons are on screen, not below the fold.
         for (const char* name : {"addGroupButton", "presetsButton", "customHardwareButton"}) {
