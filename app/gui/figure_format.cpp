@@ -99,6 +99,11 @@ QString FigureFormat::modelAndVariant(const Scenario& s, const Catalog& catalog)
 
 QString FigureFormat::variantSize(const WeightFormat& format, const ModelArch& model)
 {
+    return variantSizeForms(format, model).front();
+}
+
+QStringList FigureFormat::variantSizeForms(const WeightFormat& format, const ModelArch& model)
+{
     const ParamCounts params = count_params(model);
     const WeightBytes bytes = weight_bytes(params, format.bits);
     double sizeBytes = bytes.total;
@@ -112,12 +117,15 @@ QString FigureFormat::variantSize(const WeightFormat& format, const ModelArch& m
     const double total = params.total();
     const double bits = total > 0 ? bytes.total * 8.0 / total : 0.0;
     const QString size = gigabytes(sizeBytes / units::kGB);
+    const QString perWeight = QLocale().toString(bits, 'f', 2);
     // The published file size and the planner's own count (from the
     // architecture and the format's bits per tensor) differ by a few percent;
-    // the Memory figure uses the computed one, so both are named.
-    return published ? tr("%1 files published, %2 computed · %3 bits per weight")
-                           .arg(size, gigabytes(bytes.total / units::kGB), QLocale().toString(bits, 'f', 2))
-                     : tr("%1 computed · %2 bits per weight").arg(size, QLocale().toString(bits, 'f', 2));
+    // the Memory figure uses the computed one, so both are named where there
+    // is room, and the files' size and the bits where there is not.
+    const QString shortest = tr("%1 · %2 bits per weight").arg(size, perWeight);
+    if (!published) return {tr("%1 computed · %2 bits per weight").arg(size, perWeight), shortest};
+    return {tr("%1 files published, %2 computed · %3 bits per weight").arg(size, gigabytes(bytes.total / units::kGB), perWeight),
+            tr("%1 files · %2 bits per weight").arg(size, perWeight), shortest};
 }
 
 QString FigureFormat::engine(const Scenario& s, const Plan& p, const Catalog& catalog)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include "deepplan/catalog.hpp"
 #include "deepplan/plan.hpp"
@@ -32,6 +33,8 @@ public:
     /// "404 GB · 4.82 bits per weight" for a format applied to a model, from
     /// the core's byte counts (the published size when there is one).
     [[nodiscard]] static QString variantSize(const WeightFormat& format, const ModelArch& model);
+    /// variantSize() and shorter forms of it for a narrow column, longest first.
+    [[nodiscard]] static QStringList variantSizeForms(const WeightFormat& format, const ModelArch& model);
     /// Engine name, with "(auto)" when the scenario asked for auto.
     [[nodiscard]] static QString engine(const Scenario& s, const Plan& p, const Catalog& catalog);
 };

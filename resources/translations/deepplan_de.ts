@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+125"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+133"/>
         <source>no engine</source>
         <translation>keine Engine</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-105"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -49,7 +49,7 @@
     <message>
         <location line="+6"/>
         <source>Memory bandwidth</source>
-        <translation>Speicherbandbreite</translation>
+        <translation>Speicher-Bandbreite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -107,14 +107,24 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>%1 · %2 bits per weight</source>
+        <translation>%1 · %2 Bit pro Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 files published, %2 computed · %3 bits per weight</source>
         <translation>%1 Dateien veröffentlicht, %2 berechnet · %3 Bit pro Gewicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>%1 computed · %2 bits per weight</source>
         <translation>%1 berechnet · %2 Bit pro Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files · %2 bits per weight</source>
+        <translation>%1 Dateien · %2 Bit pro Gewicht</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2079,12 +2089,12 @@
 <context>
     <name>deepplan::gui::FindDeploymentDialog</name>
     <message>
-        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="+50"/>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="+51"/>
         <source>Find a deployment</source>
         <translation>Deployment suchen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The model to deploy; starts as the current scenario&apos;s.</source>
         <translation>Das einzusetzende Modell; anfangs das des aktuellen Szenarios.</translation>
     </message>
@@ -2984,7 +2994,7 @@
 <context>
     <name>deepplan::gui::PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+40"/>
+        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+50"/>
         <source>Memor&amp;y</source>
         <translation>Spe&amp;icher</translation>
     </message>
@@ -3017,12 +3027,12 @@
 <context>
     <name>deepplan::gui::PoolEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+60"/>
+        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+62"/>
         <source>Groups of identical machines. Double-click a cell to change it.</source>
         <translation>Gruppen identischer Maschinen. Zum Ändern eine Zelle doppelklicken.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The pool as the command line writes it (deepplan-cli plan --pool).</source>
         <translation>Der Pool in der Schreibweise der Kommandozeile (deepplan-cli plan --pool).</translation>
     </message>
@@ -3077,7 +3087,7 @@
         <translation>Ein eigenes Gerät oder eine eigene Maschine definieren; wird in Ihrem Katalog gespeichert.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+90"/>
         <source>Pool: %1</source>
         <translation>Pool: %1</translation>
     </message>
@@ -3207,12 +3217,12 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+263"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+272"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>Keine Engine führt diese Gewichte auf dieser Hardware aus.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>Tokens, die jede Sequenz im KV-Cache hält: Prompt plus Ausgabe. Höchstens %1, das Maximum des Modells.</translation>
     </message>
@@ -3337,9 +3347,19 @@
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>„Automatisch“ wählt %1 für diese Hardware.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No engine for this hardware.</source>
+        <translation>Keine Engine für diese Hardware.</translation>
     </message>
 </context>
 <context>
@@ -3897,22 +3917,22 @@
         <translation type="vanished">Passt nicht auf %1 – knapp, %2 GB fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+29"/>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+66"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>Ob das Modell samt KV-Cache und Laufzeit-Overhead in den nutzbaren Speicher des Pools passt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The fewest machines of the first group&apos;s system on which this scenario fits (searched up to 64).</source>
         <translation>Die kleinste Anzahl Maschinen des Systems der ersten Gruppe, auf die dieses Szenario passt (gesucht bis 64).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+72"/>
         <source>Cannot plan this scenario</source>
         <translation>Dieses Szenario lässt sich nicht planen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Fits on %1</source>
         <translation>Passt auf %1</translation>
     </message>
@@ -3927,7 +3947,22 @@
         <translation>Passt nicht auf %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit — tight, %1 GB short</source>
+        <translation>Passt nicht – knapp, %1 GB fehlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: no engine runs it here</source>
         <translation>%1: Keine Engine führt das hier aus</translation>
     </message>

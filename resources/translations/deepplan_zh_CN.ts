@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+125"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+133"/>
         <source>no engine</source>
         <translation>无可用引擎</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-105"/>
         <source>%1 tok/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -107,14 +107,24 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>%1 · %2 bits per weight</source>
+        <translation>%1 · 每个权重 %2 位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 files published, %2 computed · %3 bits per weight</source>
         <translation>已发布文件 %1，计算值 %2 · 每个权重 %3 位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>%1 computed · %2 bits per weight</source>
         <translation>计算值 %1 · 每个权重 %2 位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files · %2 bits per weight</source>
+        <translation>文件 %1 · 每个权重 %2 位</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2077,12 +2087,12 @@
 <context>
     <name>deepplan::gui::FindDeploymentDialog</name>
     <message>
-        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="+50"/>
+        <location filename="../../app/gui/dialogs/find_deployment_dialog.cpp" line="+51"/>
         <source>Find a deployment</source>
         <translation>查找部署方案</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The model to deploy; starts as the current scenario&apos;s.</source>
         <translation>要部署的模型；初始为当前场景的模型。</translation>
     </message>
@@ -2982,7 +2992,7 @@
 <context>
     <name>deepplan::gui::PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+40"/>
+        <location filename="../../app/gui/widgets/plan_panel.cpp" line="+50"/>
         <source>Memor&amp;y</source>
         <translation>内存(&amp;Y)</translation>
     </message>
@@ -3015,12 +3025,12 @@
 <context>
     <name>deepplan::gui::PoolEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+60"/>
+        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+62"/>
         <source>Groups of identical machines. Double-click a cell to change it.</source>
         <translation>相同机器组成的组。双击单元格进行修改。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The pool as the command line writes it (deepplan-cli plan --pool).</source>
         <translation>命令行写法的硬件池（deepplan-cli plan --pool）。</translation>
     </message>
@@ -3075,7 +3085,7 @@
         <translation>定义您自己的设备或机器；它会保存在您的硬件目录中。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+90"/>
         <source>Pool: %1</source>
         <translation>硬件池：%1</translation>
     </message>
@@ -3205,12 +3215,12 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+263"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+272"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>没有引擎能在这套硬件上运行这些权重。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>每个序列在 KV 缓存中保留的词元数：提示加输出。最多 %1，即模型的上限。</translation>
     </message>
@@ -3335,9 +3345,19 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>“自动”为此硬件选择 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No engine for this hardware.</source>
+        <translation>没有引擎适用于此硬件。</translation>
     </message>
 </context>
 <context>
@@ -3895,22 +3915,22 @@
         <translation type="vanished">装不下 %1——差一点，缺 %2 GB</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+29"/>
+        <location filename="../../app/gui/widgets/verdict_banner.cpp" line="+66"/>
         <source>Whether the model, with its KV cache and runtime overheads, fits in the pool&apos;s usable memory.</source>
         <translation>模型连同其 KV 缓存和运行时开销能否装进硬件池的可用内存。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The fewest machines of the first group&apos;s system on which this scenario fits (searched up to 64).</source>
         <translation>能装下此场景的第一组机器的最少数量（最多搜索到 64 台）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+72"/>
         <source>Cannot plan this scenario</source>
         <translation>无法规划此场景</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Fits on %1</source>
         <translation>能装进 %1</translation>
     </message>
@@ -3925,7 +3945,22 @@
         <translation>装不进 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Fits</source>
+        <translation>能装下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit — tight, %1 GB short</source>
+        <translation>装不下——差一点，缺 %1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit</source>
+        <translation>装不下</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: no engine runs it here</source>
         <translation>%1：这里没有引擎能运行它</translation>
     </message>

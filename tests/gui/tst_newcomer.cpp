@@ -1,18 +1,22 @@
 // Issue 12 items 1-4 as a newcomer meets them in the window: the essay's
 // presets get plain answers, a plan that does not fit shows no speed as if it
-// ran, the context field stops at the model's maximum, and FP8 on Macs points
-// to the nearest full-strength choice.
+// ran, the context field stops at the model's maximum, FP8 on Macs points
+// to the nearest full-strength choice, and the essay's Mac Studio questions
+// get a cost (the catalog prices the M2 Ultra Mac Studio).
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QUndoStack>
 
 #include "figure_format.h"
 #include "gui_test_support.h"
 #include "presets.h"
+#include "widgets/cost_view.h"
+#include "widgets/plan_panel.h"
 #include "widgets/verdict_banner.h"
 
 using namespace deepplan;
@@ -131,6 +135,46 @@ private slots:
         QCOMPARE(q8.engine, std::string("llama.cpp"));
         QCOMPARE(find<VerdictBanner>("verdictBanner")->state(), VerdictBanner::State::Fits);
         QVERIFY(!find<QLabel>("figureDecodeValue")->font().strikeOut());
+    }
+
+    void theEssaysMacStudioPresetsShowAKnownCost_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("machines");
+        QTest::newRow("3 Mac Studios, 4-bit") << QStringLiteral("mac-studio-3-q4") << 3;
+        QTest::newRow("5 Mac Studios, Q8_0") << QStringLiteral("mac-studio-5-q8") << 5;
+    }
+
+    void theEssaysMacStudioPresetsShowAKnownCost()
+    {
+        QFETCH(QString, preset);
+        QFETCH(int, machines);
+        loadPreset(qPrintable(preset));
+        const Scenario& s = window_->document()->scenario();
+        QCOMPARE(s.pool.groups.size(), std::size_t{1});
+        QCOMPARE(s.pool.groups.front().system, std::string("mac-studio-m2-ultra-192g"));
+        const System* mac = catalog_->catalog().system("mac-studio-m2-ultra-192g");
+        QVERIFY(mac != nullptr);
+        QVERIFY2(mac->price_usd > 3000, "the catalog prices the M2 Ultra Mac Studio");
+        const Plan p = test::corePlan(s, catalog_->catalog());
+        QVERIFY(p.fits);
+        QVERIFY2(p.cost.known, "every price of the pool is in the catalog");
+        QVERIFY(p.cost.missing.empty());
+        QCOMPARE(p.cost.capex_usd, machines * mac->price_usd);
+        // The Cost tab says so: a figure, not "at least" or "not known".
+        auto* view = window_->findChild<CostView*>();
+        QVERIFY(view != nullptr);
+        window_->planPanel()->tabs()->setCurrentWidget(view);
+        QCoreApplication::processEvents();
+        QCOMPARE(view->valueLabel(CostView::Output, CostView::Own)->text(), CostView::usd(p.cost.per_million_output_usd));
+        const QString headline = view->headline()->text();
+        QVERIFY2(headline.startsWith(CostView::usd(p.cost.per_million_output_usd)), qPrintable(headline));
+        QVERIFY2(!headline.contains(QStringLiteral("missing")), qPrintable(headline));
+        QVERIFY2(view->splitLabel()->text().contains(CostView::usd(machines * mac->price_usd)), qPrintable(view->splitLabel()->text()));
+        auto* missing = view->findChild<QLabel*>(QStringLiteral("costMissing"));
+        QVERIFY(missing != nullptr);
+        QVERIFY2(missing->text().isEmpty(), qPrintable(missing->text()));
+        window_->planPanel()->tabs()->setCurrentIndex(0);
     }
 
     void cleanupTestCase() { window_.reset(); }

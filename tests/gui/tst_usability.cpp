@@ -4,6 +4,7 @@
 // that keeps the window responsive, the custom hardware dialog's defaults,
 // and the units the GUI writes.
 
+#include <cmath>
 #include <map>
 
 #include <QAbstractButton>
@@ -26,6 +27,7 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -35,6 +37,11 @@
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QAbstractTextDocumentLayout>
+#include <QScreen>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -44,6 +51,7 @@
 #include "commands/set_workload_field_command.h"
 #include "core_text.h"
 #include "dialogs/custom_hardware_dialog.h"
+#include "dialogs/find_deployment_dialog.h"
 #include "figure_format.h"
 #include "gui_test_support.h"
 #include "models/assumptions_model.h"
@@ -51,6 +59,7 @@
 #include "plan_controller.h"
 #include "presets.h"
 #include "widgets/elided_label.h"
+#include "widgets/eliding_combo_box.h"
 #include "widgets/key_figures_view.h"
 #include "widgets/memory_chart_view.h"
 #include "widgets/plan_panel.h"
@@ -811,6 +820,160 @@ private slots:
         auto* summary = view->findChild<QWidget*>(QStringLiteral("validationSummaryScroll"));
         QVERIFY(summary != nullptr);
         QVERIFY2(chart->width() >= summary->width(), qPrintable(QStringLiteral("chart %1 px, summary %2 px").arg(chart->width()).arg(summary->width())));
+    }
+
+    // ---- 10: nothing cut at 1024×700 in German and Chinese ------------------
+
+    void nothingIsCutInTheEssaysPresets_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("preset");
+        // The essay's questions: two 8-GPU servers, 3 and 5-6 Mac Studios,
+        // the 1.58-bit R1 on a 24 GB card and a 128 GB PC, distills on a laptop.
+        const char* presets[] = {"hgx-h100-2-fp8", "mac-studio-3-q4", "mac-studio-5-q8", "mac-studio-6-fp8",
+                                 "pc-128g-rtx4090-iq1s", "laptop-16g-distill-7b", "laptop-16g-distill-1.5b"};
+        for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+                for (const char* preset : presets) {
+                    QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3 %4").arg(language).arg(size.width()).arg(size.height()).arg(QLatin1String(preset))))
+                        << language << size << QString::fromLatin1(preset);
+                }
+            }
+        }
+    }
+
+    void nothingIsCutInTheEssaysPresets()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QFETCH(QString, preset);
+        // As when a plan file is opened: the preset is loaded before the window shows.
+        Shown shown;
+        if (language != QStringLiteral("en")) {
+            QVERIFY(loadTranslation(shown.translator, QLocale(language)));
+            QCoreApplication::installTranslator(&shown.translator);
+        }
+        shown.window = std::make_unique<MainWindow>(catalog_.get());
+        MainWindow& window = *shown.window;
+        QVERIFY(window.loadPreset(preset));
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        QCOMPARE(window.size(), size);
+
+        // The verdict title is whole (maybe in a shorter form), in the height it has.
+        auto* title = window.findChild<ElidedLabel*>(QStringLiteral("verdictTitle"));
+        QVERIFY(title != nullptr);
+        QVERIFY2(!title->isElided(), qPrintable(QStringLiteral("cut: \"%1\" in %2 px").arg(title->shownText()).arg(title->width())));
+        QVERIFY2(title->height() >= title->heightForWidth(title->width()) - 1,
+                 qPrintable(QStringLiteral("%1 px for %2 px of title").arg(title->height()).arg(title->heightForWidth(title->width()))));
+        if (title->shownText() != title->text()) QVERIFY(title->toolTip().contains(title->text()));
+
+        // The lines below it show whole: none is cut through the middle at the
+        // bottom of the banner (the rest scroll).
+        auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("verdictScroll"));
+        QVERIFY(scroll != nullptr);
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        // ... inside the banner's margins (its layout ran at the banner's final height).
+        auto* banner = window.findChild<QWidget*>(QStringLiteral("verdictBanner"));
+        QVERIFY(banner != nullptr);
+        const QRect inside = banner->contentsRect().marginsRemoved(banner->layout()->contentsMargins());
+        QVERIFY2(inside.contains(scroll->geometry()) && inside.contains(title->geometry()),
+                 qPrintable(QStringLiteral("banner %1 px tall, its lines end at %2").arg(banner->height()).arg(scroll->geometry().bottom())));
+        for (const char* name : {"verdictDetails", "verdictMinimum", "verdictWarnings"}) {
+            auto* label = window.findChild<QLabel*>(QString::fromLatin1(name));
+            QVERIFY(label != nullptr);
+            if (!label->isVisible() || label->text().isEmpty()) continue;
+            const QRect inView = QRect(label->mapTo(scroll->viewport(), QPoint(0, 0)), label->size()).intersected(scroll->viewport()->rect());
+            if (inView.isEmpty() || inView.height() == label->height()) continue;
+            // The label's lines as a text document lays them out (QLabel's way), scaled to its height.
+            QTextDocument doc;
+            doc.setDocumentMargin(0);
+            doc.setDefaultFont(label->font());
+            doc.setPlainText(label->text());
+            doc.setTextWidth(label->width());
+            const qreal scale = label->height() / doc.size().height();
+            qreal nearest = 1e9;
+            for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+                const qreal top = doc.documentLayout()->blockBoundingRect(block).top();
+                for (int i = 0; i < block.layout()->lineCount(); ++i) {
+                    const QTextLine line = block.layout()->lineAt(i);
+                    nearest = std::min(nearest, std::abs((top + line.y() + line.height()) * scale - inView.height()));
+                }
+            }
+            QVERIFY2(nearest <= 2.0, qPrintable(QStringLiteral("%1: %2 of %3 px shown, %4 px from a line's end")
+                                                    .arg(QLatin1String(name)).arg(inView.height()).arg(label->height()).arg(nearest)));
+        }
+
+        // The left column: its hints are whole (a shorter form where needed).
+        auto* left = window.findChild<QScrollArea*>(QStringLiteral("leftScroll"));
+        QVERIFY(left != nullptr);
+        for (auto* l : left->findChildren<ElidedLabel*>()) {
+            if (!l->isVisible() || l->text().isEmpty()) continue;
+            QVERIFY2(!l->isElided(), qPrintable(QStringLiteral("cut: \"%1\" in %2 px").arg(l->shownText()).arg(l->width())));
+            if (l->shownText() != l->text()) QVERIFY2(l->toolTip().contains(l->text()), qPrintable(l->text()));
+        }
+        // Its boxes draw a long item elided and name it whole in the tooltip.
+        for (auto* box : left->findChildren<ElidingComboBox*>()) {
+            if (!box->isVisible()) continue;
+            if (box->isElided()) QVERIFY2(box->toolTip().startsWith(box->currentText()), qPrintable(box->currentText()));
+            else QVERIFY(!box->toolTip().startsWith(box->currentText() + QStringLiteral("\n")));
+        }
+        // ... and the pool buttons are on screen, not below the fold.
+        for (const char* name : {"addGroupButton", "presetsButton", "customHardwareButton"}) {
+            auto* b = window.findChild<QToolButton*>(QString::fromLatin1(name));
+            QVERIFY(b != nullptr);
+            QCOMPARE(b->visibleRegion().boundingRect(), b->rect());
+        }
+
+        // The key figures are whole ("Speicher-Bandbreite", not "Speicherband…").
+        auto* figures = window.findChild<KeyFiguresView*>(QStringLiteral("keyFigures"));
+        QVERIFY(figures != nullptr);
+        for (ElidedLabel* l : figures->findChildren<ElidedLabel*>()) {
+            if (!l->isVisible() || l->text().isEmpty()) continue;
+            QVERIFY2(!l->isElided(), qPrintable(QStringLiteral("cut: \"%1\" in %2 px").arg(l->text()).arg(l->width())));
+        }
+
+        // The pool table's machine names lie inside the view: whole, or cut
+        // with "…" and the whole name in the tooltip (never running past the edge).
+        auto* table = window.findChild<QTableView*>(QStringLiteral("poolTable"));
+        QVERIFY(table != nullptr);
+        QCOMPARE(table->horizontalScrollBar()->value(), 0);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex cell = table->model()->index(row, PoolTableModel::System);
+            const QRect rect = table->visualRect(cell);
+            QVERIFY2(table->viewport()->rect().contains(rect),
+                     qPrintable(QStringLiteral("System cell %1..%2 px in a %3 px view").arg(rect.left()).arg(rect.right()).arg(table->viewport()->width())));
+            const QString name = cell.data(Qt::DisplayRole).toString();
+            const bool whole = table->fontMetrics().horizontalAdvance(name) + 8 <= rect.width();
+            QVERIFY2(whole || cell.data(Qt::ToolTipRole).toString().contains(name), qPrintable(name));
+            QVERIFY(rect.width() >= table->fontMetrics().horizontalAdvance(QStringLiteral("Mac Studio")));
+        }
+
+        // Every tab and the search dialog: the window keeps its size, and
+        // whatever is elided carries its whole text.
+        auto* tabs = window.planPanel()->tabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(20);
+            QCOMPARE(window.size(), size);
+            for (auto* l : window.findChildren<ElidedLabel*>()) {
+                if (!l->isVisible() || (!l->isElided() && l->shownText() == l->text())) continue;
+                QVERIFY2(l->toolTip().contains(l->text()), qPrintable(l->objectName() + QLatin1Char(' ') + l->text()));
+            }
+        }
+        QWidget* dialog = window.showFindDeployment();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // The dialog fits the screen it is on, and would fit a 1024×700 one.
+        const QSize screen = dialog->screen()->availableGeometry().size().expandedTo(dialog->minimumSizeHint());
+        QVERIFY2(dialog->width() <= screen.width() && dialog->height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(dialog->width()).arg(dialog->height()).arg(screen.width()).arg(screen.height())));
+        QVERIFY2(dialog->minimumSizeHint().width() <= 1024 && dialog->minimumSizeHint().height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2").arg(dialog->minimumSizeHint().width()).arg(dialog->minimumSizeHint().height())));
+        dialog->close();
+        QCOMPARE(window.size(), size);
     }
 
     void verdictTitleNeverScrollsAway()

@@ -19,6 +19,7 @@
 #include <QLogValueAxis>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QSplitter>
@@ -49,7 +50,11 @@ FindDeploymentDialog::FindDeploymentDialog(ScenarioDocument* document, CatalogSt
     setObjectName(QStringLiteral("findDeploymentDialog"));
     setWindowTitle(tr("Find a deployment"));
     buildForm();
-    resize(1180, 720);
+    // Roomy where the screen is, never larger than it (1024 x 700 shows it all).
+    QSize size(1180, 720);
+    const QScreen* shown = parent != nullptr ? parent->screen() : screen();
+    if (shown != nullptr) size = size.boundedTo(shown->availableGeometry().size());
+    resize(size.expandedTo(minimumSizeHint()));
 }
 
 FindDeploymentDialog::~FindDeploymentDialog()

@@ -21,8 +21,19 @@ ElidedLabel::ElidedLabel(const QString& text, QWidget* parent) : ElidedLabel(par
 
 void ElidedLabel::setText(const QString& text)
 {
+    shorter_.clear();
     QLabel::setText(text);
     updateToolTip();
+}
+
+void ElidedLabel::setText(const QString& text, const QStringList& shorter)
+{
+    shorter_ = shorter;
+    shorter_.removeAll(text);
+    QLabel::setText(text);
+    updateGeometry();
+    updateToolTip();
+    update();
 }
 
 void ElidedLabel::setBaseToolTip(const QString& tip)
@@ -49,9 +60,8 @@ void ElidedLabel::setMaximumLines(int lines)
     update();
 }
 
-QStringList ElidedLabel::wrapped(const QFont& font, qreal width) const
+QStringList ElidedLabel::wrapped(const QString& all, const QFont& font, qreal width) const
 {
-    const QString all = text();
     if (maxLines_ <= 1 || width <= 0) return {all};
     QTextLayout layout(all, font);
     QTextOption option;
@@ -82,24 +92,47 @@ bool allFit(const QStringList& lines, const QFont& font, qreal width)
 
 }  // namespace
 
-QFont ElidedLabel::shownFont() const
+QFont ElidedLabel::fontFor(const QString& shown, int width) const
 {
     QFont f = font();
-    const int width = contentsRect().width();
-    if (width <= 0 || QFontMetricsF(f).horizontalAdvance(text()) <= width) return f;
+    if (width <= 0 || QFontMetricsF(f).horizontalAdvance(shown) <= width) return f;
     const qreal full = f.pointSizeF();
     // One line in a slightly smaller font first, then more lines in the label's own.
     if (minScale_ < 1.0 && full > 0) {
         for (qreal points = full - 0.5; points >= full * minScale_ - 1e-9; points -= 0.5) {
             f.setPointSizeF(points);
-            if (QFontMetricsF(f).horizontalAdvance(text()) <= width) return f;
+            if (QFontMetricsF(f).horizontalAdvance(shown) <= width) return f;
         }
     }
     f = font();
-    if (maxLines_ > 1 && allFit(wrapped(f, width), f, width)) return f;
+    if (maxLines_ > 1 && allFit(wrapped(shown, f, width), f, width)) return f;
     if (minScale_ >= 1.0 || full <= 0) return f;
     f.setPointSizeF(full * minScale_);
     return f;
+}
+
+bool ElidedLabel::fitsAt(const QString& shown, int width) const
+{
+    if (width <= 0) return true;
+    const QFont f = fontFor(shown, width);
+    return allFit(wrapped(shown, f, width), f, width);
+}
+
+QString ElidedLabel::formAt(int width) const
+{
+    if (shorter_.isEmpty() || width <= 0 || fitsAt(text(), width)) return text();
+    for (const QString& form : shorter_) {
+        if (fitsAt(form, width)) return form;
+    }
+    return shorter_.last();
+}
+
+QString ElidedLabel::shownText() const { return formAt(contentsRect().width()); }
+
+QFont ElidedLabel::shownFont() const
+{
+    const int width = contentsRect().width();
+    return fontFor(formAt(width), width);
 }
 
 int ElidedLabel::linesAt(int width) const
@@ -107,22 +140,22 @@ int ElidedLabel::linesAt(int width) const
     if (maxLines_ <= 1) return 1;
     const QMargins m = contentsMargins();
     const int w = width - m.left() - m.right();
+    const QString shown = formAt(w);
     const QFont f = font();
-    if (QFontMetricsF(f).horizontalAdvance(text()) <= w) return 1;
+    if (QFontMetricsF(f).horizontalAdvance(shown) <= w) return 1;
     if (minScale_ < 1.0 && f.pointSizeF() > 0) {
         QFont small = f;
         small.setPointSizeF(f.pointSizeF() * minScale_);
-        if (QFontMetricsF(small).horizontalAdvance(text()) <= w) return 1;
+        if (QFontMetricsF(small).horizontalAdvance(shown) <= w) return 1;
     }
-    return static_cast<int>(wrapped(f, w).size());
+    return static_cast<int>(wrapped(shown, f, w).size());
 }
 
 bool ElidedLabel::isElided() const
 {
-    const QRect r = contentsRect();
-    if (r.width() <= 0) return false;
-    const QFont f = shownFont();
-    return !allFit(wrapped(f, r.width()), f, r.width());
+    const int width = contentsRect().width();
+    if (width <= 0) return false;
+    return !fitsAt(formAt(width), width);
 }
 
 QSize ElidedLabel::minimumSizeHint() const
@@ -150,8 +183,10 @@ int ElidedLabel::heightForWidth(int width) const
 
 void ElidedLabel::paintEvent(QPaintEvent* event)
 {
-    const QFont shownIn = shownFont();
-    if (shownIn == font() && !isElided() && (maxLines_ <= 1 || linesAt(width()) <= 1)) {
+    const QRect r = contentsRect();
+    const QString shown = formAt(r.width());
+    const QFont shownIn = fontFor(shown, r.width());
+    if (shown == text() && shownIn == font() && !isElided() && (maxLines_ <= 1 || linesAt(width()) <= 1)) {
         QLabel::paintEvent(event);
         return;
     }
@@ -159,16 +194,15 @@ void ElidedLabel::paintEvent(QPaintEvent* event)
     painter.setFont(shownIn);
     QStyleOption option;
     option.initFrom(this);
-    const QRect r = contentsRect();
     const QFontMetrics metrics(shownIn);
-    const QStringList lines = wrapped(shownIn, r.width());
+    const QStringList lines = wrapped(shown, shownIn, r.width());
     const int align = lines.size() > 1 ? static_cast<int>(Qt::AlignLeft | Qt::AlignTop)
                                        : static_cast<int>(alignment().toInt());
     QRect lineRect = r;
     if (lines.size() > 1) lineRect.setHeight(metrics.lineSpacing());
     for (const QString& line : lines) {
-        const QString shown = metrics.elidedText(line, Qt::ElideRight, r.width());
-        style()->drawItemText(&painter, lineRect, align, option.palette, isEnabled(), shown, foregroundRole());
+        const QString cut = metrics.elidedText(line, Qt::ElideRight, r.width());
+        style()->drawItemText(&painter, lineRect, align, option.palette, isEnabled(), cut, foregroundRole());
         lineRect.translate(0, metrics.lineSpacing());
     }
 }
@@ -181,7 +215,8 @@ void ElidedLabel::resizeEvent(QResizeEvent* event)
 
 void ElidedLabel::updateToolTip()
 {
-    if (isElided()) setToolTip(baseTip_.isEmpty() ? text() : text() + QStringLiteral("\n\n") + baseTip_);
+    if (isElided() || shownText() != text())
+        setToolTip(baseTip_.isEmpty() ? text() : text() + QStringLiteral("\n\n") + baseTip_);
     else setToolTip(baseTip_);
 }
 

@@ -3,7 +3,9 @@
 // draws its text elided ("Memory ban…") when the space is short and then
 // carries the whole text as its tooltip, so that a narrow window neither
 // grows nor hides what was cut. text() is always the whole text. A label may
-// first shrink its font a little (setMinimumFontScale) before it cuts.
+// first shrink its font a little (setMinimumFontScale) before it cuts, and
+// may offer shorter forms of its text (setText with shorter forms): it then
+// draws the first form that fits whole, and cuts only the last.
 
 #include <QLabel>
 
@@ -16,6 +18,11 @@ public:
     explicit ElidedLabel(const QString& text, QWidget* parent = nullptr);
 
     void setText(const QString& text);
+    /// The whole text, and shorter forms of it (longest first) to draw
+    /// instead when the whole one would be cut; the tooltip then has the whole.
+    void setText(const QString& text, const QStringList& shorter);
+    /// The form of the text drawn at the current width (text() or a shorter one).
+    [[nodiscard]] QString shownText() const;
     /// The tooltip shown when nothing is elided (the full text is added when it is).
     void setBaseToolTip(const QString& tip);
     /// Before cutting, draw the text in a smaller font, down to this fraction
@@ -44,11 +51,18 @@ protected:
 
 private:
     void updateToolTip();
-    /// The wrapped lines of the text in `font` at `width`, the last one
+    /// The wrapped lines of `text` in `font` at `width`, the last one
     /// holding the rest when there are more than maximumLines().
-    [[nodiscard]] QStringList wrapped(const QFont& font, qreal width) const;
+    [[nodiscard]] QStringList wrapped(const QString& text, const QFont& font, qreal width) const;
+    /// The font `text` is drawn in at `width` (contents width).
+    [[nodiscard]] QFont fontFor(const QString& text, int width) const;
+    /// Whether `text` is drawn whole (maybe smaller, maybe wrapped) at `width`.
+    [[nodiscard]] bool fitsAt(const QString& text, int width) const;
+    /// The form drawn at contents width `width`.
+    [[nodiscard]] QString formAt(int width) const;
 
     int maxLines_ = 1;
+    QStringList shorter_;
 
     QString baseTip_;
     qreal minScale_ = 1.0;

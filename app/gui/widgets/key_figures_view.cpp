@@ -138,10 +138,12 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalo
                                                          FigureFormat::gigabytes(p.memory.kv_total_gb));
     set(Memory, FigureFormat::memoryOf(p.memory.used_gb, p.memory.usable_gb),
         copies > 1 ? tr("%1 · host weights ×%2, one copy per CPU socket").arg(weights).arg(copies) : weights);
+    const QString decodeRange = FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high);
     set(Decode, FigureFormat::tokensPerSecond(p.decode.tokens_per_s),
         tr("range %1 · %2 % of the hardware's limit")
-            .arg(FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high),
-                 FigureFormat::integer(std::llround(p.decode.roofline_fraction * 100.0))));
+            .arg(decodeRange, FigureFormat::integer(std::llround(p.decode.roofline_fraction * 100.0))));
+    // A narrow card (1024 px, English) keeps the range and leaves the share to the tooltip.
+    details_[Decode]->setText(details_[Decode]->text(), {tr("range %1").arg(decodeRange)});
     set(Aggregate, FigureFormat::tokensPerSecond(p.decode.aggregate_tokens_per_s),
         concurrency == 1 ? tr("1 stream") : tr("%1 streams").arg(FigureFormat::integer(concurrency)));
     set(Prefill, FigureFormat::tokensPerSecond(p.prefill.tokens_per_s),

@@ -1,6 +1,9 @@
 #include "widgets/plan_panel.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
@@ -18,6 +21,13 @@
 
 namespace deepplan::gui {
 
+namespace {
+
+/// Eight lines of text, or a fifth of a taller panel (1920 × 1080).
+int bannerCap(int fontHeight, int panelHeight) { return std::max(fontHeight * 8, panelHeight / 5); }
+
+}  // namespace
+
 PlanPanel::PlanPanel(PlanController* controller, CatalogStore* catalog, CompareModel* compare, QWidget* parent)
     : QWidget(parent), controller_(controller), catalog_(catalog)
 {
@@ -29,7 +39,7 @@ PlanPanel::PlanPanel(PlanController* controller, CatalogStore* catalog, CompareM
     // A long verdict (many reasons and warnings) scrolls below its title
     // instead of pushing the tabs down or growing the window.
     banner_ = new VerdictBanner(this);
-    banner_->setMaximumHeight(fontMetrics().height() * 8);
+    banner_->setHeightCap(bannerCap(fontMetrics().height(), 0));
     layout->addWidget(banner_);
     figures_ = new KeyFiguresView(this);
     layout->addWidget(figures_);
@@ -61,6 +71,12 @@ PlanPanel::PlanPanel(PlanController* controller, CatalogStore* catalog, CompareM
 
     connect(controller_, &PlanController::planChanged, this, &PlanPanel::refresh);
     refresh();
+}
+
+void PlanPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    banner_->setHeightCap(bannerCap(fontMetrics().height(), height()));
 }
 
 void PlanPanel::refresh()

@@ -39,6 +39,10 @@ public slots:
     /// Shows the controller's current snapshot.
     void refresh();
 
+protected:
+    /// A taller window gives the verdict's reasons more room.
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     PlanController* controller_;
     CatalogStore* catalog_;

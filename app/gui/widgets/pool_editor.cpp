@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -52,11 +55,11 @@ PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu*
     table_->verticalHeader()->setVisible(false);
     table_->setAlternatingRowColors(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The machine's whole name, always: a narrow column scrolls sideways
-    // rather than cutting it to "HGX/DGX H100 8…"; the last column fills.
-    table_->horizontalHeader()->setSectionResizeMode(PoolTableModel::System, QHeaderView::ResizeToContents);
+    // The machine's name gets the room there is (fitSystemColumn); the last column fills.
+    table_->horizontalHeader()->setSectionResizeMode(PoolTableModel::System, QHeaderView::Interactive);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setWordWrap(false);
+    table_->setTextElideMode(Qt::ElideRight);
     table_->setToolTip(tr("Groups of identical machines. Double-click a cell to change it."));
     // A few rows at least; more when there is room.
     table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() + 2 * table_->verticalHeader()->defaultSectionSize());
@@ -66,7 +69,15 @@ PoolEditor::PoolEditor(ScenarioDocument* document, CatalogStore* catalog, QMenu*
         table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
         const int usual = table_->fontMetrics().horizontalAdvance(QStringLiteral("ib-ndr400")) + 16;
         table_->horizontalHeader()->resizeSection(column, std::max(usual, table_->horizontalHeader()->sectionSizeHint(column)));
+        if (column == PoolTableModel::Link) linkWidth_ = table_->horizontalHeader()->sectionSize(column);
     }
+    table_->viewport()->installEventFilter(this);
+    table_->installEventFilter(this);
+    // The count column sizes itself to its contents later (and anew with
+    // every translation): the name follows.
+    connect(table_->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != PoolTableModel::System) fitSystemColumn();
+    });
     layout->addWidget(table_, 1);
 
     spec_ = new QLabel(this);
@@ -153,11 +164,46 @@ void PoolEditor::duplicateGroup()
     table_->selectRow(row + 1);
 }
 
+bool PoolEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if ((watched == table_->viewport() || watched == table_) && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        fitSystemColumn();
+        // Once more when the scroll bars and the header have settled.
+        QTimer::singleShot(0, this, &PoolEditor::fitSystemColumn);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PoolEditor::fitSystemColumn()
+{
+    QHeaderView* header = table_->horizontalHeader();
+    const int system = PoolTableModel::System;
+    // The widest name, with the cell's margins (as ResizeToContents would size it).
+    const int margins = 2 * (table_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table_) + 1) + 8;
+    int whole = header->sectionSizeHint(system);
+    for (int row = 0; row < model_->rowCount(); ++row) {
+        const QString name = model_->index(row, system).data(Qt::DisplayRole).toString();
+        whole = std::max(whole, table_->fontMetrics().horizontalAdvance(name) + margins);
+    }
+    int others = 0;
+    for (int c = 0; c < PoolTableModel::ColumnCount; ++c) {
+        if (c == system) continue;
+        others += c == PoolTableModel::Link ? linkWidth_ : header->sectionSize(c);
+    }
+    const int room = table_->viewport()->width();
+    const int least = table_->fontMetrics().horizontalAdvance(QStringLiteral("Mac Studio…")) + 8;
+    // Too narrow for all: the name fills the view beside the count, so the
+    // next column starts at the view's edge instead of showing half its title.
+    const int width = whole + others <= room ? whole : std::max(least, room - header->sectionSize(PoolTableModel::Count));
+    if (header->sectionSize(system) != width) header->resizeSection(system, width);
+}
+
 void PoolEditor::refresh()
 {
     message_->hide();
     remove_->setEnabled(model_->rowCount() > 1);
     spec_->setText(tr("Pool: %1").arg(QString::fromStdString(to_spec(document_->scenario().pool))));
+    fitSystemColumn();
 }
 
 }  // namespace deepplan::gui

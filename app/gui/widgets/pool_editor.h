@@ -33,9 +33,17 @@ signals:
     /// The user asked for the custom hardware dialog.
     void customHardwareRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     [[nodiscard]] int currentRow() const;
     void refresh();
+    /// The machine's name takes the width the table has beside the other
+    /// columns, at most its whole name; when the table is too narrow for all
+    /// columns, the name fills the view beside the count (cut with "…", the
+    /// whole name in its tooltip) and the rest scroll sideways.
+    void fitSystemColumn();
 
     ScenarioDocument* document_;
     CatalogStore* catalog_;
@@ -44,6 +52,7 @@ private:
     QToolButton* remove_ = nullptr;
     QLabel* spec_ = nullptr;
     QLabel* message_ = nullptr;
+    int linkWidth_ = 0;  // the link column's own width (it stretches when there is room)
 };
 
 }  // namespace deepplan::gui

@@ -21,6 +21,7 @@
 #include "deepplan/plan.hpp"
 #include "figure_format.h"
 #include "widgets/elided_label.h"
+#include "widgets/eliding_combo_box.h"
 #include "scenario_document.h"
 
 namespace deepplan::gui {
@@ -36,9 +37,10 @@ void selectData(QComboBox* box, const QString& id)
     box->setCurrentIndex(i);
 }
 
-// One line, elided with the whole text as its tooltip: a wrapping label
-// would make the column's height depend on its width, and the scroll area
-// then gives the pool table its full preferred height instead of room.
+// One line, in a shorter form where one is given, elided with the whole
+// text as its tooltip: a wrapping label would make the column's height
+// depend on its width, and the scroll area then gives the pool table its
+// full preferred height instead of room.
 ElidedLabel* hint(QWidget* parent)
 {
     auto* label = new ElidedLabel(parent);
@@ -59,14 +61,14 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setVerticalSpacing(4);
 
-    model_ = new QComboBox(this);
+    model_ = new ElidingComboBox(this);
     model_->setObjectName(QStringLiteral("modelCombo"));
-    model_->setToolTip(tr("The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models."));
+    model_->setBaseToolTip(tr("The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models."));
     form->addRow(tr("&Model"), model_);
 
-    variant_ = new QComboBox(this);
+    variant_ = new ElidingComboBox(this);
     variant_->setObjectName(QStringLiteral("variantCombo"));
-    variant_->setToolTip(tr("How the weights are stored: the number format and bits per weight, which set the file size."));
+    variant_->setBaseToolTip(tr("How the weights are stored: the number format and bits per weight, which set the file size."));
     form->addRow(tr("&Weights"), variant_);
     variantInfo_ = hint(this);
     variantInfo_->setObjectName(QStringLiteral("variantInfoLabel"));
@@ -76,9 +78,9 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
                                 "GB = 10⁹ bytes."));
     form->addRow(QString(), variantInfo_);
 
-    engine_ = new QComboBox(this);
+    engine_ = new ElidingComboBox(this);
     engine_->setObjectName(QStringLiteral("engineCombo"));
-    engine_->setToolTip(tr("The serving engine. Auto picks one that loads this format and suits the hardware."));
+    engine_->setBaseToolTip(tr("The serving engine. Auto picks one that loads this format and suits the hardware."));
     form->addRow(tr("En&gine"), engine_);
     engineInfo_ = hint(this);
     engineInfo_->setObjectName(QStringLiteral("engineInfoLabel"));
@@ -98,7 +100,7 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
     concurrency_->setToolTip(tr("Sequences decoded together (batch size). More raises total throughput and needs more KV cache."));
     form->addRow(tr("Co&ncurrency"), concurrency_);
 
-    offload_ = new QComboBox(this);
+    offload_ = new ElidingComboBox(this);
     offload_->setObjectName(QStringLiteral("offloadCombo"));
     for (OffloadMode m : {OffloadMode::Auto, OffloadMode::None, OffloadMode::Layers, OffloadMode::Experts}) {
         offload_->addItem(FigureFormat::offload(m), static_cast<int>(m));
@@ -109,7 +111,7 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(14);
     }
-    offload_->setToolTip(tr("Whether weights that do not fit on the accelerators go to host RAM: whole layers (llama.cpp) or the routed experts (KTransformers)."));
+    offload_->setBaseToolTip(tr("Whether weights that do not fit on the accelerators go to host RAM: whole layers (llama.cpp) or the routed experts (KTransformers)."));
     form->addRow(tr("Offloa&d"), offload_);
 
     mtp_ = new QCheckBox(tr("Speculative decoding (MTP)"), this);
@@ -220,6 +222,7 @@ void ScenarioPanel::refresh()
         selectData(engine_, QString::fromStdString(s.engine));
         offload_->setCurrentIndex(offload_->findData(static_cast<int>(s.offload)));
     }
+    for (ElidingComboBox* box : {model_, variant_, engine_, offload_}) box->updateToolTip();
     // The context field stops at the model's maximum (max_context in the
     // catalog): a longer context is not a plan.
     if (const ModelArch* model = c.model(s.model); model != nullptr && model->max_context > 0) {
@@ -249,7 +252,12 @@ void ScenarioPanel::refresh()
 
     const ModelArch* m = c.model(s.model);
     const WeightFormat* f = c.format(s.variant);
-    variantInfo_->setText(m != nullptr && f != nullptr ? FigureFormat::variantSize(*f, *m) : QString());
+    if (m != nullptr && f != nullptr) {
+        const QStringList forms = FigureFormat::variantSizeForms(*f, *m);
+        variantInfo_->setText(forms.front(), forms.mid(1));
+    } else {
+        variantInfo_->setText(QString());
+    }
 
     if (s.engine == "auto" && c.model(s.model) != nullptr) {
         std::string chosen;
@@ -259,9 +267,14 @@ void ScenarioPanel::refresh()
             chosen.clear();  // the plan's error banner says what is wrong
         }
         const EngineProfile* e = c.engine(chosen);
-        engineInfo_->setText(e != nullptr        ? tr("Auto picks %1 for this hardware.").arg(QString::fromStdString(e->name))
-                             : chosen.empty() && c.format(s.variant) != nullptr ? tr("No engine runs these weights on this hardware.")
-                                                                                 : QString());
+        if (e != nullptr) {
+            const QString name = QString::fromStdString(e->name);
+            engineInfo_->setText(tr("Auto picks %1 for this hardware.").arg(name), {tr("Auto: %1").arg(name)});
+        } else {
+            engineInfo_->setText(chosen.empty() && c.format(s.variant) != nullptr ? tr("No engine runs these weights on this hardware.")
+                                                                                  : QString(),
+                                 {tr("No engine for this hardware.")});
+        }
     } else {
         engineInfo_->setText(QString());
     }

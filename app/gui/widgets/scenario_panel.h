@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace deepplan::gui {
 
+class ElidingComboBox;
+
 class ElidedLabel;
 
 class CatalogStore;
@@ -36,16 +38,16 @@ private:
 
     ScenarioDocument* document_;
     CatalogStore* catalog_;
-    QComboBox* model_ = nullptr;
-    QComboBox* variant_ = nullptr;
+    ElidingComboBox* model_ = nullptr;
+    ElidingComboBox* variant_ = nullptr;
     ElidedLabel* variantInfo_ = nullptr;
-    QComboBox* engine_ = nullptr;
+    ElidingComboBox* engine_ = nullptr;
     ElidedLabel* engineInfo_ = nullptr;
     QSpinBox* context_ = nullptr;
     QSpinBox* prompt_ = nullptr;
     QSpinBox* output_ = nullptr;
     QSpinBox* concurrency_ = nullptr;
-    QComboBox* offload_ = nullptr;
+    ElidingComboBox* offload_ = nullptr;
     QCheckBox* mtp_ = nullptr;
     QCheckBox* wired_ = nullptr;
     std::string shownModel_;

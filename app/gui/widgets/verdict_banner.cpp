@@ -1,9 +1,18 @@
 #include "widgets/verdict_banner.h"
 #include "core_text.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include <QEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QAbstractTextDocumentLayout>
 #include <QStringList>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include "figure_format.h"
@@ -18,6 +27,34 @@ QString bullets(const std::vector<std::string>& lines)
     QStringList items;
     for (const auto& l : lines) items << QStringLiteral("• ") + CoreText::translate(l);
     return items.join(QLatin1Char('\n'));
+}
+
+/// Where the lines of a word-wrapped label end, from its top, when it is
+/// `width` wide and `height` tall: laid out as a QLabel lays out its text (a
+/// text document without margin), each line as tall as its own glyphs need
+/// (a Chinese line in a fallback font is taller than a Latin one).
+QList<int> lineEnds(const QLabel* label, int width, int height)
+{
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(label->font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(option);
+    doc.setPlainText(label->text());
+    doc.setTextWidth(width);
+    QList<qreal> ends;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const qreal top = doc.documentLayout()->blockBoundingRect(block).top();
+        const QTextLayout* layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) ends << top + layout->lineAt(i).y() + layout->lineAt(i).height();
+    }
+    QList<int> out;
+    if (ends.isEmpty()) return {height};
+    // The label's own height is the truth; the document's lines are scaled to it.
+    const qreal scale = ends.last() > 0 ? height / ends.last() : 1.0;
+    for (qreal end : ends) out << static_cast<int>(std::lround(end * scale));
+    return out;
 }
 
 }  // namespace
@@ -50,6 +87,9 @@ VerdictBanner::VerdictBanner(QWidget* parent) : QFrame(parent)
     scroll_->setFrameShape(QFrame::NoFrame);
     scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // One line at least (not the scroll bar's own minimum, which would
+    // squeeze the title on a short banner).
+    scroll_->setMinimumHeight(fontMetrics().lineSpacing());
     scroll_->viewport()->setAutoFillBackground(false);
     auto* body = new QWidget(scroll_);
     body->setObjectName(QStringLiteral("verdictBody"));
@@ -69,6 +109,7 @@ VerdictBanner::VerdictBanner(QWidget* parent) : QFrame(parent)
     minimum_ = new QLabel(this);
     minimum_->setObjectName(QStringLiteral("verdictMinimum"));
     minimum_->setWordWrap(true);
+    minimum_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     minimum_->setToolTip(tr("The fewest machines of the first group's system on which this scenario fits (searched up to 64)."));
     bodyLayout->addWidget(minimum_);
 
@@ -78,7 +119,69 @@ VerdictBanner::VerdictBanner(QWidget* parent) : QFrame(parent)
     warnings_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bodyLayout->addWidget(warnings_);
     bodyLayout->addStretch(1);
+    scroll_->viewport()->installEventFilter(this);
     applyColors();
+}
+
+void VerdictBanner::setHeightCap(int pixels)
+{
+    if (cap_ == pixels) return;
+    cap_ = pixels;
+    fitHeight();
+}
+
+void VerdictBanner::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width()) fitHeight();
+}
+
+bool VerdictBanner::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == scroll_->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->oldSize().width() != resize->size().width()) fitHeight();
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void VerdictBanner::fitHeight()
+{
+    if (cap_ <= 0 || fitting_) return;
+    fitting_ = true;
+    const QMargins m = layout()->contentsMargins();
+    // The frame as drawn (a style sheet's border may differ from frameWidth()).
+    const int frame = height() > 0 ? height() - contentsRect().height() : frameWidth() * 2;
+    const int titleHeight = title_->heightForWidth(title_->width() > 0 ? title_->width() : contentsRect().width() - m.left() - m.right());
+    const int fixed = frame + m.top() + m.bottom() + titleHeight + layout()->spacing();
+    const int room = cap_ - fixed;
+    // Where the lines below the title end, at the viewport's width.
+    const int width = scroll_->viewport()->width();
+    const int spacing = scroll_->widget()->layout()->spacing();
+    int y = 0;
+    int snapped = 0;
+    bool overflows = false;
+    for (QLabel* label : {details_, minimum_, warnings_}) {
+        if (label->isHidden() || label->text().isEmpty()) continue;
+        const int h = label->heightForWidth(width) > 0 ? label->heightForWidth(width) : label->sizeHint().height();
+        for (int end : lineEnds(label, width, h)) {
+            if (y + end <= room) snapped = y + end;
+            else overflows = true;
+        }
+        y += h + spacing;
+    }
+    // Everything fits: as tall as the lines (no empty band). Otherwise end on a whole line.
+    // A scroll area shorter than its own minimum would squeeze the title.
+    const int least = scroll_->minimumHeight();
+    const int content = std::max(0, y - spacing);
+    const int most = overflows && snapped > 0 ? fixed + std::max(snapped, least) : std::min(cap_, fixed + std::max(content, least));
+    if (most != maximumHeight()) {
+        setMaximumHeight(most);
+        // A banner shrunk while hidden keeps its children where they were
+        // unless its layout runs again.
+        layout()->invalidate();
+    }
+    fitting_ = false;
 }
 
 void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog)
@@ -94,9 +197,21 @@ void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog
         const Plan& p = *snap.plan;
         state_ = p.fits ? State::Fits : State::DoesNotFit;
         const QString pool = FigureFormat::pool(s.pool, catalog);
-        title_->setText(p.fits    ? tr("Fits on %1").arg(pool)
-                        : p.tight ? tr("Does not fit — tight, %2 GB short — on %1").arg(pool, FigureFormat::number(p.short_gb))
-                                  : tr("Does not fit on %1").arg(pool));
+        // A long pool (a PC's whole catalog name and its cards) is written
+        // as its spec, and at last left out, rather than cut: the verdict
+        // always shows whole, the tooltip has the whole title.
+        // Non-breaking hyphens: "pc-ddr5-128g" wraps whole, not after "pc-".
+        const QString spec = QString::fromStdString(to_spec(s.pool)).replace(QLatin1Char('-'), QChar(0x2011));
+        const QString shortfall = FigureFormat::number(p.short_gb);
+        const auto titleOn = [&](const QString& on) {
+            return p.fits    ? tr("Fits on %1").arg(on)
+                   : p.tight ? tr("Does not fit — tight, %2 GB short — on %1").arg(on, shortfall)
+                             : tr("Does not fit on %1").arg(on);
+        };
+        const QString alone = p.fits    ? tr("Fits")
+                              : p.tight ? tr("Does not fit — tight, %1 GB short").arg(shortfall)
+                                        : tr("Does not fit");
+        title_->setText(titleOn(pool), {titleOn(spec), alone});
         // "… with no engine" reads wrong in German ("mit keine Engine"): its own sentence.
         QString details = p.engine.empty()
                               ? tr("%1: no engine runs it here").arg(FigureFormat::modelAndVariant(s, catalog))
@@ -118,6 +233,7 @@ void VerdictBanner::setSnapshot(const PlanSnapshot& snap, const Catalog& catalog
     warnings_->setVisible(!warnings_->text().isEmpty());
     minimum_->setVisible(!minimum_->text().isEmpty());
     applyColors();
+    fitHeight();
 }
 
 void VerdictBanner::applyColors()

@@ -14,6 +14,8 @@ class QScrollArea;
 
 namespace deepplan::gui {
 
+class ElidedLabel;
+
 class VerdictBanner : public QFrame {
     Q_OBJECT
 public:
@@ -23,11 +25,20 @@ public:
 
     void setSnapshot(const PlanSnapshot& snapshot, const Catalog& catalog);
     [[nodiscard]] State state() const { return state_; }
+    /// The banner is at most this tall; when the lines below the title need
+    /// more, it is a little shorter still so that the last line it shows is
+    /// whole (they scroll), never cut through the middle.
+    void setHeightCap(int pixels);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyColors();
+    void fitHeight();
 
-    QLabel* title_ = nullptr;
+    ElidedLabel* title_ = nullptr;
     QLabel* details_ = nullptr;
     QLabel* minimum_ = nullptr;
     QLabel* warnings_ = nullptr;
@@ -35,6 +46,8 @@ private:
     State state_ = State::Error;
     State styledState_ = State::Error;
     bool styled_ = false;
+    int cap_ = 0;
+    bool fitting_ = false;
 };
 
 }  // namespace deepplan::gui
