@@ -2362,7 +2362,7 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+165"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+167"/>
         <location line="+3"/>
         <source>if it fitted · %1</source>
         <translation>wenn es passte · %1</translation>
@@ -2374,7 +2374,7 @@
         <translation>nichts platziert</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
@@ -2455,13 +2455,13 @@
     </message>
     <message>
         <location line="+83"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+10"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>1 group of machines</source>
         <translation>1 Maschinengruppe</translation>
     </message>
@@ -2486,7 +2486,8 @@
         <translation>%1 · Host-Gewichte ×%2, eine Kopie pro CPU-Sockel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <location line="+17"/>
         <source>range %1</source>
         <translation>Spanne %1</translation>
@@ -2507,12 +2508,12 @@
         <translation>für %1 Prompt-Tokens</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>range %1 · %2 % of the hardware&apos;s limit</source>
         <translation>Spanne %1 · %2 % des Maximums</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>for %1 prompt tokens · %2 mean when %3 arrive together</source>
         <translation>für %1 Prompt-Tokens · im Mittel %2, wenn %3 gleichzeitig eintreffen</translation>
     </message>
@@ -3027,12 +3028,12 @@
 <context>
     <name>deepplan::gui::PoolEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+62"/>
+        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+63"/>
         <source>Groups of identical machines. Double-click a cell to change it.</source>
         <translation>Gruppen identischer Maschinen. Zum Ändern eine Zelle doppelklicken.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The pool as the command line writes it (deepplan-cli plan --pool).</source>
         <translation>Der Pool in der Schreibweise der Kommandozeile (deepplan-cli plan --pool).</translation>
     </message>
@@ -3087,7 +3088,7 @@
         <translation>Ein eigenes Gerät oder eine eigene Maschine definieren; wird in Ihrem Katalog gespeichert.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Pool: %1</source>
         <translation>Pool: %1</translation>
     </message>
@@ -3217,7 +3218,7 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+272"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+274"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>Keine Engine führt diese Gewichte auf dieser Hardware aus.</translation>
     </message>
@@ -3227,7 +3228,7 @@
         <translation>Tokens, die jede Sequenz im KV-Cache hält: Prompt plus Ausgabe. Höchstens %1, das Maximum des Modells.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3347,7 +3348,7 @@
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>„Automatisch“ wählt %1 für diese Hardware.</translation>
     </message>
@@ -3927,7 +3928,7 @@
         <translation>Die kleinste Anzahl Maschinen des Systems der ersten Gruppe, auf die dieses Szenario passt (gesucht bis 64).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Cannot plan this scenario</source>
         <translation>Dieses Szenario lässt sich nicht planen</translation>
     </message>

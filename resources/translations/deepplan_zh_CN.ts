@@ -2360,7 +2360,7 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+165"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+167"/>
         <location line="+3"/>
         <source>if it fitted · %1</source>
         <translation>假如装得下 · %1</translation>
@@ -2372,7 +2372,7 @@
         <translation>未放置任何内容</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>Machines</source>
         <translation>机器</translation>
     </message>
@@ -2453,13 +2453,13 @@
     </message>
     <message>
         <location line="+83"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+10"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>1 group of machines</source>
         <translation>1 组机器</translation>
     </message>
@@ -2484,7 +2484,8 @@
         <translation>%1 · 主机权重 ×%2，每个 CPU 插槽一份</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <location line="+17"/>
         <source>range %1</source>
         <translation>范围 %1</translation>
@@ -2505,12 +2506,12 @@
         <translation>%1 个提示词 token</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>range %1 · %2 % of the hardware&apos;s limit</source>
         <translation>范围 %1 · 硬件极限的 %2 %</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>for %1 prompt tokens · %2 mean when %3 arrive together</source>
         <translation>%1 个提示词 token · %3 个同时到达时平均 %2</translation>
     </message>
@@ -3025,12 +3026,12 @@
 <context>
     <name>deepplan::gui::PoolEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+62"/>
+        <location filename="../../app/gui/widgets/pool_editor.cpp" line="+63"/>
         <source>Groups of identical machines. Double-click a cell to change it.</source>
         <translation>相同机器组成的组。双击单元格进行修改。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The pool as the command line writes it (deepplan-cli plan --pool).</source>
         <translation>命令行写法的硬件池（deepplan-cli plan --pool）。</translation>
     </message>
@@ -3085,7 +3086,7 @@
         <translation>定义您自己的设备或机器；它会保存在您的硬件目录中。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Pool: %1</source>
         <translation>硬件池：%1</translation>
     </message>
@@ -3215,7 +3216,7 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+272"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+274"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>没有引擎能在这套硬件上运行这些权重。</translation>
     </message>
@@ -3225,7 +3226,7 @@
         <translation>每个序列在 KV 缓存中保留的词元数：提示加输出。最多 %1，即模型的上限。</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3345,7 +3346,7 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>“自动”为此硬件选择 %1。</translation>
     </message>
@@ -3925,7 +3926,7 @@
         <translation>能装下此场景的第一组机器的最少数量（最多搜索到 64 台）。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Cannot plan this scenario</source>
         <translation>无法规划此场景</translation>
     </message>
