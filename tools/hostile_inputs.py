@@ -71,10 +71,10 @@ def cases():
     add = out.append
     # --- numeric flags of plan ---------------------------------------------------
     bad_ints = ["-5", "0", "abc", "1e99", "1000000000000", "0x10", "99999999999999999999", " 5", "5x"]
-    for flag in ["--context", "--prompt", "--output", "--concurrency"]:
+    for flag in ["--context", "--prompt", "--output", "--concurrency", "--prefill-chunk"]:
         for v in bad_ints:
             add(Case(f"plan {flag} {v!r}", PLAN + [flag, v], 2, [flag]))
-    for flag in ["--context", "--concurrency"]:
+    for flag in ["--context", "--concurrency", "--prefill-chunk"]:
         add(Case(f"plan {flag} beyond the core's limit", PLAN + [flag, "2000000000"], 2, [flag]))
     # --- numeric flags of search -------------------------------------------------
     for v in ["0x10", "inf", "nan", "-1", "0", "1e309", "abc", "1,5"]:

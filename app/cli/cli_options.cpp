@@ -123,7 +123,8 @@ int parse_int_flag(const std::string& flag, const std::string& text, int min, in
     const char* last = text.data() + text.size();
     const auto [end, ec] = std::from_chars(first, last, value, 10);
     if (ec == std::errc::result_out_of_range || (ec == std::errc() && end == last && (value < min || value > max))) {
-        const bool too_big = text.front() != '-';
+        // Out of long long's range: the sign says which way; in range: the value does.
+        const bool too_big = ec == std::errc::result_out_of_range ? text.front() != '-' : value > max;
         const std::string bound = too_big ? "of at most " + std::to_string(max) : "of at least " + std::to_string(min);
         throw UsageError(flag + ": expects a whole number " + bound + ", got " + quoted(text) + " (out of range)");
     }

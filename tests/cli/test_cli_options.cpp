@@ -92,6 +92,24 @@ TEST(ParseIntFlag, RejectsEverythingElseNamingTheFlag)
     }
 }
 
+TEST(ParseIntFlag, NamesTheBoundTheValueBroke)
+{
+    // 0 is below the minimum whatever its sign; 2^31 is above the maximum.
+    auto message = [](const std::string& text, int lo, int hi) {
+        try {
+            (void)parse_int_flag("--prefill-chunk", text, lo, hi);
+        } catch (const UsageError& e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    EXPECT_NE(message("0", 1, INT_MAX).find("of at least 1, got \"0\""), std::string::npos) << message("0", 1, INT_MAX);
+    EXPECT_NE(message("-5", 1, INT_MAX).find("of at least 1"), std::string::npos);
+    EXPECT_NE(message("2147483648", 1, INT_MAX).find("of at most 2147483647"), std::string::npos);
+    EXPECT_NE(message("17", 1, 16).find("of at most 16"), std::string::npos) << message("17", 1, 16);
+    EXPECT_NE(message("0", 1, 16).find("of at least 1"), std::string::npos) << message("0", 1, 16);
+}
+
 TEST(NumberFormat, SensibleFigures)
 {
     EXPECT_EQ(sensible(0), "0");
