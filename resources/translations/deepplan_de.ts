@@ -2269,12 +2269,11 @@
         <translation>Die besten Deployments nach dem Optimierungsziel; zum Öffnen doppelklicken.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cost against speed</source>
-        <translation>Kosten gegen Geschwindigkeit</translation>
+        <translation type="vanished">Kosten gegen Geschwindigkeit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -3701,7 +3700,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+523"/>
+        <location line="+524"/>
         <source>Cross-validate</source>
         <translation>Kreuzvalidieren</translation>
     </message>
@@ -3710,7 +3709,7 @@
         <translation type="vanished">Für jeden Fall die Effizienzen, die sein Plan verwendet, ohne diesen Fall neu anpassen und ihn dann vorhersagen: So gut trifft der Planer Hardware, an die er nicht angepasst wurde. Dauert eine Weile.</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes, coloured by regime (dense or MoE model; one device, several in one machine, several machines, or offload). The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
         <translation>Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen, gefärbt nach Regime (dichtes oder MoE-Modell; ein Gerät, mehrere in einer Maschine, mehrere Maschinen oder Offload). Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
     </message>
@@ -3735,7 +3734,7 @@
         <translation>%v von %m Fällen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Cannot read the measurements: %1</source>
         <translation>Die Messungen können nicht gelesen werden: %1</translation>
     </message>
@@ -3795,12 +3794,12 @@
         <translation>vorhergesagt = gemessen</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>The regimes of the points on this chart, and the reference lines.</source>
         <translation>Die Klassen der Punkte dieses Diagramms und die Bezugslinien.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Error summary</source>
         <translation>Fehlerübersicht</translation>
     </message>

@@ -2267,12 +2267,11 @@
         <translation>按优化目标排出的最佳部署；双击打开。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cost against speed</source>
-        <translation>成本与速度</translation>
+        <translation type="vanished">成本与速度</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -3699,7 +3698,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+523"/>
+        <location line="+524"/>
         <source>Cross-validate</source>
         <translation>交叉验证</translation>
     </message>
@@ -3708,7 +3707,7 @@
         <translation type="vanished">对每个案例，在不使用该案例的情况下重新拟合其方案所用的效率，再进行预测：检验规划器在未拟合过的硬件上的表现。需要一些时间。</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes, coloured by regime (dense or MoE model; one device, several in one machine, several machines, or offload). The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
         <translation>在双对数坐标上比较每个案例的公开实测值与规划器的预测值，按工况着色（稠密或 MoE 模型；单个设备、一台机器中的多个设备、多台机器或卸载）。实线表示完美预测；虚线为 ±25 % 和 ±50 %。点击某个点可打开其案例。</translation>
     </message>
@@ -3733,7 +3732,7 @@
         <translation>%v / %m 个案例</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Cannot read the measurements: %1</source>
         <translation>无法读取实测数据：%1</translation>
     </message>
@@ -3793,12 +3792,12 @@
         <translation>预测 = 实测</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>The regimes of the points on this chart, and the reference lines.</source>
         <translation>本图中各点所属的类别，以及参考线。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Error summary</source>
         <translation>误差汇总</translation>
     </message>

@@ -215,7 +215,8 @@ void FindDeploymentDialog::buildForm()
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setTitle(tr("Cost against speed"));
+    // No drawn title: its line is taken from the plot's height, which the
+    // vertical axis title needs in a 1024 x 700 screen (the tooltip says what it shows).
     chart->legend()->setAlignment(Qt::AlignRight);
     resultsSeries_ = new QScatterSeries(chart);
     resultsSeries_->setName(tr("Results"));

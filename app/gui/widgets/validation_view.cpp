@@ -231,7 +231,8 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     cvProgress_->setFormat(tr("%v of %m cases"));
     cvProgress_->hide();
     below->addWidget(cvProgress_, 0, Qt::AlignBottom);
-    below->addWidget(cvButton_, 0, Qt::AlignBottom);
+    cvButton_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);  // not the whole row when the legend hides
+    below->addWidget(cvButton_, 0, Qt::AlignBottom | Qt::AlignRight);
     chartColumn->addLayout(below);
     top_->addWidget(chartPane);
     // The summary scrolls rather than being clipped in a short window.
