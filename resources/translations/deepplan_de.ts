@@ -2273,7 +2273,7 @@
         <translation type="vanished">Kosten gegen Geschwindigkeit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -2298,7 +2298,7 @@
         <translation>$/Mio. Ausgabe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Each result&apos;s $ per million output tokens against its decode speed per stream; the Pareto front holds the candidates nothing beats on both.</source>
         <translation>$ pro Million Ausgabe-Tokens jedes Ergebnisses gegen seine Decode-Geschwindigkeit pro Stream; auf der Pareto-Front liegen die Kandidaten, die in beidem von keinem anderen übertroffen werden.</translation>
     </message>
@@ -3014,7 +3014,7 @@
         <translation>Jede Konstante, die der Plan verwendet hat, und woher sie stammt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Assumptions</source>
         <translation>An&amp;nahmen</translation>
     </message>

@@ -2271,7 +2271,7 @@
         <translation type="vanished">成本与速度</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -2296,7 +2296,7 @@
         <translation>$/百万输出</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Each result&apos;s $ per million output tokens against its decode speed per stream; the Pareto front holds the candidates nothing beats on both.</source>
         <translation>每个结果每百万输出 token 的成本与其每路解码速度的关系；帕累托前沿上的方案在这两方面都无人能及。</translation>
     </message>
@@ -3012,7 +3012,7 @@
         <translation>方案所用的每个常数及其来源。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Assumptions</source>
         <translation>假设(&amp;A)</translation>
     </message>

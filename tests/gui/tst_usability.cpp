@@ -990,6 +990,16 @@ private slots:
                 QVERIFY2(assumptions->columnWidth(AssumptionsModel::Name) <= viewWidth / 2,
                          qPrintable(QStringLiteral("name %1 of %2 px").arg(assumptions->columnWidth(AssumptionsModel::Name)).arg(viewWidth)));
                 QVERIFY(assumptions->columnWidth(AssumptionsModel::Source) >= viewWidth / 6);
+                // ... and the name, value and unit as wide as their contents up to their share.
+                for (const auto& [column, share] : {std::pair{int(AssumptionsModel::Name), 2}, std::pair{int(AssumptionsModel::Value), 6},
+                                                    std::pair{int(AssumptionsModel::Unit), 6}}) {
+                    int contents = 0;
+                    for (int row = 0; row < assumptions->model()->rowCount(); ++row)
+                        contents = std::max(contents, assumptions->fontMetrics().horizontalAdvance(assumptions->model()->index(row, column).data().toString()));
+                    const int want = std::min(contents, viewWidth / share);
+                    QVERIFY2(assumptions->columnWidth(column) >= want - 1,
+                             qPrintable(QStringLiteral("column %1: %2 px, contents want %3 of %4").arg(column).arg(assumptions->columnWidth(column)).arg(want).arg(viewWidth)));
+                }
             }
         }
         auto* dialog = window.showFindDeployment();
@@ -1007,8 +1017,11 @@ private slots:
         dialog->resize(1024, 670);
         QTest::qWait(50);
         const QStringList drawnInDialog = drawnTexts(pareto);
-        for (QAbstractAxis* axis : pareto->chart()->axes())
+        for (QAbstractAxis* axis : pareto->chart()->axes()) {
             QVERIFY2(drawnInDialog.contains(axis->titleText()), qPrintable(drawnInDialog.join(QStringLiteral(" | "))));
+            // Drawn as the axis' title, or (vertical axis) as the chart's title above the plot.
+            QVERIFY(axis->isTitleVisible() || pareto->chart()->title() == axis->titleText());
+        }
         dialog->close();
         QCOMPARE(window.size(), size);
     }
