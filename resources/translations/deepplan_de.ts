@@ -2269,12 +2269,11 @@
         <translation>Die besten Deployments nach dem Optimierungsziel; zum Öffnen doppelklicken.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cost against speed</source>
-        <translation>Kosten gegen Geschwindigkeit</translation>
+        <translation type="vanished">Kosten gegen Geschwindigkeit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -2299,7 +2298,7 @@
         <translation>$/Mio. Ausgabe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Each result&apos;s $ per million output tokens against its decode speed per stream; the Pareto front holds the candidates nothing beats on both.</source>
         <translation>$ pro Million Ausgabe-Tokens jedes Ergebnisses gegen seine Decode-Geschwindigkeit pro Stream; auf der Pareto-Front liegen die Kandidaten, die in beidem von keinem anderen übertroffen werden.</translation>
     </message>
@@ -3015,7 +3014,7 @@
         <translation>Jede Konstante, die der Plan verwendet hat, und woher sie stammt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Assumptions</source>
         <translation>An&amp;nahmen</translation>
     </message>
@@ -3657,7 +3656,7 @@
 <context>
     <name>deepplan::gui::ValidationView</name>
     <message>
-        <location filename="../../app/gui/widgets/validation_view.cpp" line="+123"/>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="+125"/>
         <source>Speeds (%1)</source>
         <translation>Geschwindigkeiten (%1)</translation>
     </message>
@@ -3691,7 +3690,7 @@
         <translation type="vanished">Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen. Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Every mapped measurement; double-click or press Enter to open its scenario.</source>
         <translation>Jede zugeordnete Messung; Doppelklick oder Eingabetaste öffnet ihr Szenario.</translation>
     </message>
@@ -3701,7 +3700,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+416"/>
+        <location line="+524"/>
         <source>Cross-validate</source>
         <translation>Kreuzvalidieren</translation>
     </message>
@@ -3710,12 +3709,12 @@
         <translation type="vanished">Für jeden Fall die Effizienzen, die sein Plan verwendet, ohne diesen Fall neu anpassen und ihn dann vorhersagen: So gut trifft der Planer Hardware, an die er nicht angepasst wurde. Dauert eine Weile.</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-577"/>
         <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes, coloured by regime (dense or MoE model; one device, several in one machine, several machines, or offload). The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
         <translation>Die veröffentlichte Messung jedes Falls gegen die Vorhersage des Planers auf doppelt logarithmischen Achsen, gefärbt nach Regime (dichtes oder MoE-Modell; ein Gerät, mehrere in einer Maschine, mehrere Maschinen oder Offload). Die durchgezogene Linie ist eine perfekte Vorhersage, die gestrichelten Linien liegen bei ±25 % und ±50 %. Einen Punkt anklicken, um seinen Fall zu öffnen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Per regime, over tier A and B cases: the median absolute error |predicted / measured − 1| in-sample and leave-one-source-out (LOSO), the LOSO median ratio predicted / measured (as speeds: above 1 the plans are too optimistic) and the LOSO share within a factor of 1.5.</source>
         <translation>Je Regime, über die Fälle der Stufen A und B: der Median des absoluten Fehlers |vorhergesagt / gemessen − 1| In-Sample und bei ausgelassener Quelle (LOSO), der LOSO-Median des Verhältnisses vorhergesagt / gemessen (als Geschwindigkeiten: über 1 sind die Pläne zu optimistisch) und der LOSO-Anteil innerhalb eines Faktors 1,5.</translation>
     </message>
@@ -3725,7 +3724,7 @@
         <translation>Eine Quelle auslassen: Für jede Quelle (ein Blog, ein Paper, ein Benchmark-Repository, ein Issue-Thread) die ganze Kalibrierung ohne ihre Zeilen wiederholen und diese dann vorhersagen: So gut trifft der Planer Deployments, auf die niemand kalibriert hat. Dauert eine Weile.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Cases refitted and predicted so far; the window stays usable meanwhile.</source>
         <translation>Bisher neu angepasste und vorhergesagte Fälle; das Fenster bleibt währenddessen bedienbar.</translation>
     </message>
@@ -3735,7 +3734,7 @@
         <translation>%v von %m Fällen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+134"/>
         <source>Cannot read the measurements: %1</source>
         <translation>Die Messungen können nicht gelesen werden: %1</translation>
     </message>
@@ -3779,7 +3778,7 @@
         <translation type="vanished">Vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Measured (%1)</source>
         <translation>Gemessen (%1)</translation>
     </message>
@@ -3789,22 +3788,35 @@
         <translation>Vorhergesagt (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-161"/>
+        <location line="+181"/>
         <source>predicted = measured</source>
         <translation>vorhergesagt = gemessen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-293"/>
+        <source>The regimes of the points on this chart, and the reference lines.</source>
+        <translation>Die Klassen der Punkte dieses Diagramms und die Bezugslinien.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Error summary</source>
+        <translation>Fehlerübersicht</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+182"/>
         <source>±25 %</source>
         <translation>±25 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-181"/>
+        <location line="+183"/>
         <source>±50 %</source>
         <translation>±50 %</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3, source %4)&lt;br&gt;%5&lt;br&gt;measured %6 %7, predicted %8 %7&lt;br&gt;Click to open its scenario.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, Stufe %3, Quelle %4)&lt;br&gt;%5&lt;br&gt;gemessen %6 %7, vorhergesagt %8 %7&lt;br&gt;Klicken, um das Szenario zu öffnen.</translation>
     </message>
@@ -3834,7 +3846,7 @@
         <translation>≤1,5×</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Tier A and B cases&lt;/b&gt; from %1 sources; %2 unmapped rows not shown.</source>
         <translation>&lt;b&gt;Fälle der Stufen A und B&lt;/b&gt; aus %1 Quellen; %2 nicht zugeordnete Zeilen ausgeblendet.</translation>
     </message>
@@ -3853,7 +3865,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; (%2, Stufe %3)&lt;br&gt;%4&lt;br&gt;gemessen %5 %6, vorhergesagt %7 %6&lt;br&gt;Klicken, um das Szenario zu öffnen.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3901,12 +3913,12 @@
         <translation type="vanished">&lt;br&gt;Kreuzvalidierte Werte: „Kreuzvalidieren“ anklicken.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Cross-validating…</source>
         <translation>Kreuzvalidierung läuft…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Open validation case %1</source>
         <translation>Validierungsfall %1 öffnen</translation>
     </message>

@@ -2267,12 +2267,11 @@
         <translation>按优化目标排出的最佳部署；双击打开。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cost against speed</source>
-        <translation>成本与速度</translation>
+        <translation type="vanished">成本与速度</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -2294,10 +2293,10 @@
     <message>
         <location line="+3"/>
         <source>$ per million output</source>
-        <translation>每百万输出的美元成本</translation>
+        <translation>$/百万输出</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Each result&apos;s $ per million output tokens against its decode speed per stream; the Pareto front holds the candidates nothing beats on both.</source>
         <translation>每个结果每百万输出 token 的成本与其每路解码速度的关系；帕累托前沿上的方案在这两方面都无人能及。</translation>
     </message>
@@ -3013,7 +3012,7 @@
         <translation>方案所用的每个常数及其来源。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Assumptions</source>
         <translation>假设(&amp;A)</translation>
     </message>
@@ -3655,7 +3654,7 @@
 <context>
     <name>deepplan::gui::ValidationView</name>
     <message>
-        <location filename="../../app/gui/widgets/validation_view.cpp" line="+123"/>
+        <location filename="../../app/gui/widgets/validation_view.cpp" line="+125"/>
         <source>Speeds (%1)</source>
         <translation>速度（%1）</translation>
     </message>
@@ -3689,7 +3688,7 @@
         <translation type="vanished">在双对数坐标上比较每个案例的公开实测值与规划器的预测值。实线表示完美预测；虚线为 ±25 % 和 ±50 %。点击某个点可打开其案例。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Every mapped measurement; double-click or press Enter to open its scenario.</source>
         <translation>所有已映射的实测；双击或按回车打开其场景。</translation>
     </message>
@@ -3699,7 +3698,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+416"/>
+        <location line="+524"/>
         <source>Cross-validate</source>
         <translation>交叉验证</translation>
     </message>
@@ -3708,12 +3707,12 @@
         <translation type="vanished">对每个案例，在不使用该案例的情况下重新拟合其方案所用的效率，再进行预测：检验规划器在未拟合过的硬件上的表现。需要一些时间。</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-577"/>
         <source>Each case&apos;s published measurement against the planner&apos;s prediction on log-log axes, coloured by regime (dense or MoE model; one device, several in one machine, several machines, or offload). The solid line is a perfect prediction; the dashed lines are ±25 % and ±50 %. Click a point to open its case.</source>
         <translation>在双对数坐标上比较每个案例的公开实测值与规划器的预测值，按工况着色（稠密或 MoE 模型；单个设备、一台机器中的多个设备、多台机器或卸载）。实线表示完美预测；虚线为 ±25 % 和 ±50 %。点击某个点可打开其案例。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Per regime, over tier A and B cases: the median absolute error |predicted / measured − 1| in-sample and leave-one-source-out (LOSO), the LOSO median ratio predicted / measured (as speeds: above 1 the plans are too optimistic) and the LOSO share within a factor of 1.5.</source>
         <translation>按工况统计 A、B 级案例：样本内和留一来源（LOSO）的中位绝对误差 |预测 / 实测 − 1|，LOSO 的预测 / 实测中位比值（按速度计：大于 1 表示方案过于乐观），以及 LOSO 误差在 1.5 倍以内的比例。</translation>
     </message>
@@ -3723,7 +3722,7 @@
         <translation>留一来源：对每个来源（博客、论文、基准测试仓库、issue 讨论）去掉其全部记录后重新运行整个校准，再预测这些记录：检验规划器在无人校准过的部署上的表现。需要一些时间。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Cases refitted and predicted so far; the window stays usable meanwhile.</source>
         <translation>目前已重新拟合并预测的案例；期间窗口仍可正常使用。</translation>
     </message>
@@ -3733,7 +3732,7 @@
         <translation>%v / %m 个案例</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+134"/>
         <source>Cannot read the measurements: %1</source>
         <translation>无法读取实测数据：%1</translation>
     </message>
@@ -3777,7 +3776,7 @@
         <translation type="vanished">预测内存（%1）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Measured (%1)</source>
         <translation>实测（%1）</translation>
     </message>
@@ -3787,22 +3786,35 @@
         <translation>预测（%1）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-161"/>
+        <location line="+181"/>
         <source>predicted = measured</source>
         <translation>预测 = 实测</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-293"/>
+        <source>The regimes of the points on this chart, and the reference lines.</source>
+        <translation>本图中各点所属的类别，以及参考线。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Error summary</source>
+        <translation>误差汇总</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+182"/>
         <source>±25 %</source>
         <translation>±25 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-181"/>
+        <location line="+183"/>
         <source>±50 %</source>
         <translation>±50 %</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3, source %4)&lt;br&gt;%5&lt;br&gt;measured %6 %7, predicted %8 %7&lt;br&gt;Click to open its scenario.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3 级，来源 %4）&lt;br&gt;%5&lt;br&gt;实测 %6 %7，预测 %8 %7&lt;br&gt;点击打开其场景。</translation>
     </message>
@@ -3832,7 +3844,7 @@
         <translation>≤1.5×</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Tier A and B cases&lt;/b&gt; from %1 sources; %2 unmapped rows not shown.</source>
         <translation>&lt;b&gt;A、B 级案例&lt;/b&gt;，来自 %1 个来源；未显示 %2 条未映射的记录。</translation>
     </message>
@@ -3851,7 +3863,7 @@
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;（%2，%3 级）&lt;br&gt;%4&lt;br&gt;实测 %5 %6，预测 %7 %6&lt;br&gt;点击打开其场景。</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3899,12 +3911,12 @@
         <translation type="vanished">&lt;br&gt;交叉验证结果：请点击“交叉验证”。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Cross-validating…</source>
         <translation>正在交叉验证…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Open validation case %1</source>
         <translation>打开验证案例 %1</translation>
     </message>

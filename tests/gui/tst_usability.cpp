@@ -41,6 +41,7 @@
 #include <QScreen>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 #include <QTableView>
 #include <QTimer>
@@ -689,6 +690,22 @@ private slots:
     }
 
 private:
+    /// Every cell of `table` drawn narrower than its text carries the whole text as its tooltip.
+    static void checkCutCellsHaveTooltips(QTableView* table)
+    {
+        const QFontMetrics metrics(table->font());
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            for (int column = 0; column < table->model()->columnCount(); ++column) {
+                const QModelIndex cell = table->model()->index(row, column);
+                const QString text = cell.data(Qt::DisplayRole).toString();
+                // The delegate's text margins: a few pixels each side.
+                if (metrics.horizontalAdvance(text) + 8 <= table->visualRect(cell).width()) continue;
+                QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(text),
+                         qPrintable(QStringLiteral("row %1 column %2: \"%3\" is cut without a tooltip").arg(row).arg(column).arg(text)));
+            }
+        }
+    }
+
     /// Window at `size` in `language` showing `s`; the translator stays installed while it lives.
     struct Shown {
         QTranslator translator;
@@ -819,7 +836,7 @@ private slots:
         // The chart has the room of the summary beside it at least.
         auto* summary = view->findChild<QWidget*>(QStringLiteral("validationSummaryScroll"));
         QVERIFY(summary != nullptr);
-        QVERIFY2(chart->width() >= summary->width(), qPrintable(QStringLiteral("chart %1 px, summary %2 px").arg(chart->width()).arg(summary->width())));
+        if (view->summaryBeside()) QVERIFY2(chart->width() >= summary->width(), qPrintable(QStringLiteral("chart %1 px, summary %2 px").arg(chart->width()).arg(summary->width())));
     }
 
     // ---- 10: nothing cut at 1024×700 in German and Chinese ------------------
@@ -963,8 +980,29 @@ private slots:
                 if (!l->isVisible() || (!l->isElided() && l->shownText() == l->text())) continue;
                 QVERIFY2(l->toolTip().contains(l->text()), qPrintable(l->objectName() + QLatin1Char(' ') + l->text()));
             }
+            if (tabs->currentWidget() == window.planPanel()->assumptionsTable()) {
+                QTableView* assumptions = window.planPanel()->assumptionsTable();
+                checkCutCellsHaveTooltips(assumptions);
+                if (QTest::currentTestFailed()) return;
+                // The columns share the width: no sideways scrolling, the source keeps room.
+                QVERIFY(!assumptions->horizontalScrollBar()->isVisible());
+                const int viewWidth = assumptions->viewport()->width();
+                QVERIFY2(assumptions->columnWidth(AssumptionsModel::Name) <= viewWidth / 2,
+                         qPrintable(QStringLiteral("name %1 of %2 px").arg(assumptions->columnWidth(AssumptionsModel::Name)).arg(viewWidth)));
+                QVERIFY(assumptions->columnWidth(AssumptionsModel::Source) >= viewWidth / 6);
+                // ... and the name, value and unit as wide as their contents up to their share.
+                for (const auto& [column, share] : {std::pair{int(AssumptionsModel::Name), 2}, std::pair{int(AssumptionsModel::Value), 6},
+                                                    std::pair{int(AssumptionsModel::Unit), 6}}) {
+                    int contents = 0;
+                    for (int row = 0; row < assumptions->model()->rowCount(); ++row)
+                        contents = std::max(contents, assumptions->fontMetrics().horizontalAdvance(assumptions->model()->index(row, column).data().toString()));
+                    const int want = std::min(contents, viewWidth / share);
+                    QVERIFY2(assumptions->columnWidth(column) >= want - 1,
+                             qPrintable(QStringLiteral("column %1: %2 px, contents want %3 of %4").arg(column).arg(assumptions->columnWidth(column)).arg(want).arg(viewWidth)));
+                }
+            }
         }
-        QWidget* dialog = window.showFindDeployment();
+        auto* dialog = window.showFindDeployment();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         // The dialog fits the screen it is on, and would fit a 1024×700 one.
         const QSize screen = dialog->screen()->availableGeometry().size().expandedTo(dialog->minimumSizeHint());
@@ -972,8 +1010,110 @@ private slots:
                  qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(dialog->width()).arg(dialog->height()).arg(screen.width()).arg(screen.height())));
         QVERIFY2(dialog->minimumSizeHint().width() <= 1024 && dialog->minimumSizeHint().height() <= 700,
                  qPrintable(QStringLiteral("%1x%2").arg(dialog->minimumSizeHint().width()).arg(dialog->minimumSizeHint().height())));
+        // The chart's axis titles are drawn whole ("每百万输出…" was cut on the vertical axis).
+        auto* pareto = dialog->findChild<QChartView*>(QStringLiteral("searchParetoChart"));
+        QVERIFY(pareto != nullptr);
+        // As big as on a 1024x700 screen less a title bar (the offscreen screen is smaller).
+        dialog->resize(1024, 670);
+        QTest::qWait(50);
+        const QStringList drawnInDialog = drawnTexts(pareto);
+        for (QAbstractAxis* axis : pareto->chart()->axes()) {
+            QVERIFY2(drawnInDialog.contains(axis->titleText()), qPrintable(drawnInDialog.join(QStringLiteral(" | "))));
+            // Drawn as the axis' title, or (vertical axis) as the chart's title above the plot.
+            QVERIFY(axis->isTitleVisible() || pareto->chart()->title() == axis->titleText());
+        }
         dialog->close();
         QCOMPARE(window.size(), size);
+    }
+
+    // ---- 12: the Validation tab at 1024×700 ----------------------------------
+
+    void validationTabFitsAfterCrossValidation_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN"), QStringLiteral("en")})
+            QTest::newRow(qPrintable(language + QStringLiteral(" 1024x700"))) << language << QSize(1024, 700);
+        for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN")})
+            QTest::newRow(qPrintable(language + QStringLiteral(" 1920x1080"))) << language << QSize(1920, 1080);
+    }
+
+    void validationTabFitsAfterCrossValidation()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        Shown shown;
+        QVERIFY(show(shown, language, size, r1("fp8", "vllm", "2x hgx-h100-8@ib-ndr400")));
+        auto* view = shown.window->findChild<ValidationView*>();
+        QVERIFY(view != nullptr);
+        shown.window->planPanel()->tabs()->setCurrentWidget(view);
+        QTest::qWait(100);
+        // The leave-one-source-out table has the most columns: run it, as a user does.
+        auto* button = view->findChild<QPushButton*>(QStringLiteral("crossValidateButton"));
+        QVERIFY(button != nullptr && button->isVisible());
+        QCOMPARE(button->visibleRegion().boundingRect(), button->rect());
+        QSignalSpy done(view, &ValidationView::crossValidated);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(done.wait(300000));
+        QVERIFY(view->report().cross_validated);
+        QTest::qWait(100);
+        QCOMPARE(shown.window->size(), size);
+        const QRect viewRect = view->rect();
+
+        // The summary: visible (beside the charts, or shown as their tab after the
+        // run), every column of its table readable without scrolling sideways.
+        QScrollArea* summary = view->summaryArea();
+        QVERIFY(summary->isVisible());
+        QVERIFY2(!summary->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("summary %1 px wide, needs %2").arg(summary->viewport()->width()).arg(summary->widget()->minimumSizeHint().width())));
+        QVERIFY(summary->widget()->width() <= summary->viewport()->width());
+        QVERIFY(summary->width() >= 20 * summary->fontMetrics().averageCharWidth());
+        QVERIFY(viewRect.contains(QRect(summary->mapTo(view, QPoint(0, 0)), summary->size())));
+        if (size.width() >= 1920) QVERIFY2(view->summaryBeside(), "a wide window shows the summary beside the charts");
+
+        // Every chart: its legend names each of its series whole, inside the view.
+        auto* tabs = view->chartTabs();
+        for (const FigureKind kind : ValidationView::chartKinds()) {
+            QChartView* chart = view->chartView(kind);
+            tabs->setCurrentWidget(chart);
+            QTest::qWait(50);
+            QVERIFY(chart->isVisible());
+            QVERIFY(viewRect.contains(QRect(chart->mapTo(view, QPoint(0, 0)), chart->size())));
+            QSet<QString> names;
+            for (QAbstractSeries* series : chart->chart()->series()) {
+                if (!series->name().isEmpty()) names.insert(series->name());
+            }
+            QVERIFY(names.size() >= 4);  // the three reference lines and at least one regime
+            QLegend* qtLegend = chart->chart()->legend();
+            if (qtLegend->isVisible()) {
+                // Qt Charts' legend: every label of it drawn whole inside the legend and the view.
+                const QRectF inView = chart->mapToScene(chart->viewport()->rect()).boundingRect();
+                const QRectF legendRect = qtLegend->sceneBoundingRect().intersected(inView);
+                const QStringList drawn = drawnTexts(chart);
+                for (const QString& name : names) QVERIFY2(drawn.contains(name), qPrintable(name));
+                for (QGraphicsItem* item : chart->scene()->items()) {
+                    if (!item->isVisible() || !qtLegend->isAncestorOf(item)) continue;
+                    QVERIFY2(legendRect.contains(item->sceneBoundingRect()), "a legend entry is cut at the legend's edge");
+                }
+            } else {
+                // The legend under the chart: every series, all its lines shown, inside the view.
+                QLabel* legend = view->legend();
+                QVERIFY(legend->isVisible());
+                const QStringList shownNames = view->legendNames();
+                QCOMPARE(QSet<QString>(shownNames.begin(), shownNames.end()), names);
+                // As drawn, less the word joiners and non-breaking hyphens that keep a name on one line.
+                const QString plain = QTextDocumentFragment::fromHtml(legend->text()).toPlainText().remove(QChar(0x2060)).replace(QChar(0x2011), QLatin1Char('-'));
+                for (const QString& name : names) QVERIFY2(plain.contains(name), qPrintable(plain));
+                QVERIFY2(legend->height() >= legend->heightForWidth(legend->width()),
+                         qPrintable(QStringLiteral("%1 px for %2 px of legend").arg(legend->height()).arg(legend->heightForWidth(legend->width()))));
+                QVERIFY(viewRect.contains(QRect(legend->mapTo(view, QPoint(0, 0)), legend->size())));
+                QCOMPARE(legend->visibleRegion().boundingRect(), legend->rect());
+            }
+            // The chart tabs' titles are whole: no tab runs past the bar.
+            for (int i = 0; i < tabs->count(); ++i)
+                QVERIFY2(tabs->tabBar()->rect().contains(tabs->tabBar()->tabRect(i)), qPrintable(tabs->tabText(i)));
+        }
+        QCOMPARE(shown.window->size(), size);
     }
 
     void verdictTitleNeverScrollsAway()

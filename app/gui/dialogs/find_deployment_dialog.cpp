@@ -215,7 +215,6 @@ void FindDeploymentDialog::buildForm()
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setTitle(tr("Cost against speed"));
     chart->legend()->setAlignment(Qt::AlignRight);
     resultsSeries_ = new QScatterSeries(chart);
     resultsSeries_->setName(tr("Results"));
@@ -237,6 +236,10 @@ void FindDeploymentDialog::buildForm()
     auto* y = new QLogValueAxis(chart);
     y->setTitleText(tr("$ per million output"));
     y->setLabelFormat(QStringLiteral("%g"));
+    // The vertical axis' title is drawn above the plot, across: Qt Charts
+    // cuts a rotated title short in a low chart, worst in Chinese.
+    y->setTitleVisible(false);
+    chart->setTitle(y->titleText());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (auto* series : {resultsSeries_, paretoSeries_, chosenSeries_}) {

@@ -63,6 +63,9 @@ PlanPanel::PlanPanel(PlanController* controller, CatalogStore* catalog, CompareM
     assumptionsTable_->horizontalHeader()->setStretchLastSection(true);
     assumptionsTable_->setWordWrap(false);
     assumptionsTable_->setToolTip(tr("Every constant the plan used, and where it comes from."));
+    assumptionsTable_->setTextElideMode(Qt::ElideMiddle);  // a source's end (a section, a page) says as much as its start
+    // The viewport, not the table: its size is the one settled when the event comes.
+    assumptionsTable_->viewport()->installEventFilter(this);
     tabs_->addTab(assumptionsTable_, tr("&Assumptions"));
 
     compare_ = new CompareView(compare, tabs_);
@@ -91,7 +94,27 @@ void PlanPanel::refresh()
     whatIf_->setSnapshot(snap);
     layout_->setSnapshot(snap);
     assumptions_->setSnapshot(snap);
-    assumptionsTable_->resizeColumnToContents(AssumptionsModel::Name);
+    fitAssumptionColumns();
+}
+
+bool PlanPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == assumptionsTable_->viewport() && event->type() == QEvent::Resize) fitAssumptionColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlanPanel::fitAssumptionColumns()
+{
+    QHeaderView* header = assumptionsTable_->horizontalHeader();
+    const int width = assumptionsTable_->viewport()->width();
+    for (const int column : {AssumptionsModel::Name, AssumptionsModel::Value, AssumptionsModel::Unit})
+        assumptionsTable_->resizeColumnToContents(column);
+    if (width < 100) return;  // not laid out yet: the resize that follows fits them
+    // The name keeps at most half the width, the value and unit at most a
+    // sixth each, so that the source always has room to say where a figure comes from.
+    header->resizeSection(AssumptionsModel::Name, std::min(header->sectionSize(AssumptionsModel::Name), width / 2));
+    for (const int column : {AssumptionsModel::Value, AssumptionsModel::Unit})
+        header->resizeSection(column, std::min(header->sectionSize(column), width / 6));
 }
 
 }  // namespace deepplan::gui

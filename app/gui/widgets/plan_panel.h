@@ -34,6 +34,7 @@ public:
     [[nodiscard]] CompareView* compareView() const { return compare_; }
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] AssumptionsModel* assumptionsModel() const { return assumptions_; }
+    [[nodiscard]] QTableView* assumptionsTable() const { return assumptionsTable_; }
 
 public slots:
     /// Shows the controller's current snapshot.
@@ -42,8 +43,14 @@ public slots:
 protected:
     /// A taller window gives the verdict's reasons more room.
     void resizeEvent(QResizeEvent* event) override;
+    /// Refits the assumptions table's columns when it is resized.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Name, value and unit as wide as their contents (the name at most half
+    /// the table), the source takes the rest; a cut cell's tooltip is its whole text.
+    void fitAssumptionColumns();
+
     PlanController* controller_;
     CatalogStore* catalog_;
     VerdictBanner* banner_ = nullptr;

@@ -27,6 +27,8 @@
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QScrollBar>
+#include <QTextDocument>
 #include <QTableView>
 #include <QThread>
 #include <QToolTip>
@@ -162,10 +164,9 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
         auto* chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation);
         chart->setMargins(QMargins(2, 2, 2, 2));
-        chart->legend()->setAlignment(Qt::AlignRight);
-        QFont small = chart->legend()->font();
+        chart->legend()->hide();  // legend_ under the chart names the series
+        QFont small = chart->titleFont();
         small.setPointSizeF(small.pointSizeF() * 0.85);
-        chart->legend()->setFont(small);
         chart->setTitleFont(small);
         auto* view = new QChartView(chart, chartTabs_);
         view->setObjectName(QStringLiteral("validationChart_%1").arg(kindKey(kind)));
@@ -202,34 +203,51 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
                              "the planner does on deployments nobody calibrated on. Takes a while."));
     connect(cvButton_, &QPushButton::clicked, this, &ValidationView::startCrossValidation);
 
-    // Top: the chart beside the summary, a splitter between them; below: the cases.
-    auto* top = new QSplitter(Qt::Horizontal, this);
-    top->setObjectName(QStringLiteral("validationTopSplitter"));
-    top->setChildrenCollapsible(false);
-    top->addWidget(chartTabs_);
-    auto* sideWidget = new QWidget(top);
-    auto* side = new QVBoxLayout(sideWidget);
-    side->setContentsMargins(0, 0, 0, 0);
-    // The summary scrolls rather than being clipped in a short window.
-    auto* summaryScroll = new QScrollArea(this);
-    summaryScroll->setObjectName(QStringLiteral("validationSummaryScroll"));
-    summaryScroll->setWidget(summary_);
-    summaryScroll->setWidgetResizable(true);
-    summaryScroll->setFrameShape(QFrame::NoFrame);
-    side->addWidget(summaryScroll, 1);
-    side->addWidget(cvButton_);
-    cvProgress_ = new QProgressBar(this);
+    // Top: the charts over their legend and the cross-validation button, and
+    // the summary beside them when the view is wide enough for its table;
+    // otherwise the summary is a tab after the charts (see placeSummary()).
+    // Below: the cases.
+    top_ = new QSplitter(Qt::Horizontal, this);
+    top_->setObjectName(QStringLiteral("validationTopSplitter"));
+    top_->setChildrenCollapsible(false);
+    auto* chartPane = new QWidget(top_);
+    auto* chartColumn = new QVBoxLayout(chartPane);
+    chartColumn->setContentsMargins(0, 0, 0, 0);
+    chartColumn->setSpacing(2);
+    chartColumn->addWidget(chartTabs_, 1);
+    // The legend is a wrapping label under the chart, not Qt Charts' own:
+    // that one cuts entries off when the plot is short or narrow (1024 x 700).
+    legend_ = new QLabel(chartPane);
+    legend_->setObjectName(QStringLiteral("validationLegend"));
+    legend_->setTextFormat(Qt::RichText);
+    legend_->setWordWrap(true);
+    legend_->setToolTip(tr("The regimes of the points on this chart, and the reference lines."));
+    auto* below = new QHBoxLayout;
+    below->setContentsMargins(0, 0, 0, 0);
+    below->addWidget(legend_, 1);
+    cvProgress_ = new QProgressBar(chartPane);
     cvProgress_->setObjectName(QStringLiteral("crossValidateProgress"));
     cvProgress_->setToolTip(tr("Cases refitted and predicted so far; the window stays usable meanwhile."));
     cvProgress_->setFormat(tr("%v of %m cases"));
     cvProgress_->hide();
-    side->addWidget(cvProgress_);
-    top->addWidget(sideWidget);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 1);
+    below->addWidget(cvProgress_, 0, Qt::AlignBottom);
+    cvButton_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);  // not the whole row when the legend hides
+    below->addWidget(cvButton_, 0, Qt::AlignBottom | Qt::AlignRight);
+    chartColumn->addLayout(below);
+    top_->addWidget(chartPane);
+    // The summary scrolls rather than being clipped in a short window.
+    summaryScroll_ = new QScrollArea(this);
+    summaryScroll_->setObjectName(QStringLiteral("validationSummaryScroll"));
+    summaryScroll_->setWidget(summary_);
+    summaryScroll_->setWidgetResizable(true);
+    summaryScroll_->setFrameShape(QFrame::NoFrame);
+    top_->addWidget(summaryScroll_);
+    top_->setStretchFactor(0, 2);
+    top_->setStretchFactor(1, 1);
+    connect(chartTabs_, &QTabWidget::currentChanged, this, [this] { updateLegend(); });
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
+    split->addWidget(top_);
     split->addWidget(table_);
     split->setObjectName(QStringLiteral("validationSplitter"));
     // The chart and summary first: the cases table keeps a few rows and scrolls.
@@ -239,6 +257,90 @@ ValidationView::ValidationView(ScenarioDocument* document, CatalogStore* catalog
     split->setChildrenCollapsible(false);
     layout->addWidget(split);
 }
+
+int ValidationView::summaryWidthNeeded() const
+{
+    // The table does not wrap; the sentences around it do.
+    QTextDocument doc;
+    doc.setDefaultFont(summary_->font());
+    doc.setHtml(summaryTable());
+    const int frame = 2 * summaryScroll_->frameWidth() + summaryScroll_->verticalScrollBar()->sizeHint().width();
+    return static_cast<int>(std::ceil(doc.idealWidth())) + frame + 2 * summary_->margin() + 4;
+}
+
+bool ValidationView::summaryBeside() const { return summaryScroll_->parentWidget() == top_; }
+
+void ValidationView::placeSummary()
+{
+    // Beside the chart only when the chart keeps a usable width next to the
+    // whole summary table; the decision depends on the view's width alone.
+    const int need = summaryWidthNeeded();
+    const int chartMinimum = 30 * fontMetrics().averageCharWidth() + 200;
+    const bool beside = width() >= chartMinimum + need;
+    if (beside != summaryBeside()) {
+        if (beside) {
+            const bool current = chartTabs_->currentWidget() == summaryScroll_;
+            chartTabs_->removeTab(chartTabs_->indexOf(summaryScroll_));
+            top_->addWidget(summaryScroll_);
+            summaryScroll_->show();
+            if (current) chartTabs_->setCurrentIndex(0);
+        } else {
+            chartTabs_->addTab(summaryScroll_, tr("Error summary"));
+            chartTabs_->setTabToolTip(chartTabs_->indexOf(summaryScroll_), summary_->toolTip());
+        }
+        updateLegend();
+    }
+    // Beside, the summary gets its table's width (not a minimum: that would
+    // keep the window from being made narrower); the chart the rest.
+    if (beside && summaryScroll_->isVisible() && summaryScroll_->width() < need) {
+        const int total = top_->width() > 0 ? top_->width() : width();
+        top_->setSizes({std::max(total - need - top_->handleWidth(), 1), need});
+    }
+}
+
+void ValidationView::showSummary()
+{
+    if (!summaryBeside()) chartTabs_->setCurrentWidget(summaryScroll_);
+}
+
+void ValidationView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeSummary();
+}
+
+void ValidationView::updateLegend()
+{
+    const int index = chartTabs_->currentIndex();
+    if (index < 0 || index >= static_cast<int>(charts_.size())) {
+        legend_->hide();
+        return;
+    }
+    const KindChart& kc = charts_[static_cast<std::size_t>(index)];
+    QStringList entries;
+    legendNames_.clear();
+    auto entry = [this](const QColor& colour, const QString& mark, const QString& name) {
+        legendNames_ << name;
+        // A non-breaking space keeps a swatch with its name when the legend wraps.
+        // Nor does it break inside a name ("moe/multi-machine"): word joiners
+        // after the slashes, non-breaking hyphens.
+        QString whole = name.toHtmlEscaped();
+        whole.replace(QLatin1Char('/'), QStringLiteral("/\u2060")).replace(QLatin1Char('-'), QChar(0x2011));
+        return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3").arg(colour.name(), mark, whole);
+    };
+    for (const std::string& grouping : colourGroupings()) {
+        for (const auto& [series, g] : kc.seriesRegime) {
+            if (g == grouping) entries << entry(regimeColour(grouping), QStringLiteral("●"), QString::fromStdString(grouping));
+        }
+    }
+    entries << entry(QColor(0x44, 0x44, 0x44), QStringLiteral("━━"), tr("predicted = measured"))
+            << entry(QColor(0x70, 0x70, 0x70), QStringLiteral("╍╍"), tr("±25 %"))
+            << entry(QColor(0xa8, 0xa8, 0xa8), QStringLiteral("┅┅"), tr("±50 %"));
+    legend_->setText(entries.join(QStringLiteral(" &nbsp; ")));
+    legend_->show();
+}
+
+
 
 ValidationView::~ValidationView()
 {
@@ -318,6 +420,7 @@ QChartView* ValidationView::chartView(FigureKind kind) const
 void ValidationView::rebuildCharts()
 {
     for (auto& c : charts_) rebuildChart(c);
+    updateLegend();
     // Open on the first chart that has points.
     const int current = chartTabs_->currentIndex();
     if (current < 0 || current >= static_cast<int>(charts_.size()) ||
@@ -414,13 +517,9 @@ void ValidationView::rebuildChart(KindChart& kc)
     line(1.0, tr("predicted = measured"), Qt::SolidLine, QColor(0x44, 0x44, 0x44));
     // Bands in greys, so no band shares a colour with a class's points.
     line(1.25, tr("±25 %"), Qt::DashLine, QColor(0x70, 0x70, 0x70));
-    auto* under25 = line(0.75, QString(), Qt::DashLine, QColor(0x70, 0x70, 0x70));
+    line(0.75, QString(), Qt::DashLine, QColor(0x70, 0x70, 0x70));
     line(1.5, tr("±50 %"), Qt::DotLine, QColor(0xa8, 0xa8, 0xa8));
-    auto* under50 = line(0.5, QString(), Qt::DotLine, QColor(0xa8, 0xa8, 0xa8));
-    for (auto* s : {under25, under50}) {
-        const auto markers = chart->legend()->markers(s);
-        for (auto* m : markers) m->setVisible(false);
-    }
+    line(0.5, QString(), Qt::DotLine, QColor(0xa8, 0xa8, 0xa8));
 
     // One series per regime colour grouping that has points here; a grouping keeps its colour on every chart.
     for (const std::string& grouping : colourGroupings()) {
@@ -515,7 +614,7 @@ int ValidationView::pointCount(FigureKind kind) const
     return n;
 }
 
-QString ValidationView::summaryText() const
+QString ValidationView::summaryTable() const
 {
     const bool cv = report_.cross_validated;
     auto cell = [](const QString& text) { return QStringLiteral("<td align=right>%1</td>").arg(text); };
@@ -547,8 +646,14 @@ QString ValidationView::summaryText() const
     QString head = QStringLiteral("<tr><th align=left>%1</th><th>%2</th><th>%3</th>").arg(tr("regime"), tr("n"), tr("in-sample"));
     if (cv) head += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th>").arg(tr("LOSO"), tr("ratio"), tr("≤1.5×"));
     head += QStringLiteral("</tr>");
+    return QStringLiteral("<table cellspacing=0 cellpadding=2>%1%2</table>").arg(head, rows);
+}
+
+QString ValidationView::summaryText() const
+{
+    const bool cv = report_.cross_validated;
     QString text = tr("<b>Tier A and B cases</b> from %1 sources; %2 unmapped rows not shown.").arg(report_.n_sources).arg(report_.unmapped) +
-                   QStringLiteral("<table cellspacing=0 cellpadding=2>%1%2</table>").arg(head, rows);
+                   summaryTable();
     if (cv) {
         text += tr("LOSO: %1, the whole calibration rerun without every row of a source; ratio = predicted / measured as "
                    "speeds (above 1: too optimistic).")
@@ -559,7 +664,11 @@ QString ValidationView::summaryText() const
     return text;
 }
 
-void ValidationView::updateSummary() { summary_->setText(summaryText()); }
+void ValidationView::updateSummary()
+{
+    summary_->setText(summaryText());
+    placeSummary();  // the cross-validated table is wider
+}
 
 void ValidationView::startCrossValidation()
 {
@@ -617,6 +726,7 @@ void ValidationView::startCrossValidation()
         if (error->empty()) report_ = *report;
         updateSummary();
         if (!error->empty()) summary_->setText(summary_->text() + QStringLiteral("<br>") + QString::fromStdString(*error).toHtmlEscaped());
+        showSummary();
         emit crossValidated();
     });
     cvThread_->start(QThread::LowPriority);

@@ -14,6 +14,7 @@
 
 #include <QColor>
 #include <QPointF>
+#include <QStringList>
 #include <QWidget>
 
 #include "deepplan/validation.hpp"
@@ -23,6 +24,8 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QScatterSeries;
+class QScrollArea;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QThread;
@@ -60,6 +63,15 @@ public:
     /// The summary text shown beside the charts (rich text).
     [[nodiscard]] QString summaryText() const;
 
+    /// The legend under the charts: the current chart's regimes and reference lines.
+    [[nodiscard]] QLabel* legend() const { return legend_; }
+    /// The names the legend shows, in order.
+    [[nodiscard]] const QStringList& legendNames() const { return legendNames_; }
+    /// The scroll area holding the summary (beside the charts, or their last tab).
+    [[nodiscard]] QScrollArea* summaryArea() const { return summaryScroll_; }
+    /// True when the summary stands beside the charts, false when it is a tab after them.
+    [[nodiscard]] bool summaryBeside() const;
+
     /// Points drawn, over every chart and regime series.
     [[nodiscard]] int pointCount() const;
     /// Points drawn on the chart of one figure kind.
@@ -87,6 +99,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// One figure kind's scatter.
@@ -106,6 +119,15 @@ private:
     /// Shows the chart of the case in `row`.
     void showChartOf(int row);
     void updateSummary();
+    /// The per-regime table of the summary (rich text).
+    [[nodiscard]] QString summaryTable() const;
+    /// The width the summary needs to show its table without scrolling sideways.
+    [[nodiscard]] int summaryWidthNeeded() const;
+    /// Puts the summary beside the charts if the view is wide enough, else in a tab after them.
+    void placeSummary();
+    /// Brings the summary into view (its tab when it is one).
+    void showSummary();
+    void updateLegend();
     /// Selects the case's row; returns it, or -1.
     int selectCase(const QString& id);
 
@@ -120,6 +142,10 @@ private:
     QTabWidget* chartTabs_ = nullptr;
     std::vector<KindChart> charts_;
     QLabel* summary_ = nullptr;
+    QScrollArea* summaryScroll_ = nullptr;
+    QSplitter* top_ = nullptr;
+    QLabel* legend_ = nullptr;
+    QStringList legendNames_;
     QPushButton* cvButton_ = nullptr;
     QThread* cvThread_ = nullptr;
     QProgressBar* cvProgress_ = nullptr;
