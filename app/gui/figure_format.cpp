@@ -31,10 +31,11 @@ QString FigureFormat::gigabytes(double value) { return tr("%1 GB").arg(QLocale()
 
 QString FigureFormat::memoryOf(double usedGb, double usableGb)
 {
-    // Whole GB from 100 GB on: "740 of 1,238 GB" fits a key-figure card at
-    // 1024 px where "739.5 of 1,237.8 GB" did not; a tenth is noise there.
+    // Whole GB from 100 GB on, and a slash rather than "of" (as the German
+    // and Chinese texts already had it): "739 / 1,237 GB" fits a key-figure
+    // card at 1024 px under X11 where "739 of 1,237 GB" lost its unit.
     auto gb = [](double v) { return QLocale().toString(v, 'f', std::abs(v) >= 100.0 ? 0 : 1); };
-    return tr("%1 of %2 GB").arg(gb(usedGb), gb(usableGb));
+    return tr("%1 / %2 GB").arg(gb(usedGb), gb(usableGb));
 }
 
 QString FigureFormat::duration(double seconds)

@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+133"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+134"/>
         <source>no engine</source>
         <translation>keine Engine</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -27,8 +27,8 @@
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 of %2 GB</source>
+        <location line="+8"/>
+        <source>%1 / %2 GB</source>
         <translation>%1 / %2 GB</translation>
     </message>
     <message>
