@@ -1,5 +1,4 @@
 #include "command_errors.h"
-#include "deepplan/message_text.hpp"
 #include "calibrate_command.h"
 
 #include "deepplan/json_text.hpp"
@@ -66,12 +65,8 @@ std::string CalibrateCommand::help() const
 int CalibrateCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
-    if (!parsed.positionals().empty()) {
-        return usage_error(err, "calibrate", "unexpected argument " + quote_for_message(parsed.positionals().front()));
-    }
-    const std::filesystem::path cases_path =
-        parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err, 0)) return *finished;
+    const std::filesystem::path cases_path = cli_cases_path(context_, parsed.value("--cases"));
     const std::filesystem::path engines_path =
         parsed.value("--engines") ? std::filesystem::path(*parsed.value("--engines")) : builtin_catalog_dir(context_) / "engines.json";
     if (cases_path.empty()) return usage_error(err, "calibrate", "--cases: needs a file name, got an empty value");

@@ -398,12 +398,9 @@ std::string CatalogCommand::help() const
 int CatalogCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err, 1)) return *finished;
     std::vector<std::string> selected = kinds();
     const auto& positionals = parsed.positionals();
-    if (positionals.size() > 1) {
-        return usage_error(err, "catalog", "unexpected argument " + quote_for_message(positionals[1]));
-    }
     if (positionals.size() == 1) {
         std::string kind = positionals.front() == "formats" ? "variants" : positionals.front();
         if (std::find(kinds().begin(), kinds().end(), kind) == kinds().end()) {

@@ -7,6 +7,11 @@ std::filesystem::path builtin_catalog_dir(const CliContext& context)
     return context.resource_dir / "catalog";
 }
 
+std::filesystem::path cli_cases_path(const CliContext& context, const std::optional<std::string>& file)
+{
+    return file ? std::filesystem::path(*file) : context.resource_dir / "validation" / "measurements.csv";
+}
+
 Result<FitSettings> load_cli_fit_settings(const CliContext& context, const std::optional<std::string>& file)
 {
     const std::filesystem::path path = file ? std::filesystem::path(*file) : context.resource_dir / "validation" / "fit-settings.json";

@@ -19,6 +19,10 @@ namespace deepplan::cli {
 /// overriding earlier ones). The error names the file and field at fault.
 [[nodiscard]] Result<Catalog> load_cli_catalog(const CliContext& context, const std::vector<std::string>& user_dirs);
 
+/// The measurements file: `file` when given (--cases), else the built-in
+/// `<resource_dir>/validation/measurements.csv`.
+[[nodiscard]] std::filesystem::path cli_cases_path(const CliContext& context, const std::optional<std::string>& file);
+
 /// The calibration's settings: `file` when given (--fit-settings), else the
 /// built-in `<resource_dir>/validation/fit-settings.json`. The error starts
 /// with the file's name.

@@ -2,6 +2,7 @@
 // One deepplan-cli subcommand. Commands write to the streams they are given
 // (never to std::cout/std::cerr) so that tests can run them in-process.
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -39,11 +40,16 @@ public:
     virtual int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) = 0;
 
 protected:
+    /// Positional arguments a command checks itself (deploy, import).
+    static constexpr std::size_t kAnyPositionals = static_cast<std::size_t>(-1);
+
     /// The start every run() shares: parses `args` against `specs` into
     /// `parsed`. Returns the exit code when the command ends here (bad usage,
-    /// reported on `err`; `--help`, printed on `out`), nothing otherwise.
+    /// reported on `err`: a bad option or more than `max_positionals`
+    /// positional arguments; `--help`, printed on `out`), nothing otherwise.
     [[nodiscard]] std::optional<int> parse_or_finish(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs,
-                                                     ParsedArgs& parsed, std::ostream& out, std::ostream& err) const;
+                                                     ParsedArgs& parsed, std::ostream& out, std::ostream& err,
+                                                     std::size_t max_positionals = kAnyPositionals) const;
 };
 
 }  // namespace deepplan::cli

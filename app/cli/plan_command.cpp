@@ -260,10 +260,7 @@ std::optional<int> write_outputs(const ParsedArgs& parsed, const std::string& te
 int PlanCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
-    if (!parsed.positionals().empty()) {
-        return usage_error(err, "plan", "unexpected argument " + quote_for_message(parsed.positionals().front()));
-    }
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err, 0)) return *finished;
     StartingPoint start;
     if (auto failed = read_starting_point(parsed, start, err)) return *failed;
     Scenario scenario = start.scenario;

@@ -375,8 +375,7 @@ void print_search_results(const SearchResult& r, const SearchRequest& q, const S
 int SearchCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
-    if (!parsed.positionals().empty()) return usage_error(err, "search", "unexpected argument " + quote_for_message(parsed.positionals().front()));
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err, 0)) return *finished;
     SearchRequest q;
     try {
         q = request_from_flags(parsed);

@@ -1,5 +1,4 @@
 #include "command_errors.h"
-#include "deepplan/message_text.hpp"
 #include "validate_command.h"
 
 #include "deepplan/json_text.hpp"
@@ -277,12 +276,8 @@ void print_targets(const ValidationReport& report, const std::vector<std::string
 int ValidateCommand::run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     ParsedArgs parsed;
-    if (const auto finished = parse_or_finish(args, options(), parsed, out, err)) return *finished;
-    if (!parsed.positionals().empty()) {
-        return usage_error(err, "validate", "unexpected argument " + quote_for_message(parsed.positionals().front()));
-    }
-    const std::filesystem::path cases_path =
-        parsed.value("--cases") ? std::filesystem::path(*parsed.value("--cases")) : context_.resource_dir / "validation" / "measurements.csv";
+    if (const auto finished = parse_or_finish(args, options(), parsed, out, err, 0)) return *finished;
+    const std::filesystem::path cases_path = cli_cases_path(context_, parsed.value("--cases"));
     if (cases_path.empty()) return usage_error(err, "validate", "--cases: needs a file name, got an empty value");
 
     auto catalog = load_cli_catalog(context_, parsed.values("--catalog"));

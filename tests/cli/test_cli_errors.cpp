@@ -207,5 +207,23 @@ TEST(CliErrors, GarbageArgumentsNeverCrash)
     }
 }
 
+TEST(CliErrors, EveryCommandRefusesAStrayArgumentByName)
+{
+    // One check in Command::parse_or_finish: the first argument past what the
+    // command takes is named, with exit 2; --help still wins.
+    const std::vector<std::vector<std::string>> cases = {
+        {"plan", "stray"}, {"search", "--model", "deepseek-r1", "--target-tps", "10", "stray"}, {"validate", "stray"},
+        {"calibrate", "--dry-run", "stray"}, {"catalog", "models", "stray"}};
+    for (const auto& args : cases) {
+        const CliRun r = run(args);
+        EXPECT_EQ(r.code, 2) << args.front();
+        EXPECT_NE(r.err.find("deepplan-cli " + args.front() + ": unexpected argument \"stray\""), std::string::npos)
+            << r.err;
+        auto with_help = args;
+        with_help.emplace_back("--help");
+        EXPECT_EQ(run(with_help).code, 0) << args.front();
+    }
+}
+
 }  // namespace
 }  // namespace deepplan::cli::test
