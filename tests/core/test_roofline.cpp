@@ -39,22 +39,36 @@ const Catalog& frozen()
     return c;
 }
 
-Plan plan_frozen(const std::string& model, const std::string& pool, const std::string& engine,
-                 OffloadMode offload = OffloadMode::None, int concurrency = 1)
+// A scenario on the frozen catalog: BF16 weights, no offload unless asked.
+Scenario frozen_scenario(const std::string& model, const std::string& pool, const std::string& engine, int prompt, int output,
+                         int concurrency = 1, int context = 4096)
 {
     Scenario s;
     s.model = model;
     s.variant = "frozen-bf16";
     s.engine = engine;
     s.pool = parse_pool_spec(pool).value();
-    s.offload = offload;
-    s.workload.context = 4096;
-    s.workload.prompt = 1024;
-    s.workload.output = 256;
+    s.offload = OffloadMode::None;
+    s.workload.context = context;
+    s.workload.prompt = prompt;
+    s.workload.output = output;
     s.workload.concurrency = concurrency;
+    return s;
+}
+
+Plan plan_ok(const Scenario& s)
+{
     auto r = plan(s, frozen());
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().describe());
     return r.ok() ? r.value() : Plan{};
+}
+
+Plan plan_frozen(const std::string& model, const std::string& pool, const std::string& engine,
+                 OffloadMode offload = OffloadMode::None, int concurrency = 1)
+{
+    Scenario s = frozen_scenario(model, pool, engine, 1024, 256, concurrency);
+    s.offload = offload;
+    return plan_ok(s);
 }
 
 // The workload every case below uses.
@@ -425,19 +439,7 @@ namespace {
 
 Plan plan_serving(const std::string& engine, int concurrency, int prompt, int context = 4096)
 {
-    Scenario s;
-    s.model = "frozen-dense";
-    s.variant = "frozen-bf16";
-    s.engine = engine;
-    s.pool = parse_pool_spec("1x frozen-1gpu").value();
-    s.offload = OffloadMode::None;
-    s.workload.context = context;
-    s.workload.prompt = prompt;
-    s.workload.output = 256;
-    s.workload.concurrency = concurrency;
-    auto r = plan(s, frozen());
-    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().describe());
-    return r.ok() ? r.value() : Plan{};
+    return plan_ok(frozen_scenario("frozen-dense", "1x frozen-1gpu", engine, prompt, 256, concurrency, context));
 }
 
 // One prefill pass of `tokens` tokens of P-token prompts of frozen-dense on
@@ -554,18 +556,9 @@ TEST(Serving, AnEagerPrefillPassLastsAtLeastItsKernelLaunches)
 
     // MoE layers launch more: frozen-moe has one dense layer and 15 MoE layers;
     // with tensor parallelism every rank launches its share at the same time.
-    Scenario s;
-    s.model = "frozen-moe";
-    s.variant = "frozen-bf16";
-    s.engine = "frozen-eager";
-    s.pool = parse_pool_spec("1x frozen-4gpu").value();
-    s.offload = OffloadMode::None;
-    s.workload.context = 4096;
-    s.workload.prompt = 16;
-    s.workload.output = 16;
-    auto r = plan(s, frozen());
-    ASSERT_TRUE(r.ok()) << r.error().describe();
-    expect_close(r.value().prefill.ttft_s, (Moe::layers * 400 + Moe::moe_layers * 600) * kUs, "MoE launches");
+    const Plan moe = plan_ok(frozen_scenario("frozen-moe", "1x frozen-4gpu", "frozen-eager", 16, 16));
+    ASSERT_TRUE(moe.fits);
+    expect_close(moe.prefill.ttft_s, (Moe::layers * 400 + Moe::moe_layers * 600) * kUs, "MoE launches");
 }
 
 TEST(Serving, AScenariosPrefillChunkReplacesTheEngines)
@@ -574,21 +567,11 @@ TEST(Serving, AScenariosPrefillChunkReplacesTheEngines)
     // (the run's --chunked-prefill-size). Four 1,536-token prompts: 6,144
     // tokens in 6 full passes; the prompts end in passes 2, 3, 5 and 6.
     const double P = 1536;
-    Scenario s;
-    s.model = "frozen-dense";
-    s.variant = "frozen-bf16";
-    s.engine = "frozen-chunked";
-    s.pool = parse_pool_spec("1x frozen-1gpu").value();
-    s.offload = OffloadMode::None;
-    s.workload.context = 4096;
-    s.workload.prompt = 1536;
-    s.workload.output = 256;
-    s.workload.concurrency = 4;
+    Scenario s = frozen_scenario("frozen-dense", "1x frozen-1gpu", "frozen-chunked", 1536, 256, 4);
     s.workload.prefill_chunk_tokens = 1024;
-    auto r = plan(s, frozen());
-    ASSERT_TRUE(r.ok()) << r.error().describe();
-    EXPECT_EQ(r.value().prefill.chunks, 6);
-    expect_close(r.value().prefill.ttft_s_at_concurrency, (2 + 3 + 5 + 6) / 4.0 * dense_pass_s(1024, P), "mean TTFT");
+    const Plan p = plan_ok(s);
+    EXPECT_EQ(p.prefill.chunks, 6);
+    expect_close(p.prefill.ttft_s_at_concurrency, (2 + 3 + 5 + 6) / 4.0 * dense_pass_s(1024, P), "mean TTFT");
 }
 
 TEST(Serving, DecodeRooflineIsBytesOverPeakBandwidthOrFlopsOverPeak)
