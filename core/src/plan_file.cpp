@@ -126,7 +126,12 @@ json to_json(const Plan& p)
                 {"prefill", prefill_json(p.prefill, p.fits)},
                 {"serving",
                  {{"output_tokens_per_s", p.serving.output_tokens_per_s},
-                  {"output_tokens_per_s_range", range_json(p.serving.output_tokens_per_s_range)}}},
+                  {"output_tokens_per_s_range", range_json(p.serving.output_tokens_per_s_range)},
+                  {"ttft_s", p.serving.ttft_s},
+                  {"ttft_s_range", range_json(p.serving.ttft_s_range)},
+                  {"tpot_ms", p.serving.tpot_ms},
+                  {"tpot_ms_range", range_json(p.serving.tpot_ms_range)},
+                  {"prompts_per_pass", p.serving.prompts_per_pass}}},
                 {"cost", to_json(p.cost)},
                 {"assumptions", assumptions_json(p.assumptions)}};
 }

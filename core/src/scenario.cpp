@@ -196,6 +196,22 @@ std::optional<OffloadMode> offload_from_string(const std::string& s)
     return std::nullopt;
 }
 
+const char* to_string(Arrivals a) noexcept
+{
+    switch (a) {
+    case Arrivals::Staggered: return "staggered";
+    case Arrivals::Together: return "together";
+    }
+    return "?";
+}
+
+std::optional<Arrivals> arrivals_from_string(const std::string& s)
+{
+    if (s == "staggered") return Arrivals::Staggered;
+    if (s == "together") return Arrivals::Together;
+    return std::nullopt;
+}
+
 Scenario default_scenario()
 {
     Scenario s;
@@ -308,7 +324,8 @@ json to_json(const Scenario& s)
                   {"concurrency", w.concurrency},
                   {"mtp", w.mtp},
                   {"kv_bytes", w.kv_bytes},
-                  {"prefill_chunk_tokens", w.prefill_chunk_tokens}}},
+                  {"prefill_chunk_tokens", w.prefill_chunk_tokens},
+                  {"arrivals", to_string(w.arrivals)}}},
                 {"offload", to_string(s.offload)},
                 {"apple_raise_wired_limit", s.apple_raise_wired_limit},
                 {"economics",
@@ -365,6 +382,10 @@ Result<Scenario> scenario_from_json(const json& j, const std::string& path)
             s.workload.mtp = w.boolean_or("mtp", false);
             s.workload.kv_bytes = w.num_or("kv_bytes", 0, 0, 8);
             s.workload.prefill_chunk_tokens = w.integer_or("prefill_chunk_tokens", 0, 0, kMaxPrefillChunk);
+            const std::string arr = w.str_or("arrivals", to_string(Arrivals::Staggered));
+            const auto arrivals = arrivals_from_string(arr);
+            if (!arrivals) w.fail("arrivals", "must be staggered or together; got \"" + arr + "\"");
+            s.workload.arrivals = *arrivals;
             w.reject_unknown();
         }
         const std::string off = r.str_or("offload", "auto");

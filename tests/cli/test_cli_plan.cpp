@@ -246,7 +246,7 @@ TEST(CliPlan, ReadableSummaryStatesTheHandDerivedFigures)
              "61.1 ms",       // time to first token
              // the hardware's limit: 14.76 GB a step reads at 2,000 GB/s = 7.38 ms; 104 / 135.5 tok/s
              "hardware limit  136 tok/s per stream; the plan is 76.5 % of the hardware's limit",
-             "serving         101 tok/s output of 1 client",  // 256 / (61.1 ms + 256 x 9.644 ms)
+             "serving         102 tok/s output of 1 client",  // 256 / (61.1 ms + 255 x 9.644 ms): the prefill gives token 1
              "61.8",          // usable GB of the GPU: 64 GiB x 0.9
              "1 x frozen-1gpu",  // min nodes
          }) {

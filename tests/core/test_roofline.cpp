@@ -437,9 +437,12 @@ namespace {
 
 // --- serving under concurrency (issue 10 item 4) and the hardware's limit (item 5) ---
 
+// The clients' prompts arrive together, wave after wave (a static batch).
 Plan plan_serving(const std::string& engine, int concurrency, int prompt, int context = 4096)
 {
-    return plan_ok(frozen_scenario("frozen-dense", "1x frozen-1gpu", engine, prompt, 256, concurrency, context));
+    Scenario s = frozen_scenario("frozen-dense", "1x frozen-1gpu", engine, prompt, 256, concurrency, context);
+    s.workload.arrivals = Arrivals::Together;
+    return plan_ok(s);
 }
 
 // One prefill pass of `tokens` tokens of P-token prompts of frozen-dense on
@@ -480,17 +483,18 @@ TEST(Serving, FourPromptsQueueForTwoThousandTokenChunks)
     expect_close(p.prefill.ttft_s_at_concurrency, 9.0 / 4.0 * pass, "mean TTFT of the four");
     EXPECT_EQ(p.prefill.chunks, 3);
     expect_close(p.prefill.aggregate_tokens_per_s, 4 * P / (3 * pass), "prefill aggregate");
-    // Prefill and decode alternate: per cycle the 3 passes, then 256 steps of 4.
+    // Prefill and decode alternate: per cycle the 3 passes (each prompt's
+    // first token), then 255 steps of 4.
     const double step4 = dense_step_s(4, L);
     expect_close(p.decode.step_ms, step4 * 1e3, "decode step of four");
-    expect_close(p.serving.output_tokens_per_s, 4 * N / (3 * pass + N * step4), "serving rate, alternating");
+    expect_close(p.serving.output_tokens_per_s, 4 * N / (3 * pass + (N - 1) * step4), "serving rate, alternating");
     // The queue makes TTFT 2.25 passes; the concurrency-1 figure is below it.
     EXPECT_GT(p.prefill.ttft_s_at_concurrency, 2 * p.prefill.ttft_s);
 
     // Mixed: each of the 3 passes also carries the running sequences' next token.
     const Plan m = plan_serving("frozen-chunked-mixed", 4, 1536);
     expect_close(m.prefill.ttft_s_at_concurrency, 9.0 / 4.0 * pass, "mean TTFT, mixed");
-    expect_close(m.serving.output_tokens_per_s, 4 * N / (3 * pass + (N - 3) * step4), "serving rate, mixed");
+    expect_close(m.serving.output_tokens_per_s, 4 * N / (3 * pass + (N - 1 - 3) * step4), "serving rate, mixed");
     EXPECT_GT(m.serving.output_tokens_per_s, p.serving.output_tokens_per_s);
 }
 
@@ -530,7 +534,7 @@ TEST(Serving, WithoutBatchingRequestsTakeTurns)
     const double P = 1024, N = 256, L = 4096;
     const Plan p = plan_serving("frozen-turns", 4, 1024);
     const double ttft = dense_pass_s(P, P);
-    const double one = ttft + N * dense_step_s(1, L);
+    const double one = ttft + (N - 1) * dense_step_s(1, L);  // the prefill gives the first token
     expect_close(p.prefill.ttft_s, ttft, "one prompt alone");
     expect_close(p.prefill.ttft_s_at_concurrency, ttft + 1.5 * one, "mean TTFT in turns");
     expect_close(p.serving.output_tokens_per_s, N / one, "serving rate in turns");
@@ -559,6 +563,61 @@ TEST(Serving, AnEagerPrefillPassLastsAtLeastItsKernelLaunches)
     const Plan moe = plan_ok(frozen_scenario("frozen-moe", "1x frozen-4gpu", "frozen-eager", 16, 16));
     ASSERT_TRUE(moe.fits);
     expect_close(moe.prefill.ttft_s, (Moe::layers * 400 + Moe::moe_layers * 600) * kUs, "MoE launches");
+}
+
+TEST(Serving, StaggeredPromptsEachTakeAPassThatStallsTheOthers)
+{
+    // Four clients of 16-token prompts on frozen-eager: every pass of up to
+    // four prompts is launch-bound (400 us a layer), so a pass costs the same
+    // whatever it carries. Staggered, the m prompts that arrived while the
+    // last pass ran share the next: m = 1 + λ·t with λ = C / cycle and
+    // cycle = C/m passes + N - 1 steps of C, whose fixed point is
+    // m = (1 + sqrt(1 + 4·C·t / ((N - 1)·step))) / 2.
+    const double C = 4, P = 16, N = 16, L = 4096;
+    const double t = Dense::layers * 400 * kUs;
+    ASSERT_GT(t, dense_pass_s(C * P, P));  // launch-bound up to all four
+    Scenario s = frozen_scenario("frozen-dense", "1x frozen-1gpu", "frozen-eager", 16, 16, 4);
+    const Plan p = plan_ok(s);
+    ASSERT_EQ(s.workload.arrivals, Arrivals::Staggered);  // the default: clients send on their own
+    const double step = dense_step_s(C, L);
+    const double m = (1 + std::sqrt(1 + 4 * C * t / ((N - 1) * step))) / 2;
+    const double cycle = C / m * t + (N - 1) * step;
+    ASSERT_GT(m, 1.05);  // the fixed point is not the trivial one
+    EXPECT_NEAR(p.serving.prompts_per_pass, m, 0.01);
+    EXPECT_NEAR(p.serving.output_tokens_per_s / (C * N / cycle), 1.0, 2e-3) << "serving rate";
+    // The prompt waits for the step or pass under way (half of it), then its pass.
+    const double f = (C - 1) / m * t / cycle;
+    expect_close(p.serving.ttft_s, t + f * t / 2 + (1 - f) * step / 2, "TTFT under load");
+    // A client's tokens after the first: its request lasts one cycle.
+    EXPECT_NEAR(p.serving.tpot_ms / ((cycle - p.serving.ttft_s) / (N - 1) * 1e3), 1.0, 2e-3) << "TPOT under load";
+    EXPECT_GT(p.serving.tpot_ms, step * 1e3);  // the passes between the steps
+
+    // Together, the four share one pass a cycle: more output.
+    s.workload.arrivals = Arrivals::Together;
+    const Plan w = plan_ok(s);
+    expect_close(w.serving.output_tokens_per_s, C * N / (t + (N - 1) * step), "together: one pass a cycle");
+    EXPECT_GT(w.serving.output_tokens_per_s, p.serving.output_tokens_per_s);
+    expect_close(w.serving.ttft_s, w.prefill.ttft_s_at_concurrency, "together: the queued TTFT");
+    EXPECT_EQ(w.serving.prompts_per_pass, C);
+
+    // One client: nobody else's pass or step to wait for, however it arrives.
+    s.workload.concurrency = 1;
+    const Plan one = plan_ok(s);
+    expect_close(one.serving.ttft_s, one.prefill.ttft_s, "one client: its prompt alone");
+    expect_close(one.serving.output_tokens_per_s, N / (one.prefill.ttft_s + (N - 1) / one.decode.tokens_per_s), "one client's rate");
+}
+
+TEST(Serving, PrefillOnlyRunsBatchEveryWaitingPrompt)
+{
+    // One output token each: the engine does nothing but prefill, so prompts
+    // pile up while a pass runs and the staggered fixed point reaches all C:
+    // the same cycle as prompts that arrive together.
+    Scenario s = frozen_scenario("frozen-dense", "1x frozen-1gpu", "frozen-eager", 64, 1, 16);
+    const Plan p = plan_ok(s);
+    s.workload.arrivals = Arrivals::Together;
+    const Plan w = plan_ok(s);
+    EXPECT_NEAR(p.serving.prompts_per_pass, 16, 0.1);
+    EXPECT_NEAR(p.serving.output_tokens_per_s / w.serving.output_tokens_per_s, 1.0, 0.01);
 }
 
 TEST(Serving, AScenariosPrefillChunkReplacesTheEngines)

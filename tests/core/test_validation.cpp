@@ -91,17 +91,15 @@ const PhysicsMustTighten& physics_must_tighten()
         // prompts: 3-5x) and each run's own prefill chunk (the lmsys 4x8 H100
         // prefill nodes at 524,288 tokens, which closed moe/multi-machine/c17+),
         // llama.cpp's per-layer Metal dispatch on Apple apart from its
-        // bandwidth share (which closed the Apple decode rows both ways), and
-        // one refit of all of it. Still open: SGLang on one 8-GPU server
-        // at c2-16: B200 (cookbook) and H200 (InferenceX) decode at 16 streams
-        // in the same 17-18 ms though the B200 streams 1.7x the bandwidth;
-        // every routed expert a step touches costs 1.5-2.3 us on both, a
-        // per-expert floor the model lacks (vLLM 0.7.3 AWQ at c15 is 2x slower
-        // still); the two SGLang TP16 user reports at c1 over InfiniBand
-        // disagree 2x.
-        g.regime_median_abs_error["moe/c2-16"] = 0.35;  // n 12: 31 %
-        g.regime_median_abs_error["moe/multi-machine/c1"] = 0.35;  // n 8: 34 %
-        g.regime_median_abs_error["moe/tp-one-machine/c2-16"] = 0.35;  // n 12: 31 %
+        // bandwidth share (which closed the Apple decode rows both ways),
+        // staggered arrivals (a closed-loop client's prompt takes a pass of
+        // its own that stalls the others' decoding; benchmark TPOT and TTFT
+        // rows map to what a client sees, which closed moe/c2-16: 31 -> 28 %),
+        // and one refit of all of it. Still open: the two SGLang 0.4 TP16
+        // reports at c1 over InfiniBand (February: 52 ms a token; July: 23 ms)
+        // sit on either side of one release profile, and llama.cpp's RPC
+        // prefill over four Strix Halo machines runs at 0.6 of the plan.
+        g.regime_median_abs_error["moe/multi-machine/c1"] = 0.40;  // n 8: 38 %
         return g;
     }();
     return gaps;
@@ -530,18 +528,20 @@ TEST(Validation, ServingThroughputInterleavesPrefillChunksWithDecode)
     // the run is below pure decode by the time spent prefilling. TensorRT-LLM
     // prefills 8,192 tokens a pass (1,048,576 prompt tokens = 128 passes) and
     // its in-flight batching carries every running sequence's next token in
-    // each of those passes, so 2,048 - 128 decode steps remain per cycle.
+    // each of those passes; the passes give each request its first token, so
+    // 2,047 - 128 decode steps remain per cycle.
     auto s = test::make_scenario("deepseek-r1", "fp8", "1x hgx-h200-8", "tensorrt-llm-dp");
     s.workload.concurrency = 1024;
     s.workload.prompt = 1024;
     s.workload.output = 2048;
     s.workload.context = 2048;
+    s.workload.arrivals = Arrivals::Together;  // fixed lengths: the waves stay in step
     const Plan p = test::must_plan(s);
     ASSERT_TRUE(p.fits);
     EXPECT_EQ(p.prefill.chunks, 128);
     const double serving = figure_value("serving.output_tokens_per_s", p, s.workload);
     EXPECT_DOUBLE_EQ(serving, p.serving.output_tokens_per_s);
-    const double cycle_s = 1024.0 * 1024 / p.prefill.aggregate_tokens_per_s + (2048.0 - 128) * 1024 / p.decode.aggregate_tokens_per_s;
+    const double cycle_s = 1024.0 * 1024 / p.prefill.aggregate_tokens_per_s + (2047.0 - 128) * 1024 / p.decode.aggregate_tokens_per_s;
     EXPECT_NEAR(serving, 1024.0 * 2048 / cycle_s, 1e-6 * serving);
     EXPECT_LT(serving, p.decode.aggregate_tokens_per_s);
     EXPECT_EQ(figure_kind("serving.output_tokens_per_s"), FigureKind::Rate);
@@ -566,7 +566,7 @@ TEST(Validation, TtftAtConcurrencyIsReplannedAsTheBenchmarkRan)
     // both are SGLang's eager launch of 61 layers, so exactly 1.5 times).
     EXPECT_GE(p.prefill.ttft_s_at_concurrency, 1.5 * p.prefill.ttft_s * (1 - 1e-12));
     EXPECT_DOUBLE_EQ(figure_value("latency.end_to_end_s", p, s.workload),
-                     p.prefill.ttft_s_at_concurrency + 800 / p.decode.tokens_per_s);
+                     p.prefill.ttft_s_at_concurrency + 799 / p.decode.tokens_per_s);  // the first of 800 from the prefill
     s.workload.concurrency = 1;
     const Plan alone = test::must_plan(s);
     EXPECT_DOUBLE_EQ(alone.prefill.ttft_s_at_concurrency, alone.prefill.ttft_s);

@@ -51,7 +51,9 @@ private:
     /// view: the core names figures by unit, and the times chart is in seconds.
     static double inChartUnit(const CasePrediction& p, double value)
     {
-        return p.figure == "decode.tpot_ms" ? value / 1000.0 : value;
+        // decode.tpot_ms and serving.tpot_ms: the times chart is in seconds.
+        const bool ms = p.figure.size() > 3 && p.figure.compare(p.figure.size() - 3, 3, "_ms") == 0;
+        return ms ? value / 1000.0 : value;
     }
 
     /// The chart tabs of a view, with the view shown so that clicks reach it.

@@ -401,8 +401,8 @@ QString ValidationView::chartUnit(FigureKind kind)
 
 double ValidationView::chartValue(const std::string& figure, double value)
 {
-    // decode.tpot_ms is the only figure not in its kind's unit (the core's
-    // figure names end in their unit): the times chart is in seconds.
+    // decode.tpot_ms and serving.tpot_ms are the figures not in their kind's
+    // unit (the core's figure names end in their unit): the times chart is in seconds.
     const std::string ms = "_ms";
     if (figure.size() > ms.size() && figure.compare(figure.size() - ms.size(), ms.size(), ms) == 0)
         return value / 1000.0;

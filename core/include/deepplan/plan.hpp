@@ -165,11 +165,23 @@ struct Plan {
         double chunks = 1;              ///< forward passes the concurrent prompts take
     } prefill;
 
-    /// A benchmark of `concurrency` clients, each sending a `prompt`-token
-    /// request and reading `output` tokens, again and again (MODEL.md §5).
+    /// `concurrency` clients, each sending a `prompt`-token request and
+    /// reading `output` tokens, again and again, their requests arriving as
+    /// `workload.arrivals` says (MODEL.md §5).
     struct Serving {
         double output_tokens_per_s = 0;  ///< generated tokens/s of all clients together
         Range output_tokens_per_s_range;
+        /// Mean time from a client's request to its first token while all
+        /// clients are served: its prefill pass, shared with the prompts that
+        /// arrived with it, after the step or pass under way when it came.
+        double ttft_s = 0;
+        Range ttft_s_range;
+        /// Mean time per output token after the first that a client sees: its
+        /// share of the decode steps plus the prefill passes of other clients'
+        /// prompts that run between them.
+        double tpot_ms = 0;
+        Range tpot_ms_range;
+        double prompts_per_pass = 1;     ///< prompts one prefill pass takes on average
     } serving;
 
     Cost cost;

@@ -39,6 +39,16 @@ enum class OffloadMode { Auto, None, Layers, Experts };
 [[nodiscard]] const char* to_string(OffloadMode m) noexcept;
 [[nodiscard]] std::optional<OffloadMode> offload_from_string(const std::string& s);
 
+/// How concurrent clients' requests arrive. Staggered: each client sends its
+/// next request when its last one is done, and varied lengths spread the
+/// requests out in time, so a prompt usually comes alone while the others
+/// decode (chat users; closed-loop benchmarks with varied lengths).
+/// Together: every client's request arrives at once, wave after wave (static
+/// batches; benchmarks whose lengths are all fixed).
+enum class Arrivals { Staggered, Together };
+[[nodiscard]] const char* to_string(Arrivals a) noexcept;
+[[nodiscard]] std::optional<Arrivals> arrivals_from_string(const std::string& s);
+
 /// Largest prefill chunk a scenario may state (16 M tokens, the context limit).
 inline constexpr int kMaxPrefillChunk = 1 << 24;
 
@@ -52,6 +62,8 @@ struct Workload {
     /// Tokens one prefill pass may carry (SGLang --chunked-prefill-size, vLLM
     /// --max-num-batched-tokens); 0 = the engine's default.
     int prefill_chunk_tokens = 0;
+    /// How the `concurrency` clients' requests reach the engine (MODEL.md §5).
+    Arrivals arrivals = Arrivals::Staggered;
 
     bool operator==(const Workload&) const = default;
 };

@@ -3,6 +3,7 @@
 // prefill (step_time.cpp), write the report (report.cpp).
 
 #include <algorithm>
+#include <cmath>
 
 #include "hardware/machine.hpp"
 #include "planner/planner.hpp"
@@ -155,8 +156,91 @@ void fill_decode(Plan& out, const Resolved& r, const Attempt& chosen, const std:
     }
 }
 
+// Prompts arriving together, `prompts` of them (>= 1, fractional between
+// two counts): the time until the last one's first token, their mean TTFT and
+// the passes they take, interpolated between the whole counts around it.
+struct Burst {
+    double all_s = 0;
+    double mean_ttft_s = 0;
+    double passes = 1;
+};
+
+Burst burst_prefill(const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops, double prompts)
+{
+    const double lo = std::floor(prompts);
+    const QueuedPrefill a = queued_prefill(r, chosen, hops, static_cast<int>(lo));
+    if (prompts - lo < 1e-9) return {a.all_prompts_s, a.mean_ttft_s, a.passes};
+    const QueuedPrefill b = queued_prefill(r, chosen, hops, static_cast<int>(lo) + 1);
+    const double w = prompts - lo;
+    auto mix = [w](double x, double y) { return x + w * (y - x); };
+    return {mix(a.all_prompts_s, b.all_prompts_s), mix(a.mean_ttft_s, b.mean_ttft_s), mix(a.passes, b.passes)};
+}
+
+// Bisection steps for the prompts a staggered prefill pass takes.
+constexpr int kStaggerSteps = 24;
+
+// The serving figures of C batched clients (MODEL.md §5). A cycle: every
+// client's prompt prefilled (its first token) and its other N - 1 decoded. Each client sends its
+// next request when its last one ends, so one request lasts one cycle.
+// Together, all C prompts come at once and share the passes. Staggered, a
+// prompt finds the others decoding and takes a pass with the m prompts that
+// arrived while the pass before it ran: m = 1 + λ·t(m), λ = C / cycle(m), at
+// most C (solved by bisection: the right side grows more slowly than m past
+// the fixed point); the others' decoding waits for the pass unless the
+// engine mixes decode tokens into it (one step per pass rides along).
+void fill_batched_serving(Plan& out, const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops,
+                          const QueuedPrefill& together)
+{
+    const double B = r.s->workload.concurrency;
+    const double P = r.s->workload.prompt;
+    const double N = r.s->workload.output;
+    const double step_s = B / out.decode.aggregate_tokens_per_s;  // one token of every sequence
+    const bool staggered = r.s->workload.arrivals == Arrivals::Staggered;
+    // The prefill pass gives a request its first token; N - 1 decode steps follow.
+    const double steps = N - 1;
+    auto cycle_of = [&](double m, const Burst& b) {
+        const double bursts = B / m;
+        const double riding = r.engine->mixed_prefill ? std::min(steps, bursts * b.passes) : 0.0;
+        return bursts * b.all_s + (steps - riding) * step_s;
+    };
+    double m = B;
+    Burst b{B * P / out.prefill.aggregate_tokens_per_s, together.mean_ttft_s, together.passes};
+    if (staggered) {
+        // Excess of arrivals over m: 1 + λ·t(m) - m.
+        auto excess = [&](double x, Burst& at) {
+            at = burst_prefill(r, chosen, hops, x);
+            return 1.0 + B / cycle_of(x, at) * at.all_s - x;
+        };
+        Burst at_top;
+        if (excess(B, at_top) < 0) {
+            double lo = 1, hi = B;
+            for (int i = 0; i < kStaggerSteps && hi - lo > 1e-3 * lo; ++i) {
+                const double mid = (lo + hi) / 2;
+                Burst at_mid;
+                (excess(mid, at_mid) >= 0 ? lo : hi) = mid;
+            }
+            m = lo;
+            b = burst_prefill(r, chosen, hops, m);
+        } else {
+            b = at_top;  // prompts pile up faster than passes clear them: every waiting one in each pass
+        }
+    }
+    const double cycle_s = cycle_of(m, b);
+    out.serving.output_tokens_per_s = B * N / cycle_s;
+    out.serving.prompts_per_pass = m / b.passes;
+    if (staggered) {
+        // The step or pass under way when the prompt came: another client's
+        // pass with probability f, else a decode step; half of it on average.
+        const double f = std::min(1.0, (B - 1) / m * b.all_s / cycle_s);
+        out.serving.ttft_s = b.mean_ttft_s + f * b.all_s / 2 + (1 - f) * step_s / 2;
+    } else {
+        out.serving.ttft_s = b.mean_ttft_s;
+    }
+    out.serving.tpot_ms = (N > 1 ? std::max(0.0, cycle_s - out.serving.ttft_s) / (N - 1) : step_s) * 1e3;
+}
+
 // Prefill (MODEL.md §5): one prompt alone, and B prompts arriving together
-// queued for the engine's prefill chunks; then the serving rate of B clients.
+// queued for the engine's prefill chunks; then the serving figures of B clients.
 void fill_prefill(Plan& out, const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops)
 {
     const int B = r.s->workload.concurrency;
@@ -169,7 +253,8 @@ void fill_prefill(Plan& out, const Resolved& r, const Attempt& chosen, const std
     out.prefill.aggregate_tokens_per_s = out.prefill.tokens_per_s;
     out.prefill.ttft_s_at_concurrency = alone.mean_ttft_s;
     out.prefill.chunks = alone.passes;
-    const double decode_token_s = static_cast<double>(B) / out.decode.aggregate_tokens_per_s;  // one token of every sequence
+    // One request alone: its prefill gives the first token, N - 1 decode steps the rest.
+    const double one = alone.mean_ttft_s + (N - 1) / out.decode.single_stream_tokens_per_s;
     if (B > 1 && r.engine->batching) {
         const QueuedPrefill q = queued_prefill(r, chosen, hops, B);
         out.prefill.ttft_s_at_concurrency = q.mean_ttft_s;
@@ -181,20 +266,18 @@ void fill_prefill(Plan& out, const Resolved& r, const Attempt& chosen, const std
             all_s = std::max(batch.slowest_stage, batch.seconds / B);
         }
         out.prefill.aggregate_tokens_per_s = std::max(out.prefill.tokens_per_s, B * P / all_s);
-        // A cycle in which every client's prompt is prefilled and its output
-        // decoded. Engines that mix decode tokens into prefill passes advance
-        // the running sequences one token per pass; the others alternate.
-        const double riding = r.engine->mixed_prefill ? std::min(N, q.passes) : 0.0;
-        const double cycle_s = B * P / out.prefill.aggregate_tokens_per_s + (N - riding) * decode_token_s;
-        out.serving.output_tokens_per_s = B * N / cycle_s;
+        fill_batched_serving(out, r, chosen, hops, q);
     } else if (B > 1) {
         // Without batching, requests take turns: prompt i waits for the i - 1
         // before it to be prefilled and decoded.
-        const double one = alone.mean_ttft_s + N / out.decode.single_stream_tokens_per_s;
         out.prefill.ttft_s_at_concurrency = alone.mean_ttft_s + (B - 1) / 2.0 * one;
         out.serving.output_tokens_per_s = N / one;
+        out.serving.ttft_s = out.prefill.ttft_s_at_concurrency;
+        out.serving.tpot_ms = 1e3 / out.decode.single_stream_tokens_per_s;
     } else {
-        out.serving.output_tokens_per_s = N / (alone.mean_ttft_s + N / out.decode.single_stream_tokens_per_s);
+        out.serving.output_tokens_per_s = N / one;
+        out.serving.ttft_s = alone.mean_ttft_s;
+        out.serving.tpot_ms = 1e3 / out.decode.single_stream_tokens_per_s;
     }
 }
 
@@ -220,6 +303,8 @@ void fill_ranges(Plan& out, const Efficiency& dom)
     out.prefill.ttft_s_range = {out.prefill.ttft_s / hi, out.prefill.ttft_s / lo};
     out.prefill.ttft_s_at_concurrency_range = {out.prefill.ttft_s_at_concurrency / hi, out.prefill.ttft_s_at_concurrency / lo};
     out.serving.output_tokens_per_s_range = {out.serving.output_tokens_per_s * lo, out.serving.output_tokens_per_s * hi};
+    out.serving.ttft_s_range = {out.serving.ttft_s / hi, out.serving.ttft_s / lo};
+    out.serving.tpot_ms_range = {out.serving.tpot_ms / hi, out.serving.tpot_ms / lo};
 }
 
 // Smallest count of the first group's system that fits, with any offload

@@ -194,7 +194,7 @@ std::string column_for_scenario_path(const std::string& path)
         {"scenario.pool", "scn_pool"},                 {"scenario.model", "scn_model"},
         {"scenario.variant", "scn_variant"},           {"scenario.engine", "scn_engine"},
         {"scenario.offload", "scn_offload"},           {"scenario.workload.kv_bytes", "scn_kv_bytes"},
-        {"scenario.workload.prefill_chunk_tokens", "scn_prefill_chunk"},
+        {"scenario.workload.prefill_chunk_tokens", "scn_prefill_chunk"}, {"scenario.workload.arrivals", "scn_arrivals"},
     };
     for (const auto& [prefix, col] : table) {
         if (path.rfind(prefix, 0) == 0) return col;
@@ -283,6 +283,13 @@ ValidationCase parse_row(const RowReader& r)
     // Optional column: the run's own prefill chunk where it set one.
     if (r.has("scn_prefill_chunk") && !r.text("scn_prefill_chunk").empty())
         s.workload.prefill_chunk_tokens = r.whole("scn_prefill_chunk", 1, kMaxPrefillChunk);
+    // Optional column: how the run's concurrent requests arrived (empty: staggered, the scenario's default).
+    if (r.has("scn_arrivals") && !r.text("scn_arrivals").empty()) {
+        const auto arr = r.text("scn_arrivals");
+        const auto arrivals = arrivals_from_string(arr);
+        if (!arrivals) r.fail("scn_arrivals", "must be staggered or together, got \"" + arr + "\"");
+        s.workload.arrivals = *arrivals;
+    }
     const auto off = r.text("scn_offload");
     auto mode = offload_from_string(off.empty() ? "none" : off);
     if (!mode) r.fail("scn_offload", "must be auto, none, layers or experts, got \"" + off + "\"");
@@ -301,13 +308,15 @@ const std::vector<std::string>& figure_names()
         "decode.aggregate_tokens_per_s_per_device", "decode.tpot_ms", "prefill.tokens_per_s",
         "prefill.tokens_per_s_per_node", "prefill.aggregate_tokens_per_s", "prefill.aggregate_tokens_per_s_per_node",
         "prefill.ttft_s", "prefill.ttft_s_at_concurrency", "latency.end_to_end_s", "serving.output_tokens_per_s",
+        "serving.ttft_s", "serving.tpot_ms",
         "memory.kv_total_gb",         "memory.weights_total_gb",       "memory.used_gb"};
     return names;
 }
 
 std::optional<FigureKind> figure_kind(const std::string& f)
 {
-    if (f == "decode.tpot_ms" || f == "prefill.ttft_s" || f == "prefill.ttft_s_at_concurrency" || f == "latency.end_to_end_s") {
+    if (f == "decode.tpot_ms" || f == "prefill.ttft_s" || f == "prefill.ttft_s_at_concurrency" || f == "latency.end_to_end_s" ||
+        f == "serving.ttft_s" || f == "serving.tpot_ms") {
         return FigureKind::Time;
     }
     if (f.rfind("memory.", 0) == 0) {
@@ -335,10 +344,15 @@ double figure_value(const std::string& f, const Plan& p, const Workload& w)
     // A benchmark of C concurrent requests is replanned as it ran: its prompts
     // arrive together and queue for the prefill chunks (= ttft_s at C = 1).
     if (f == "prefill.ttft_s" || f == "prefill.ttft_s_at_concurrency") return p.prefill.ttft_s_at_concurrency;
-    if (f == "latency.end_to_end_s") return p.prefill.ttft_s_at_concurrency + w.output / p.decode.tokens_per_s;
+    // The prefill gives the first token; the other output - 1 are decoded.
+    if (f == "latency.end_to_end_s") return p.prefill.ttft_s_at_concurrency + (w.output - 1) / p.decode.tokens_per_s;
     // C clients each prefilled and decoded in turn, prefill chunks
     // interleaved with decode steps as the engine schedules them.
     if (f == "serving.output_tokens_per_s") return p.serving.output_tokens_per_s;
+    // What a client of a closed-loop benchmark sees: its TTFT, and its mean
+    // time per output token with the other clients' prefill passes in it.
+    if (f == "serving.ttft_s") return p.serving.ttft_s;
+    if (f == "serving.tpot_ms") return p.serving.tpot_ms;
     if (f == "memory.kv_total_gb") return p.memory.kv_total_gb;
     if (f == "memory.weights_total_gb") return p.memory.weights_total_gb;
     if (f == "memory.used_gb") return p.memory.used_gb;
