@@ -167,6 +167,12 @@ struct Burst {
 
 Burst burst_prefill(const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops, double prompts)
 {
+    const int chunk = r.s->workload.prefill_chunk_tokens > 0 ? r.s->workload.prefill_chunk_tokens : r.engine->prefill_chunk_tokens;
+    if (chunk <= 0 || std::ceil(prompts) * r.s->workload.prompt <= chunk) {
+        // All of them in one pass: every prompt's first token comes with it.
+        const double t = prefill(r, chosen, hops, prompts).seconds;
+        return {t, t, 1};
+    }
     const double lo = std::floor(prompts);
     const QueuedPrefill a = queued_prefill(r, chosen, hops, static_cast<int>(lo));
     if (prompts - lo < 1e-9) return {a.all_prompts_s, a.mean_ttft_s, a.passes};
@@ -176,7 +182,7 @@ Burst burst_prefill(const Resolved& r, const Attempt& chosen, const std::vector<
     return {mix(a.all_prompts_s, b.all_prompts_s), mix(a.mean_ttft_s, b.mean_ttft_s), mix(a.passes, b.passes)};
 }
 
-// Bisection steps for the prompts a staggered prefill pass takes.
+// Steps of the solve for the prompts a staggered prefill pass takes.
 constexpr int kStaggerSteps = 24;
 
 // The serving figures of C batched clients (MODEL.md §5). A cycle: every
@@ -185,11 +191,11 @@ constexpr int kStaggerSteps = 24;
 // Together, all C prompts come at once and share the passes. Staggered, a
 // prompt finds the others decoding and takes a pass with the m prompts that
 // arrived while the pass before it ran: m = 1 + λ·t(m), λ = C / cycle(m), at
-// most C (solved by bisection: the right side grows more slowly than m past
-// the fixed point); the others' decoding waits for the pass unless the
+// most C (the right side grows more slowly than m past the fixed point, so
+// the root is bracketed by [1, C]); the others' decoding waits for the pass unless the
 // engine mixes decode tokens into it (one step per pass rides along).
 void fill_batched_serving(Plan& out, const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops,
-                          const QueuedPrefill& together)
+                          const QueuedPrefill& alone, const QueuedPrefill& together)
 {
     const double B = r.s->workload.concurrency;
     const double P = r.s->workload.prompt;
@@ -203,27 +209,45 @@ void fill_batched_serving(Plan& out, const Resolved& r, const Attempt& chosen, c
         const double riding = r.engine->mixed_prefill ? std::min(steps, bursts * b.passes) : 0.0;
         return bursts * b.all_s + (steps - riding) * step_s;
     };
+    // Excess of arrivals over m prompts a pass, 1 + λ·t(m) - m: falls as m grows.
+    auto excess = [&](double x, const Burst& at) { return 1.0 + B / cycle_of(x, at) * at.all_s - x; };
+    const Burst all{B * P / out.prefill.aggregate_tokens_per_s, together.mean_ttft_s, together.passes};
     double m = B;
-    Burst b{B * P / out.prefill.aggregate_tokens_per_s, together.mean_ttft_s, together.passes};
-    if (staggered) {
-        // Excess of arrivals over m: 1 + λ·t(m) - m.
-        auto excess = [&](double x, Burst& at) {
-            at = burst_prefill(r, chosen, hops, x);
-            return 1.0 + B / cycle_of(x, at) * at.all_s - x;
-        };
-        Burst at_top;
-        if (excess(B, at_top) < 0) {
-            double lo = 1, hi = B;
-            for (int i = 0; i < kStaggerSteps && hi - lo > 1e-3 * lo; ++i) {
-                const double mid = (lo + hi) / 2;
-                Burst at_mid;
-                (excess(mid, at_mid) >= 0 ? lo : hi) = mid;
+    Burst b = all;
+    if (staggered && excess(B, all) < 0) {
+        // The fixed point is m (m - 1) D = C t(m), D the decode time of a
+        // cycle. With t(m) = a + b m through t(1) and t(C), the root of
+        // D m² - (D + C b) m - C a = 0 is the first guess; then false
+        // position on the bracket [1, C] (Illinois), which the guess usually
+        // closes in a step.
+        Burst lo_b{alone.all_prompts_s, alone.mean_ttft_s, alone.passes};
+        double lo = 1, hi = B;
+        double e_lo = excess(1, lo_b), e_hi = excess(B, all);
+        const double D = std::max(cycle_of(1, lo_b) - B * lo_b.all_s, 1e-12);
+        const double slope = (all.all_s - lo_b.all_s) / (B - 1);
+        const double a = lo_b.all_s - slope, bb = D + B * slope;
+        double x = std::clamp((bb + std::sqrt(bb * bb + 4 * D * B * a)) / (2 * D), lo, hi);
+        int side = 0;
+        for (int i = 0; i < kStaggerSteps && hi - lo > 1e-3 * lo; ++i) {
+            const Burst at = burst_prefill(r, chosen, hops, x);
+            const double e = excess(x, at);
+            if (e >= 0) {
+                lo = x;
+                lo_b = at;
+                e_lo = e;
+                if (side == 1) e_hi /= 2;
+                side = 1;
+            } else {
+                hi = x;
+                e_hi = e;
+                if (side == -1) e_lo /= 2;
+                side = -1;
             }
-            m = lo;
-            b = burst_prefill(r, chosen, hops, m);
-        } else {
-            b = at_top;  // prompts pile up faster than passes clear them: every waiting one in each pass
+            if (std::abs(e) < 2e-3) break;
+            x = (lo * e_hi - hi * e_lo) / (e_hi - e_lo);
         }
+        m = lo;
+        b = lo_b;
     }
     const double cycle_s = cycle_of(m, b);
     out.serving.output_tokens_per_s = B * N / cycle_s;
@@ -266,7 +290,7 @@ void fill_prefill(Plan& out, const Resolved& r, const Attempt& chosen, const std
             all_s = std::max(batch.slowest_stage, batch.seconds / B);
         }
         out.prefill.aggregate_tokens_per_s = std::max(out.prefill.tokens_per_s, B * P / all_s);
-        fill_batched_serving(out, r, chosen, hops, q);
+        fill_batched_serving(out, r, chosen, hops, alone, q);
     } else if (B > 1) {
         // Without batching, requests take turns: prompt i waits for the i - 1
         // before it to be prefilled and decoded.
