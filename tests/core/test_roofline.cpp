@@ -600,6 +600,18 @@ TEST(Serving, StaggeredPromptsEachTakeAPassThatStallsTheOthers)
     expect_close(w.serving.ttft_s, w.prefill.ttft_s_at_concurrency, "together: the queued TTFT");
     EXPECT_EQ(w.serving.prompts_per_pass, C);
 
+    // The same fixed point for other loads, wherever the solver's first
+    // guess falls (either side of the root, or on it).
+    for (const int clients : {2, 3, 4}) {
+        for (const int out : {4, 8, 64, 512}) {
+            Scenario o = frozen_scenario("frozen-dense", "1x frozen-1gpu", "frozen-eager", 16, out, clients);
+            const Plan q = plan_ok(o);
+            const double st = dense_step_s(clients, L);
+            const double want = std::min<double>(clients, (1 + std::sqrt(1 + 4 * clients * t / ((out - 1) * st))) / 2);
+            EXPECT_NEAR(q.serving.prompts_per_pass, want, 0.01) << clients << " clients, " << out << " tokens";
+        }
+    }
+
     // One client: nobody else's pass or step to wait for, however it arrives.
     s.workload.concurrency = 1;
     const Plan one = plan_ok(s);

@@ -228,26 +228,31 @@ void fill_batched_serving(Plan& out, const Resolved& r, const Attempt& chosen, c
         const double a = lo_b.all_s - slope, bb = D + B * slope;
         double x = std::clamp((bb + std::sqrt(bb * bb + 4 * D * B * a)) / (2 * D), lo, hi);
         int side = 0;
+        m = lo;
+        b = lo_b;
         for (int i = 0; i < kStaggerSteps && hi - lo > 1e-3 * lo; ++i) {
             const Burst at = burst_prefill(r, chosen, hops, x);
             const double e = excess(x, at);
-            if (e >= 0) {
+            if (std::abs(e) < 2e-3) {  // within a 500th of a prompt of the fixed point
+                m = x;
+                b = at;
+                break;
+            }
+            if (e > 0) {
                 lo = x;
-                lo_b = at;
                 e_lo = e;
                 if (side == 1) e_hi /= 2;
                 side = 1;
+                m = lo;
+                b = at;
             } else {
                 hi = x;
                 e_hi = e;
                 if (side == -1) e_lo /= 2;
                 side = -1;
             }
-            if (std::abs(e) < 2e-3) break;
             x = (lo * e_hi - hi * e_lo) / (e_hi - e_lo);
         }
-        m = lo;
-        b = lo_b;
     }
     const double cycle_s = cycle_of(m, b);
     out.serving.output_tokens_per_s = B * N / cycle_s;
