@@ -160,6 +160,9 @@ void add_other_warnings(const Plan& out, std::vector<std::string>& warnings, con
     }
 }
 
+// Measurements an assumption's source names before it says how many more.
+constexpr std::size_t kNamedCases = 4;
+
 // Each device class's fitted efficiencies and overheads.
 void add_efficiency_assumptions(Plan& out, const Resolved& r, const Attempt& chosen)
 {
@@ -174,8 +177,16 @@ void add_efficiency_assumptions(Plan& out, const Resolved& r, const Attempt& cho
         const std::string cls = to_string(dc);
         std::string src = r.engine->id + " engine profile";
         if (!u.eff->cases.empty()) {
-            src += ", fitted on";
-            for (const auto& cs : u.eff->cases) src += " " + cs;
+            // A profile fitted on a hundred measurements names a few; the
+            // engine catalog's block lists every one.
+            const auto& cases = u.eff->cases;
+            const std::size_t n = cases.size();
+            src += ", fitted on " + std::to_string(n) + (n == 1 ? " measurement:" : " measurements:");
+            for (std::size_t i = 0; i < std::min(n, kNamedCases); ++i) src += (i ? ", " : " ") + cases[i];
+            if (n > kNamedCases) {
+                src += " and " + std::to_string(n - kNamedCases) + " more (engines.json lists them all under " + r.engine->id +
+                       ", " + cls + ")";
+            }
         } else if (!u.eff->note.empty()) {
             src += ": " + u.eff->note;
         }
