@@ -83,23 +83,16 @@ const PhysicsMustTighten& physics_must_tighten()
     static const PhysicsMustTighten gaps = [] {
         PhysicsMustTighten g;
         // From `deepplan-cli validate` (leave-one-source-out) on the shipped
-        // files, 219 counted cases from 38 sources, after overheads by cause,
-        // engine releases fitted as class x base engine x release, queued
-        // chunked prefill, llama.cpp/Ollama over two CPU sockets, the
-        // accelerator eta_mem floor at 0.55, the host launch time of eager
-        // prefill passes (prefill_launch, which closed SGLang's TTFT at short
-        // prompts: 3-5x) and each run's own prefill chunk (the lmsys 4x8 H100
-        // prefill nodes at 524,288 tokens, which closed moe/multi-machine/c17+),
-        // llama.cpp's per-layer Metal dispatch on Apple apart from its
-        // bandwidth share (which closed the Apple decode rows both ways),
-        // staggered arrivals (a closed-loop client's prompt takes a pass of
-        // its own that stalls the others' decoding; benchmark TPOT and TTFT
-        // rows map to what a client sees, which closed moe/c2-16: 31 -> 28 %),
-        // and one refit of all of it. Still open: the two SGLang 0.4 TP16
-        // reports at c1 over InfiniBand (February: 52 ms a token; July: 23 ms)
-        // sit on either side of one release profile, and llama.cpp's RPC
-        // prefill over four Strix Halo machines runs at 0.6 of the plan.
-        g.regime_median_abs_error["moe/multi-machine/c1"] = 0.40;  // n 8: 38 %
+        // files, 221 counted cases from 40 sources: every target is met, so
+        // no gap is listed and the targets apply everywhere. What
+        // closed the last ones: staggered arrivals (a closed-loop client's
+        // prompt takes a pass of its own that stalls the others' decoding;
+        // benchmark TPOT and TTFT rows map to what a client sees: moe/c2-16
+        // 31 -> 28 %) and two more sources of DeepSeek-R1 at one request on
+        // several machines (SGLang TP16 on 2x8 H20, TP32 on 4x8 L40S:
+        // moe/multi-machine/c1 38 -> 23 %). Still thin (PHYSICS-NOTES 12-13):
+        // TTFT under load, B200 against H200 decode, SGLang 0.4's TP16
+        // reports of February and July 2025.
         return g;
     }();
     return gaps;
