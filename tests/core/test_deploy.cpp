@@ -2,12 +2,20 @@
 // reaching the flags, the wired-limit arithmetic, and hostile ids refused.
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <tuple>
+
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
 #include "deepplan/deploy.hpp"
+#include "deepplan/number_text.hpp"
 #include "test_support.hpp"
 
 namespace deepplan::test {
@@ -241,8 +249,12 @@ TEST(Deploy, KubernetesUsesLeaderWorkerSetAcrossMachinesAndDeploymentOnOne)
 {
     const auto multi = make("deepseek-r1", "fp8", "2x hgx-h100-8@ib-ndr400", "sglang", 1, false, OffloadMode::Auto, false,
                             DeployFormat::Kubernetes);
-    ASSERT_EQ(multi.deployment.files.size(), 1u);
+    // One manifest for the whole pool, then the kit's check.sh and README.md.
+    ASSERT_EQ(multi.deployment.files.size(), 3u);
     EXPECT_EQ(multi.deployment.files[0].name, "leaderworkerset.yaml");
+    EXPECT_EQ(multi.deployment.files[1].name, "check.sh");
+    EXPECT_EQ(multi.deployment.files[2].name, "README.md");
+    EXPECT_NE(multi.deployment.files[2].content.find("`leaderworkerset.yaml`: kubectl apply -f leaderworkerset.yaml"), std::string::npos);
     const std::string& y = multi.deployment.files[0].content;
     EXPECT_NE(y.find("kind: LeaderWorkerSet"), std::string::npos);
     EXPECT_NE(y.find("size: 2"), std::string::npos);
@@ -361,6 +373,230 @@ TEST(Deploy, AnOlderReleaseProfileRunsTheBaseEnginesCommandsAndSaysSo)
               service_command(newest.deployment, newest.deployment.files.front().name));
     EXPECT_NE(older.deployment.files.front().content.find("an older release's profile"), std::string::npos);
     EXPECT_NE(older.deployment.files.front().content.find(older.plan.engine_release), std::string::npos);
+}
+
+// ---------------------------------------------------------------------------
+// check.sh: the engine's benchmark client with the plan's workload.
+
+// A plan for `concurrency` clients of 1,000-token prompts and outputs.
+Golden make_serving(const std::string& pool, const std::string& engine, int concurrency, Arrivals arrivals)
+{
+    Golden g;
+    g.scenario = make_scenario("deepseek-r1", "fp8", pool, engine);
+    g.scenario.workload.concurrency = concurrency;
+    g.scenario.workload.prompt = 1000;
+    g.scenario.workload.output = 1000;
+    g.scenario.workload.arrivals = arrivals;
+    g.plan = must_plan(g.scenario);
+    EXPECT_TRUE(g.plan.fits) << engine << " on " << pool;
+    auto d = make_deployment(g.scenario, g.plan, shipped_catalog());
+    EXPECT_TRUE(d.ok()) << (d.ok() ? "" : d.error().describe());
+    if (d) g.deployment = d.value();
+    return g;
+}
+
+// The script with its continuation lines joined.
+std::string joined(const std::string& text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '\n') {
+            i += 1;
+            while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+// The figure on the line of `label` in the block printed before the run.
+std::string printed_figure(const std::string& script, const std::string& label)
+{
+    const auto at = script.find("  " + label + ":");
+    if (at == std::string::npos) return "<no line " + label + ">";
+    const auto start = script.find_first_not_of(' ', at + 2 + label.size() + 1);
+    const auto end = script.find_first_of(" \n", start);
+    return script.substr(start, end - start);
+}
+
+bool have(const std::string& tool) { return std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) == 0; }
+
+std::string capture(const std::string& cmd)
+{
+    std::string out;
+    FILE* p = ::popen(cmd.c_str(), "r");
+    if (!p) return out;
+    char buf[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    ::pclose(p);
+    return out;
+}
+
+// A directory of its own under the system temp directory, removed at the end.
+struct ScratchDir {
+    std::filesystem::path path;
+    ScratchDir()
+    {
+        path = std::filesystem::temp_directory_path() /
+               ("deepplan-check-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+        std::filesystem::create_directories(path);
+    }
+    ~ScratchDir()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+    std::string write(const std::string& name, const std::string& content, bool executable) const
+    {
+        const auto f = path / name;
+        std::ofstream(f) << content;
+        if (executable) std::filesystem::permissions(f, std::filesystem::perms::owner_all, std::filesystem::perm_options::add);
+        return f.string();
+    }
+};
+
+TEST(DeployCheck, SglangRunsItsBenchmarkClientWithThePlansWorkloadAndFiguresForBothArrivals)
+{
+    const Golden together = make_serving("1x hgx-h200-8", "sglang", 16, Arrivals::Together);
+    const Golden staggered = make_serving("1x hgx-h200-8", "sglang", 16, Arrivals::Staggered);
+    // The plans differ by arrivals, and so must the figures the scripts print.
+    ASSERT_GT(together.plan.serving.output_tokens_per_s, 0);
+    ASSERT_GT(staggered.plan.serving.output_tokens_per_s, 0);
+    ASSERT_NE(together.plan.serving.ttft_s, staggered.plan.serving.ttft_s);
+    for (const Golden* g : {&together, &staggered}) {
+        const DeployFile* check = file(g->deployment, "check.sh");
+        ASSERT_NE(check, nullptr);
+        EXPECT_TRUE(check->executable);
+        EXPECT_EQ(check->machine, 0);
+        const std::string cmd = joined(check->content);
+        EXPECT_NE(cmd.find("python3 -m sglang.bench_serving --backend sglang --host \"${HOST}\" --port \"${PORT}\" --model \"${MODEL_REPO}\" "
+                           "--dataset-name random"),
+                  std::string::npos)
+            << cmd;
+        EXPECT_NE(cmd.find("--max-concurrency 16 --request-rate inf"), std::string::npos) << cmd;
+        EXPECT_NE(cmd.find("--num-prompts 80 "), std::string::npos) << cmd;  // 5 per client
+        EXPECT_NE(cmd.find("PORT=${PORT:-30000}"), std::string::npos);
+        EXPECT_NE(cmd.find("MODEL_REPO=${MODEL_REPO:-'deepseek-ai/DeepSeek-R1'}"), std::string::npos) << cmd;
+        EXPECT_EQ(cmd.find("--ignore-eos"), std::string::npos) << "SGLang's client has no --ignore-eos; it ignores EOS by default";
+        // The plan's own serving figures, formatted as the summary formats them.
+        const auto& sv = g->plan.serving;
+        EXPECT_EQ(printed_figure(check->content, "Output token throughput (tok/s)"), number_text::sensible(sv.output_tokens_per_s));
+        EXPECT_EQ(printed_figure(check->content, "Mean TTFT (ms)"), number_text::sensible(sv.ttft_s * 1000.0));
+        EXPECT_EQ(printed_figure(check->content, "Mean TPOT (ms)"), number_text::sensible(sv.tpot_ms));
+        EXPECT_EQ(check->content.find("decode tok/s"), std::string::npos) << "per-stream lines are for one client only";
+    }
+    // together: every prompt and output exactly 1,000 tokens (SGLang ratio 1 = [L, L]).
+    EXPECT_NE(joined(file(together.deployment, "check.sh")->content)
+                  .find("--random-input-len 1000 --random-output-len 1000 --random-range-ratio 1 "),
+              std::string::npos);
+    // staggered: SGLang samples over [0.8 L, L], so L = 1,000 / 0.9 = 1,111 centres
+    // the lengths (888 to 1,111 tokens) on the plan's 1,000.
+    const std::string st = joined(file(staggered.deployment, "check.sh")->content);
+    EXPECT_NE(st.find("--random-input-len 1111 --random-output-len 1111 --random-range-ratio 0.8 "), std::string::npos) << st;
+    EXPECT_NE(st.find("prompts of 888 to 1,111 tokens"), std::string::npos) << st;
+    EXPECT_NE(together.deployment.files.back().content.find("## Check it"), std::string::npos);
+    EXPECT_EQ(together.deployment.files.back().name, "README.md");
+}
+
+TEST(DeployCheck, VllmUsesVllmBenchServeWithItsSymmetricRangeRatio)
+{
+    const Golden together = make_serving("1x hgx-h200-8", "vllm", 16, Arrivals::Together);
+    const Golden staggered = make_serving("1x hgx-h200-8", "vllm", 16, Arrivals::Staggered);
+    for (const Golden* g : {&together, &staggered}) {
+        const DeployFile* check = file(g->deployment, "check.sh");
+        ASSERT_NE(check, nullptr);
+        const std::string cmd = joined(check->content);
+        EXPECT_NE(cmd.find("vllm bench serve --backend vllm --host \"${HOST}\" --port \"${PORT}\""), std::string::npos) << cmd;
+        EXPECT_NE(cmd.find("--random-input-len 1000 --random-output-len 1000 "), std::string::npos) << cmd;
+        EXPECT_NE(cmd.find("--num-prompts 80 --max-concurrency 16 --request-rate inf --ignore-eos\n"), std::string::npos) << cmd;
+        EXPECT_NE(cmd.find("PORT=${PORT:-8000}"), std::string::npos);
+        EXPECT_EQ(printed_figure(check->content, "Output token throughput (tok/s)"),
+                  number_text::sensible(g->plan.serving.output_tokens_per_s));
+        EXPECT_EQ(printed_figure(check->content, "Mean TTFT (ms)"), number_text::sensible(g->plan.serving.ttft_s * 1000.0));
+        EXPECT_EQ(printed_figure(check->content, "Mean TPOT (ms)"), number_text::sensible(g->plan.serving.tpot_ms));
+    }
+    // vLLM samples over [L (1 - r), L (1 + r)]: 0 fixes the lengths, 0.1 spreads them 900 to 1,100.
+    EXPECT_NE(joined(file(together.deployment, "check.sh")->content).find("--random-range-ratio 0 "), std::string::npos);
+    const std::string st = joined(file(staggered.deployment, "check.sh")->content);
+    EXPECT_NE(st.find("--random-range-ratio 0.1 "), std::string::npos);
+    EXPECT_NE(st.find("prompts of 900 to 1,100 tokens"), std::string::npos) << st;
+}
+
+TEST(DeployCheck, OneClientAlsoPrintsThePlansDecodeRateAndTtft)
+{
+    const Golden one = make_serving("1x hgx-h200-8", "vllm", 1, Arrivals::Staggered);
+    const DeployFile* check = file(one.deployment, "check.sh");
+    ASSERT_NE(check, nullptr);
+    ASSERT_GT(one.plan.decode.tokens_per_s, 0);
+    EXPECT_EQ(printed_figure(check->content, "decode tok/s (1000 / Mean TPOT)"), number_text::sensible(one.plan.decode.tokens_per_s));
+    EXPECT_EQ(printed_figure(check->content, "TTFT of one prompt (ms)"), number_text::sensible(one.plan.prefill.ttft_s * 1000.0));
+    // At least ten prompts, whatever the concurrency.
+    EXPECT_NE(joined(check->content).find("--num-prompts 10 --max-concurrency 1 "), std::string::npos);
+}
+
+TEST(DeployCheck, TensorRtLlmUsesItsOwnServingBenchmark)
+{
+    const Golden g = make_serving("1x hgx-h200-8", "tensorrt-llm", 8, Arrivals::Together);
+    const DeployFile* check = file(g.deployment, "check.sh");
+    ASSERT_NE(check, nullptr);
+    const std::string cmd = joined(check->content);
+    EXPECT_NE(cmd.find("python3 -m tensorrt_llm.serve.scripts.benchmark_serving --backend openai"), std::string::npos) << cmd;
+    EXPECT_NE(cmd.find("--random-range-ratio 0 --num-prompts 40 --max-concurrency 8 --request-rate inf --ignore-eos"),
+              std::string::npos)
+        << cmd;
+}
+
+TEST(DeployCheck, LlamaCppKitsHaveNoCheckScriptAndTheReadmeSaysWhy)
+{
+    auto s = make_scenario("deepseek-r1", "ud-iq1_s", "1x server-pcie+1x rtx-4090", "llama.cpp");
+    s.offload = OffloadMode::Experts;
+    s.workload.concurrency = 2;
+    const Plan p = must_plan(s);
+    ASSERT_TRUE(p.fits);
+    auto d = make_deployment(s, p, shipped_catalog());
+    ASSERT_TRUE(d.ok()) << d.error().describe();
+    for (const auto& f : d.value().files) EXPECT_NE(f.name, "check.sh");
+    const DeployFile* readme = file(d.value(), "README.md");
+    ASSERT_NE(readme, nullptr);
+    const std::string& r = readme->content;
+    const auto check_it = r.find("## Check it");
+    ASSERT_NE(check_it, std::string::npos) << r;
+    EXPECT_NE(r.find("No `check.sh` here: llama.cpp ships no standard benchmark client", check_it), std::string::npos) << r;
+    // It still states what the plan expects, from the plan.
+    EXPECT_NE(r.find("Output token throughput (tok/s):    " + number_text::sensible(p.serving.output_tokens_per_s), check_it),
+              std::string::npos)
+        << r;
+    EXPECT_NE(r.find("`node0-head.sh`: run on machine 0 (the head)"), std::string::npos) << r;
+}
+
+TEST(DeployCheck, TheScriptPassesShellcheckAndRunsTheClientThenSaysWhatToCompare)
+{
+    if (!have("bash")) GTEST_SKIP() << "needs bash";
+    const Golden g = make_serving("1x hgx-h200-8", "sglang", 16, Arrivals::Staggered);
+    const DeployFile* check = file(g.deployment, "check.sh");
+    ASSERT_NE(check, nullptr);
+    ScratchDir dir;
+    const std::string script = dir.write("check.sh", check->content, true);
+    if (have("shellcheck")) {
+        const std::string sc = capture("shellcheck '" + script + "' 2>&1");
+        EXPECT_EQ(sc, "") << sc;
+    }
+    // A stand-in python3 first on PATH prints the arguments the client got.
+    dir.write("python3", "#!/usr/bin/env bash\necho \"CLIENT $*\"\n", true);
+    const std::string out = capture("PATH='" + dir.path.string() + "':\"$PATH\" HOST=10.1.2.3 bash '" + script + "' 2>&1; echo \"rc=$?\"");
+    EXPECT_NE(out.find("rc=0"), std::string::npos) << out;
+    const auto expect = out.find("What the plan expects for 16 clients");
+    const auto client = out.find("CLIENT -m sglang.bench_serving --backend sglang --host 10.1.2.3 --port 30000 "
+                                 "--model deepseek-ai/DeepSeek-R1 --dataset-name random --random-input-len 1111");
+    const auto compare = out.find("Compare the client's lines above with the plan's figures:");
+    ASSERT_NE(expect, std::string::npos) << out;
+    ASSERT_NE(client, std::string::npos) << out;
+    ASSERT_NE(compare, std::string::npos) << out;
+    EXPECT_LT(expect, client);
+    EXPECT_LT(client, compare);
+    EXPECT_NE(out.find("Mean TPOT (ms):", compare), std::string::npos);
 }
 
 }  // namespace

@@ -34,7 +34,7 @@ struct DeployFile {
     std::string content;
     int machine = -1;        ///< machine index in the pool; -1 = shared by all
     bool executable = false;
-    std::string kind;        ///< "sh", "yaml", "json", "modelfile"
+    std::string kind;        ///< "sh", "yaml", "json", "modelfile", "md"
 };
 
 /// The engine release a generator's flags were checked against.
@@ -56,7 +56,8 @@ struct Deployment {
     std::vector<std::string> notes;  ///< what the user still has to do
 };
 
-/// The files that run `plan` (computed for `scenario` on `catalog`).
+/// The files that run `plan` (computed for `scenario` on `catalog`), then the
+/// kit's check.sh (engines that ship a serving benchmark client) and README.md.
 /// Errors: the plan does not fit, an engine/format the generators do not
 /// know, a format the engine has no image for, an id or host that fails the
 /// strict pattern (the path names the offending value).

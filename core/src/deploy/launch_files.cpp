@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "deepplan/units.hpp"
+#include "deploy/check_script.hpp"
 
 namespace deepplan {
 
@@ -1273,6 +1274,12 @@ Result<Deployment> make_deployment(const Scenario& s, const Plan& p, const Catal
     if (x.hosts.empty() && machines.size() > 1) d.notes.push_back("set NODE0_ADDR ... NODE" + std::to_string(machines.size() - 1) + "_ADDR (or pass --hosts)");
     if (auto e = check_format(x, engine_id, options.format, machines.size())) return *e;
     add_files(x, machines, options.format, d);
+    // The kit's check (the engine's benchmark client with the plan's
+    // workload and figures) and its README, on machine 0.
+    const deploy_kit::KitFacts kit{engine_id, x.engine->name, x.model->name, x.format->name, header_lines(x, machines[0], "#"),
+                                   x.repo, x.repo_source, machines[0].port};
+    if (auto check = deploy_kit::check_script(kit, s, p)) d.files.push_back({"check.sh", *check, 0, true, "sh"});
+    d.files.push_back({"README.md", deploy_kit::kit_readme(kit, s, p, d.files, d.notes), -1, false, "md"});
     return d;
 }
 
