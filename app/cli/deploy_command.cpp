@@ -78,6 +78,10 @@ std::string DeployCommand::help() const
             "context, concurrency, offload and KV-cache settings, plus the engine's\n"
             "config files. compose: a docker-compose file per machine; k8s: a\n"
             "Deployment, or a LeaderWorkerSet for vLLM/SGLang across machines.\n"
+            "The kit also holds README.md and, for engines that ship a serving\n"
+            "benchmark client (vLLM, SGLang, TensorRT-LLM), check.sh: it runs that\n"
+            "client against the server with the plan's workload and prints the\n"
+            "plan's output tok/s, mean TTFT and mean TPOT to compare with it.\n"
             "\n"
             "Options:\n"
          << describe_options(options())

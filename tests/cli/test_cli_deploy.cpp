@@ -65,6 +65,7 @@ TEST(CliDeploy, EveryScriptPassesBashAndShellcheckAndEveryYamlParses)
     }
     TempDir dir;
     int scripts = 0;
+    int checks = 0;
     int yamls = 0;
     for (const auto& c : cases()) {
         std::vector<std::string> args = {"plan"};
@@ -86,7 +87,8 @@ TEST(CliDeploy, EveryScriptPassesBashAndShellcheckAndEveryYamlParses)
             for (const auto& entry : std::filesystem::directory_iterator(out)) {
                 const std::string path = entry.path().string();
                 if (entry.path().extension() == ".sh") {
-                    ++scripts;
+                    if (entry.path().filename() == "check.sh") ++checks;
+                    else ++scripts;
                     EXPECT_EQ(std::system(("bash -n '" + path + "'").c_str()), 0) << path;
                     const std::string sc = capture("shellcheck '" + path + "' 2>&1");
                     EXPECT_EQ(sc, "") << path << "\n" << sc;
@@ -104,6 +106,10 @@ TEST(CliDeploy, EveryScriptPassesBashAndShellcheckAndEveryYamlParses)
     }
     // 12 plans as scripts: 2+1+2+1+1+2+1+3+1+3+3+1 machines.
     EXPECT_EQ(scripts, 21);
+    // check.sh (shellchecked above) in every kit of an engine that ships a serving benchmark client:
+    // the 6 vLLM/SGLang/TensorRT-LLM plans as sh, 5 as compose and 5 as k8s (multi-machine TensorRT-LLM
+    // has neither).
+    EXPECT_EQ(checks, 16);
     EXPECT_GE(yamls, 10);
 }
 

@@ -65,7 +65,8 @@ private slots:
         doc.reset(sglangTwoMachines(), QString());
         PlanController controller(&doc, catalog_.get());
         DeployView view(&controller, catalog_.get());
-        QCOMPARE(view.fileTabs()->count(), 2);
+        // Two machines' scripts, then the kit's check.sh and README.md.
+        QCOMPARE(view.fileTabs()->count(), 4);
         const Plan p = gui::test::corePlan(doc.scenario(), catalog_->catalog());
         auto d = make_deployment(doc.scenario(), p, catalog_->catalog());
         QVERIFY(d.ok());
@@ -75,6 +76,7 @@ private slots:
         // An edit (undoable, as the scenario panel makes it) reaches the commands.
         doc.push(new SetWorkloadFieldCommand(&doc, WorkloadField::Concurrency, 24));
         QVERIFY(tabText(view, QStringLiteral("node0-head.sh")).contains(QStringLiteral("--max-running-requests 24")));
+        QVERIFY(tabText(view, QStringLiteral("check.sh")).contains(QStringLiteral("--max-concurrency 24 ")));
         doc.undoStack()->undo();
         QVERIFY(tabText(view, QStringLiteral("node0-head.sh")).contains(QStringLiteral("--max-running-requests 1 ")) ||
                 tabText(view, QStringLiteral("node0-head.sh")).contains(QStringLiteral("--max-running-requests 1\n")));
@@ -93,10 +95,10 @@ private slots:
         auto* format = view.findChild<QComboBox*>(QStringLiteral("deployFormat"));
         QVERIFY(format);
         format->setCurrentIndex(format->findData(QStringLiteral("k8s")));
-        QCOMPARE(view.fileTabs()->count(), 1);
+        QCOMPARE(view.fileTabs()->count(), 3);
         QVERIFY(tabText(view, QStringLiteral("leaderworkerset.yaml")).contains(QStringLiteral("kind: LeaderWorkerSet")));
         format->setCurrentIndex(format->findData(QStringLiteral("sh")));
-        QCOMPARE(view.fileTabs()->count(), 2);
+        QCOMPARE(view.fileTabs()->count(), 4);
     }
 
     void copyAndSaveAs()
