@@ -546,6 +546,14 @@ TEST(DeployCheck, TensorRtLlmUsesItsOwnServingBenchmark)
     EXPECT_NE(cmd.find("--random-range-ratio 0 --num-prompts 40 --max-concurrency 8 --request-rate inf --ignore-eos"),
               std::string::npos)
         << cmd;
+    // A compose kit holds the same check, and its README says how to start the service.
+    DeployOptions compose;
+    compose.format = DeployFormat::Compose;
+    auto dc = make_deployment(g.scenario, g.plan, shipped_catalog(), compose);
+    ASSERT_TRUE(dc.ok()) << dc.error().describe();
+    EXPECT_EQ(file(dc.value(), "check.sh")->content, check->content);
+    EXPECT_NE(file(dc.value(), "README.md")->content.find("- `node0-head.compose.yaml`: `docker compose -f node0-head.compose.yaml up` on machine 0"),
+              std::string::npos);
 }
 
 TEST(DeployCheck, LlamaCppKitsHaveNoCheckScriptAndTheReadmeSaysWhy)

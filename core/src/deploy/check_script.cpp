@@ -269,8 +269,10 @@ std::string kit_readme(const KitFacts& k, const Scenario& s, const Plan& p, cons
     o << "## Files\n\n";
     for (const auto& f : files) {
         o << "- `" << f.name << "`: ";
+        const bool compose = f.name.size() > 13 && f.name.compare(f.name.size() - 13, 13, ".compose.yaml") == 0;
         if (f.name == "check.sh") o << "the check below";
-        else if (f.machine >= 0 && (f.kind == "sh" || f.kind == "yaml") && f.name.rfind("node", 0) == 0)
+        else if (f.machine >= 0 && compose) o << "`docker compose -f " << f.name << " up` on machine " << f.machine;
+        else if (f.machine >= 0 && f.kind == "sh" && f.name.rfind("node", 0) == 0)
             o << "run on machine " << f.machine << (f.machine == 0 ? " (the head)" : "");
         else if (f.machine >= 0) o << "read on machine " << f.machine;
         else if (f.name == "deployment.yaml" || f.name == "leaderworkerset.yaml") o << "kubectl apply -f " << f.name;
