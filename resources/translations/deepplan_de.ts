@@ -644,7 +644,7 @@
 <context>
     <name>deepplan::gui::CompareModel</name>
     <message>
-        <location filename="../../app/gui/models/compare_model.cpp" line="+29"/>
+        <location filename="../../app/gui/models/compare_model.cpp" line="+30"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>passt nicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -707,6 +707,11 @@
         <location line="+1"/>
         <source>Concurrency</source>
         <translation>Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -757,6 +762,16 @@
         <location line="+1"/>
         <source>Time to first token</source>
         <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT under load</source>
+        <translation>Erstes Token unter Last</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per token under load</source>
+        <translation>Je Token unter Last</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -643,7 +643,7 @@
 <context>
     <name>deepplan::gui::CompareModel</name>
     <message>
-        <location filename="../../app/gui/models/compare_model.cpp" line="+29"/>
+        <location filename="../../app/gui/models/compare_model.cpp" line="+30"/>
         <source>on</source>
         <translation>开</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>装不下</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -706,6 +706,11 @@
         <location line="+1"/>
         <source>Concurrency</source>
         <translation>并发数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>请求</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -756,6 +761,16 @@
         <location line="+1"/>
         <source>Time to first token</source>
         <translation>首字延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT under load</source>
+        <translation>负载下首字延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per token under load</source>
+        <translation>负载下每 token</translation>
     </message>
     <message>
         <location line="+1"/>
