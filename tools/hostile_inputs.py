@@ -85,8 +85,12 @@ def cases():
         for v in vals:
             add(Case(f"search {flag} {v!r}", SEARCH + [flag, v], 2, [flag]))
     add(Case("search --objective bogus", SEARCH + ["--objective", "speed\x1b[31m"], 2, ["--objective"]))
+    # --- --arrivals (how the clients' requests come) -----------------------------------
+    for label, v in [("'sometimes'", "sometimes"), ("'Together' (case)", "Together"), ("'7'", "7"),
+                     ("100,000 characters", "s" * 100000), ("with ANSI", "together\x1b[31m")]:
+        add(Case(f"plan --arrivals {label}", PLAN + ["--arrivals", v], 2, ["--arrivals", "staggered or together"]))
     # --- empty values, missing values, unknown flags -------------------------------
-    for flag in ["--model", "--variant", "--pool", "--engine", "--out", "--scenario", "--catalog", "--offload"]:
+    for flag in ["--model", "--variant", "--pool", "--engine", "--out", "--scenario", "--catalog", "--offload", "--arrivals"]:
         add(Case(f"plan {flag} ''", ["plan", flag, ""], 2, [flag]))
     add(Case("validate --cases ''", ["validate", "--cases", ""], 2, ["--cases"]))
     add(Case("calibrate --engines ''", ["calibrate", "--engines", ""], 2, ["--engines"]))
@@ -148,6 +152,10 @@ def cases():
         ("negative context", scenario_with(workload={"context": -5}), {}, ["scenario.workload.context"]),
         ("fractional concurrency", scenario_with(workload={"concurrency": 1.5}), {}, ["scenario.workload.concurrency"]),
         ("NaN-like string", scenario_with(workload={"kv_bytes": "NaN"}), {}, ["scenario.workload.kv_bytes"]),
+        ("arrivals a number", scenario_with(workload={"arrivals": 7}), {}, ["scenario.workload.arrivals", "must be a string"]),
+        ("arrivals sometimes", scenario_with(workload={"arrivals": "sometimes"}), {},
+         ["scenario.workload.arrivals", "staggered or together"]),
+        ("arrivals a list", scenario_with(workload={"arrivals": ["together"]}), {}, ["scenario.workload.arrivals"]),
         ("future schema", '{"schema_version":99,"scenario":' + json.dumps(SCENARIO) + "}", {}, ["schema_version", "99"]),
         ("not an object", "[1, 2]", {}, ["must hold a JSON object"]),
         ("truncated", scenario_with()[:30], {}, ["not valid JSON"]),

@@ -35,6 +35,7 @@ const std::vector<std::pair<std::string, std::string>>& field_flags()
         {"scenario.workload.concurrency", "--concurrency"},
         {"scenario.workload.mtp", "--mtp"},
         {"scenario.workload.prefill_chunk_tokens", "--prefill-chunk"},
+        {"scenario.workload.arrivals", "--arrivals"},
         {"scenario.offload", "--offload"},
         {"scenario.apple_raise_wired_limit", "--apple-raise-wired-limit"},
     };
@@ -99,6 +100,7 @@ const std::vector<OptionSpec>& PlanCommand::options()
         {"--offload", "MODE", "auto, none, layers or experts", false},
         {"--mtp", "", "speculative decoding with DeepSeek's MTP module", false},
         {"--prefill-chunk", "N", "tokens per prefill pass, as the engine's chunked-prefill flag (default: the engine's)", false},
+        {"--arrivals", "HOW", "staggered (default: each client sends on its own) or together (static batches)", false},
         {"--apple-raise-wired-limit", "", "macOS iogpu.wired_limit_mb raised: the GPU may wire more memory", false},
         {"--scenario", "FILE", "start from a plan file or scenario JSON; flags override it", false},
         {"--catalog", "DIR", "add a user catalog directory (repeatable; its entries override)", true},
@@ -127,6 +129,12 @@ std::string PlanCommand::help() const
             "(DeepSeek-R1 Q4_K_M on 3x mac-studio-m2-ultra-192g@tb4).\n"
             "\n"
             "Pool spec: groups separated by ',', each COUNTx SYSTEM[+NxDEVICE][@LINK].\n"
+            "\n"
+            "Arrivals, with --concurrency above 1: staggered clients each send their next\n"
+            "request when their last one ends, so a prompt mostly comes alone and its\n"
+            "prefill pass stalls the others' decoding (chat users, benchmarks with varied\n"
+            "lengths); together, all requests come at once, wave after wave (static\n"
+            "batches, benchmarks whose lengths are all fixed).\n"
             "\n"
             "Options:\n"
          << describe_options(options())
@@ -178,6 +186,11 @@ void apply_flags(const ParsedArgs& parsed, Scenario& scenario)
     if (auto v = parsed.value("--concurrency")) w.concurrency = parse_int_flag("--concurrency", *v, 1, INT_MAX);
     if (parsed.has("--mtp")) w.mtp = true;
     if (auto v = parsed.value("--prefill-chunk")) w.prefill_chunk_tokens = parse_int_flag("--prefill-chunk", *v, 1, kMaxPrefillChunk);
+    if (auto v = parsed.value("--arrivals")) {
+        auto arrivals = arrivals_from_string(*v);
+        if (!arrivals) throw UsageError("--arrivals: must be staggered or together; got " + quote_for_message(*v));
+        w.arrivals = *arrivals;
+    }
     if (auto v = parsed.value("--offload")) {
         auto mode = offload_from_string(*v);
         if (!mode) throw UsageError("--offload: must be one of auto, none, layers, experts; got " + quote_for_message(*v));

@@ -161,7 +161,27 @@ void print_layout(std::ostream& out, const Plan& p)
     if (l.stages.size() > shown) out << "  ... and " << (l.stages.size() - shown) << " more stages\n";
 }
 
-void print_speed(std::ostream& out, const Scenario& s, const Plan& p)
+// What one of the concurrent clients sees while all are served: its mean
+// TTFT and time per token after it, and how the requests come.
+std::string under_load_text(const Scenario& s, const Plan& p, const Catalog& c)
+{
+    const std::string clients = grouped(s.workload.concurrency) + " clients";
+    std::string how;
+    if (const EngineProfile* e = c.engine(p.engine); e != nullptr && !e->batching) {
+        how = clients + " taking turns: the engine serves one request at a time";
+    } else {
+        // A whole count ("16 prompts", "1 prompt") without decimals; a mean of 1.25 with them.
+        const double m = p.serving.prompts_per_pass;
+        const bool whole = std::fabs(m - std::round(m)) < 0.005;
+        const std::string prompts = whole ? grouped(std::llround(m)) + (std::llround(m) == 1 ? " prompt" : " prompts")
+                                          : sensible(m) + " prompts";
+        how = clients + (s.workload.arrivals == Arrivals::Staggered ? " sending on their own" : " sending together") + "; " +
+              prompts + " a prefill pass";
+    }
+    return "TTFT " + seconds_text(p.serving.ttft_s) + ", then " + sensible(p.serving.tpot_ms) + " ms a token (" + how + ")";
+}
+
+void print_speed(std::ostream& out, const Scenario& s, const Plan& p, const Catalog& c)
 {
     const auto& d = p.decode;
     const auto& f = p.prefill;
@@ -200,6 +220,7 @@ void print_speed(std::ostream& out, const Scenario& s, const Plan& p)
     }
     print_field(out, "serving", rate(p.serving.output_tokens_per_s) + " output of " + grouped(s.workload.concurrency) + " client" +
                                     (s.workload.concurrency == 1 ? "" : "s") + ", prefill included");
+    if (s.workload.concurrency > 1) print_field(out, "under load", under_load_text(s, p, c));
 }
 
 void print_cost(std::ostream& out, const Plan& p)
@@ -256,7 +277,7 @@ void print_plan_summary(std::ostream& out, const Scenario& scenario, const Plan&
     print_scenario(out, scenario, plan, catalog);
     print_memory(out, plan);
     print_layout(out, plan);
-    print_speed(out, scenario, plan);
+    print_speed(out, scenario, plan, catalog);
     print_cost(out, plan);
     if (!plan.warnings.empty()) {
         print_section(out, "Warnings");

@@ -73,6 +73,15 @@ QString FigureFormat::offload(OffloadMode mode)
     return QString::fromUtf8(to_string(mode));
 }
 
+QString FigureFormat::arrivals(Arrivals arrivals)
+{
+    switch (arrivals) {
+    case Arrivals::Staggered: return tr("Staggered: each client on its own");
+    case Arrivals::Together: return tr("Together: static batches");
+    }
+    return QString::fromUtf8(to_string(arrivals));
+}
+
 QString FigureFormat::pool(const Pool& pool, const Catalog& catalog)
 {
     QStringList parts;

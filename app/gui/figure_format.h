@@ -26,6 +26,8 @@ public:
     [[nodiscard]] static QString range(double low, double high);
     [[nodiscard]] static QString bottleneck(Bottleneck b);
     [[nodiscard]] static QString offload(OffloadMode mode);
+    /// How the clients' requests arrive, as the scenario's combo names it.
+    [[nodiscard]] static QString arrivals(Arrivals arrivals);
     /// "3 × Mac Studio M2 Ultra 192 GB (tb4)" for every group, joined by " + ".
     [[nodiscard]] static QString pool(const Pool& pool, const Catalog& catalog);
     /// "DeepSeek-R1 · GGUF Q4_K_M".

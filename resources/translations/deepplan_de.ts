@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+134"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+143"/>
         <source>no engine</source>
         <translation>keine Engine</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-115"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
@@ -90,6 +90,16 @@
         <location line="+1"/>
         <source>Experts to CPU</source>
         <translation>Experten auf die CPU</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Staggered: each client on its own</source>
+        <translation>Versetzt: jeder Client für sich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Together: static batches</source>
+        <translation>Gleichzeitig: statische Batches</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -340,6 +350,14 @@
         <location filename="../../app/gui/commands/set_apple_wired_limit_command.cpp" line="+8"/>
         <source>Change Apple wired-memory limit</source>
         <translation>Apple-Wired-Memory-Limit ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetArrivalsCommand</name>
+    <message>
+        <location filename="../../app/gui/commands/set_arrivals_command.cpp" line="+8"/>
+        <source>Change how requests arrive</source>
+        <translation>Eintreffen der Anfragen ändern</translation>
     </message>
 </context>
 <context>
@@ -626,7 +644,7 @@
 <context>
     <name>deepplan::gui::CompareModel</name>
     <message>
-        <location filename="../../app/gui/models/compare_model.cpp" line="+29"/>
+        <location filename="../../app/gui/models/compare_model.cpp" line="+30"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -656,7 +674,7 @@
         <translation>passt nicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -689,6 +707,11 @@
         <location line="+1"/>
         <source>Concurrency</source>
         <translation>Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -739,6 +762,16 @@
         <location line="+1"/>
         <source>Time to first token</source>
         <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT under load</source>
+        <translation>Erstes Token unter Last</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per token under load</source>
+        <translation>Je Token unter Last</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2361,19 +2394,21 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+167"/>
-        <location line="+3"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+194"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>if it fitted · %1</source>
         <translation>wenn es passte · %1</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+10"/>
+        <location line="-13"/>
+        <location line="+17"/>
         <source>nothing placed</source>
         <translation>nichts platziert</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-181"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
@@ -2453,14 +2488,54 @@
         <translation>Was die Decode-Geschwindigkeit begrenzt: Speicherbandbreite, Rechenleistung, Interconnect, Host-Speicher oder Overhead pro Schritt.</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+39"/>
-        <location line="+10"/>
+        <location line="+84"/>
+        <source>in turn</source>
+        <translation>der Reihe nach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>staggered</source>
+        <translation>versetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>together</source>
+        <translation>gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under load %1, then %2 a token (%3)</source>
+        <translation>unter Last %1, dann %2 je Token (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 · %3 mean when %4 arrive together</source>
+        <translation>%1 · %2 · im Mittel %3, wenn %4 gleichzeitig eintreffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2, %3/token</source>
+        <translation>%1: %2, %3/Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under load %1, %2/token</source>
+        <translation>unter Last %1, %2/Token</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+41"/>
+        <location line="+17"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>1 group of machines</source>
         <translation>1 Maschinengruppe</translation>
     </message>
@@ -2485,6 +2560,11 @@
         <translation>%1 · Host-Gewichte ×%2, eine Kopie pro CPU-Sockel</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 · host ×%2</source>
+        <translation>%1 · Host ×%2</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+4"/>
         <location line="+17"/>
@@ -2502,22 +2582,22 @@
         <translation>%1 Streams</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-55"/>
+        <location line="+80"/>
         <source>for %1 prompt tokens</source>
         <translation>für %1 Prompt-Tokens</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-30"/>
         <source>range %1 · %2 % of the hardware&apos;s limit</source>
         <translation>Spanne %1 · %2 % des Maximums</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>for %1 prompt tokens · %2 mean when %3 arrive together</source>
-        <translation>für %1 Prompt-Tokens · im Mittel %2, wenn %3 gleichzeitig eintreffen</translation>
+        <translation type="vanished">für %1 Prompt-Tokens · im Mittel %2, wenn %3 gleichzeitig eintreffen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>step %1 ms</source>
         <translation>Schritt %1 ms</translation>
     </message>
@@ -3217,22 +3297,22 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+274"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+286"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>Keine Engine führt diese Gewichte auf dieser Hardware aus.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>Tokens, die jede Sequenz im KV-Cache hält: Prompt plus Ausgabe. Höchstens %1, das Maximum des Modells.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
         <translation>Das einzusetzende Modell: DeepSeek-V3/R1 (Mixture of Experts mit 671 Mrd. Parametern) oder eines der destillierten Dense-Modelle.</translation>
     </message>
@@ -3307,6 +3387,11 @@
         <translation>Nebenläu&amp;figkeit</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Re&amp;quests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Whether weights that do not fit on the accelerators go to host RAM: whole layers (llama.cpp) or the routed experts (KTransformers).</source>
         <translation>Ob Gewichte, die nicht auf die Beschleuniger passen, in den Host-RAM ausgelagert werden: ganze Layer (llama.cpp) oder die gerouteten Experten (KTransformers).</translation>
@@ -3337,7 +3422,7 @@
         <translation>Auf Macs wurde sysctl iogpu.wired_limit_mb erhöht, damit die GPU mehr vom Unified Memory nutzen darf.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
@@ -3347,7 +3432,7 @@
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>„Automatisch“ wählt %1 für diese Hardware.</translation>
     </message>
@@ -3360,6 +3445,21 @@
         <location line="+4"/>
         <source>No engine for this hardware.</source>
         <translation>Keine Engine für diese Hardware.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How the concurrent clients&apos; requests reach the engine. Staggered: each client sends its next request when its last one ends, so a prompt mostly comes alone and its prefill pass stalls the other clients&apos; decoding (chat users; benchmarks with varied lengths). Together: every client&apos;s request comes at once, wave after wave (static batches; benchmarks whose lengths are all fixed).</source>
+        <translation>Wie die Anfragen der gleichzeitigen Clients bei der Engine eintreffen. Versetzt: Jeder Client sendet seine nächste Anfrage, wenn seine letzte fertig ist; ein Prompt kommt so meist allein, und sein Prefill-Durchlauf hält das Decoding der anderen Clients an (Chat-Nutzer; Benchmarks mit wechselnden Längen). Gleichzeitig: Die Anfragen aller Clients kommen auf einmal, Welle um Welle (statische Batches; Benchmarks mit durchweg festen Längen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With one client there is nothing to stagger.</source>
+        <translation>Mit einem Client gibt es nichts zu versetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 serves one request at a time, however they arrive.</source>
+        <translation>%1 bedient eine Anfrage nach der anderen, wie sie auch eintreffen.</translation>
     </message>
 </context>
 <context>

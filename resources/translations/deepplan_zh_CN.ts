@@ -12,12 +12,12 @@
 <context>
     <name>FigureFormat</name>
     <message>
-        <location filename="../../app/gui/figure_format.cpp" line="+134"/>
+        <location filename="../../app/gui/figure_format.cpp" line="+143"/>
         <source>no engine</source>
         <translation>无可用引擎</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-115"/>
         <source>%1 tok/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -90,6 +90,16 @@
         <location line="+1"/>
         <source>Experts to CPU</source>
         <translation>专家卸载到 CPU</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Staggered: each client on its own</source>
+        <translation>错开：各客户端各自发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Together: static batches</source>
+        <translation>同时：静态批次</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -340,6 +350,14 @@
         <location filename="../../app/gui/commands/set_apple_wired_limit_command.cpp" line="+8"/>
         <source>Change Apple wired-memory limit</source>
         <translation>更改 Apple 固定内存上限</translation>
+    </message>
+</context>
+<context>
+    <name>SetArrivalsCommand</name>
+    <message>
+        <location filename="../../app/gui/commands/set_arrivals_command.cpp" line="+8"/>
+        <source>Change how requests arrive</source>
+        <translation>更改请求到达方式</translation>
     </message>
 </context>
 <context>
@@ -625,7 +643,7 @@
 <context>
     <name>deepplan::gui::CompareModel</name>
     <message>
-        <location filename="../../app/gui/models/compare_model.cpp" line="+29"/>
+        <location filename="../../app/gui/models/compare_model.cpp" line="+30"/>
         <source>on</source>
         <translation>开</translation>
     </message>
@@ -655,7 +673,7 @@
         <translation>装不下</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -688,6 +706,11 @@
         <location line="+1"/>
         <source>Concurrency</source>
         <translation>并发数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>请求</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -738,6 +761,16 @@
         <location line="+1"/>
         <source>Time to first token</source>
         <translation>首字延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT under load</source>
+        <translation>负载下首字延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per token under load</source>
+        <translation>负载下每 token</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2359,19 +2392,21 @@
 <context>
     <name>deepplan::gui::KeyFiguresView</name>
     <message>
-        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+167"/>
-        <location line="+3"/>
+        <location filename="../../app/gui/widgets/key_figures_view.cpp" line="+194"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>if it fitted · %1</source>
         <translation>假如装得下 · %1</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+10"/>
+        <location line="-13"/>
+        <location line="+17"/>
         <source>nothing placed</source>
         <translation>未放置任何内容</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-181"/>
         <source>Machines</source>
         <translation>机器</translation>
     </message>
@@ -2451,14 +2486,54 @@
         <translation>限制解码速度的因素：内存带宽、算力、互连、主机内存或每步开销。</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+39"/>
-        <location line="+10"/>
+        <location line="+84"/>
+        <source>in turn</source>
+        <translation>依次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>staggered</source>
+        <translation>错开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>together</source>
+        <translation>同时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under load %1, then %2 a token (%3)</source>
+        <translation>负载下 %1，之后每 token %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 · %3 mean when %4 arrive together</source>
+        <translation>%1 · %2 · %4 个同时到达时平均 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2, %3/token</source>
+        <translation>%1：%2，每 token %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under load %1, %2/token</source>
+        <translation>负载下 %1，每 token %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+41"/>
+        <location line="+17"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>1 group of machines</source>
         <translation>1 组机器</translation>
     </message>
@@ -2483,6 +2558,11 @@
         <translation>%1 · 主机权重 ×%2，每个 CPU 插槽一份</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 · host ×%2</source>
+        <translation>%1 · 主机 ×%2</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+4"/>
         <location line="+17"/>
@@ -2500,22 +2580,22 @@
         <translation>%1 路</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-55"/>
+        <location line="+80"/>
         <source>for %1 prompt tokens</source>
         <translation>%1 个提示词 token</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-30"/>
         <source>range %1 · %2 % of the hardware&apos;s limit</source>
         <translation>范围 %1 · 硬件极限的 %2 %</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>for %1 prompt tokens · %2 mean when %3 arrive together</source>
-        <translation>%1 个提示词 token · %3 个同时到达时平均 %2</translation>
+        <translation type="vanished">%1 个提示词 token · %3 个同时到达时平均 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>step %1 ms</source>
         <translation>每步 %1 毫秒</translation>
     </message>
@@ -3215,22 +3295,22 @@
 <context>
     <name>deepplan::gui::ScenarioPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+274"/>
+        <location filename="../../app/gui/widgets/scenario_panel.cpp" line="+286"/>
         <source>No engine runs these weights on this hardware.</source>
         <translation>没有引擎能在这套硬件上运行这些权重。</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Tokens each sequence holds in the KV cache: prompt plus output. At most %1, the model&apos;s maximum.</source>
         <translation>每个序列在 KV 缓存中保留的词元数：提示加输出。最多 %1，即模型的上限。</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>The model to deploy: DeepSeek-V3/R1 (671 B mixture of experts) or one of the distilled dense models.</source>
         <translation>要部署的模型：DeepSeek-V3/R1（6710 亿参数的混合专家模型）或某个蒸馏的稠密模型。</translation>
     </message>
@@ -3305,6 +3385,11 @@
         <translation>并发数(&amp;N)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Re&amp;quests</source>
+        <translation>请求(&amp;Q)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Whether weights that do not fit on the accelerators go to host RAM: whole layers (llama.cpp) or the routed experts (KTransformers).</source>
         <translation>放不进加速卡的权重是否放到主机内存：整层（llama.cpp）或路由专家（KTransformers）。</translation>
@@ -3335,7 +3420,7 @@
         <translation>在 Mac 上已提高 sysctl iogpu.wired_limit_mb，GPU 可使用更多统一内存。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
@@ -3345,7 +3430,7 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Auto picks %1 for this hardware.</source>
         <translation>“自动”为此硬件选择 %1。</translation>
     </message>
@@ -3358,6 +3443,21 @@
         <location line="+4"/>
         <source>No engine for this hardware.</source>
         <translation>没有引擎适用于此硬件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How the concurrent clients&apos; requests reach the engine. Staggered: each client sends its next request when its last one ends, so a prompt mostly comes alone and its prefill pass stalls the other clients&apos; decoding (chat users; benchmarks with varied lengths). Together: every client&apos;s request comes at once, wave after wave (static batches; benchmarks whose lengths are all fixed).</source>
+        <translation>并发客户端的请求如何到达引擎。错开：每个客户端在上一个请求结束后才发出下一个，因此提示词大多单独到达，它的预填充会让其他客户端的解码停顿（聊天用户；长度不一的基准测试）。同时：所有客户端的请求一起到达，一波接一波（静态批次；长度固定的基准测试）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With one client there is nothing to stagger.</source>
+        <translation>只有一个客户端时无所谓错开。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 serves one request at a time, however they arrive.</source>
+        <translation>%1 一次只处理一个请求，与到达方式无关。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "cli_test_support.h"
+#include "number_format.h"
 
 namespace deepplan::cli::test {
 namespace {
@@ -215,6 +216,106 @@ TEST(CliPlan, PrefillChunkFlagSetsThePassSize)
     const CliRun bad = run({"plan", "--prefill-chunk", "-5"});
     EXPECT_EQ(bad.code, 2);
     EXPECT_NE(bad.err.find("--prefill-chunk"), std::string::npos) << bad.err;
+}
+
+// DeepSeek-R1 FP8 on SGLang on one HGX B200 at 16 clients of 500 + 500
+// tokens (the SGLang cookbook's B200 setting, MODEL.md §5).
+std::vector<std::string> b200_sixteen_clients()
+{
+    return {"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "sglang", "--pool", "1x hgx-b200-8",
+            "--concurrency", "16", "--prompt", "500", "--output", "500"};
+}
+
+TEST(CliPlan, ArrivalsFlagReachesThePlanFileAndChangesTheServingFigures)
+{
+    const json staggered = run_json(b200_sixteen_clients());
+    EXPECT_EQ(staggered["scenario"]["workload"]["arrivals"], "staggered");  // the default
+    auto args = b200_sixteen_clients();
+    args.insert(args.end(), {"--arrivals", "together"});
+    const json together = run_json(args);
+    EXPECT_EQ(together["scenario"]["workload"]["arrivals"], "together");
+    const json st = plan_of(staggered)["serving"];
+    const json tg = plan_of(together)["serving"];
+    // Together, the 16 prompts share one prefill pass a wave; staggered, a
+    // prompt mostly comes alone (1-2 a pass) and its pass stalls the other
+    // 15 clients' decoding: fewer tokens/s and a longer time per token.
+    EXPECT_DOUBLE_EQ(tg["prompts_per_pass"].get<double>(), 16.0);
+    EXPECT_GT(st["prompts_per_pass"].get<double>(), 1.0);
+    EXPECT_LT(st["prompts_per_pass"].get<double>(), 2.0);
+    EXPECT_LT(st["output_tokens_per_s"].get<double>(), 0.9 * tg["output_tokens_per_s"].get<double>());
+    EXPECT_GT(st["tpot_ms"].get<double>(), 1.1 * tg["tpot_ms"].get<double>());
+    // Together, a client's first token comes after the burst's mean TTFT.
+    EXPECT_DOUBLE_EQ(tg["ttft_s"].get<double>(), plan_of(together)["prefill"]["ttft_s_at_concurrency"].get<double>());
+    // The decode figures and the memory do not depend on how requests come.
+    EXPECT_EQ(plan_of(staggered)["decode"], plan_of(together)["decode"]);
+    EXPECT_EQ(plan_of(staggered)["memory"], plan_of(together)["memory"]);
+
+    // A plan file keeps the arrivals; a flag overrides the file's.
+    TempDir dir;
+    const std::string file = dir.write("together.json", together.dump());
+    const json reread = run_json({"plan", "--scenario", file});
+    EXPECT_EQ(reread["scenario"]["workload"]["arrivals"], "together");
+    EXPECT_EQ(plan_of(reread)["serving"], tg);
+    const json overridden = run_json({"plan", "--scenario", file, "--arrivals", "staggered"});
+    EXPECT_EQ(overridden["scenario"]["workload"]["arrivals"], "staggered");
+    EXPECT_EQ(plan_of(overridden)["serving"], st);
+}
+
+TEST(CliPlan, BadArrivalsNameTheFlagOrTheField)
+{
+    for (const char* value : {"sometimes", "Together", "1", " staggered"}) {
+        const CliRun bad = run({"plan", "--arrivals", value});
+        EXPECT_EQ(bad.code, 2) << value;
+        EXPECT_NE(bad.err.find("--arrivals: must be staggered or together; got \"" + std::string(value) + "\""), std::string::npos)
+            << bad.err;
+        EXPECT_TRUE(bad.out.empty()) << bad.out;
+    }
+    const CliRun empty = run({"plan", "--arrivals", ""});
+    EXPECT_EQ(empty.code, 2);
+    EXPECT_NE(empty.err.find("--arrivals: needs a value"), std::string::npos) << empty.err;
+    TempDir dir;
+    for (const char* value : {"7", "\"sometimes\"", "[\"together\"]"}) {
+        const std::string file = dir.write("bad.json", std::string(R"({"model": "deepseek-r1", "variant": "fp8", )") +
+                                                           R"("pool": "1x hgx-h200-8", "workload": {"arrivals": )" + value + "}}");
+        const CliRun bad = run({"plan", "--scenario", file});
+        EXPECT_EQ(bad.code, 1) << value << ": " << bad.err;
+        EXPECT_NE(bad.err.find("scenario.workload.arrivals"), std::string::npos) << bad.err;
+    }
+}
+
+TEST(CliPlan, SummaryUnderLoadLineHasThePlanFilesServingFigures)
+{
+    for (const char* arrivals : {"staggered", "together"}) {
+        auto args = b200_sixteen_clients();
+        args.insert(args.end(), {"--arrivals", arrivals});
+        const CliRun r = run(args);
+        ASSERT_EQ(r.code, 0) << r.err;
+        const json serving = plan_of(run_json(args))["serving"];
+        const double ttft_s = serving["ttft_s"].get<double>();
+        ASSERT_LT(ttft_s, 1.0);  // shown in ms
+        const bool staggered = std::string(arrivals) == "staggered";
+        const std::string line = "under load      TTFT " + sensible(ttft_s * 1000.0) + " ms, then " +
+                                 sensible(serving["tpot_ms"].get<double>()) + " ms a token (16 clients sending " +
+                                 (staggered ? "on their own; " + sensible(serving["prompts_per_pass"].get<double>()) + " prompts"
+                                            : std::string("together; 16 prompts")) +
+                                 " a prefill pass)\n";
+        EXPECT_NE(r.out.find(line), std::string::npos) << "missing \"" << line << "\" in:\n" << r.out;
+        // The burst figure stays beside it.
+        EXPECT_NE(r.out.find("TTFT queued"), std::string::npos) << r.out;
+        EXPECT_NE(r.out.find("serving         " + grouped(std::llround(serving["output_tokens_per_s"].get<double>())) +
+                             " tok/s output of 16 clients"),
+                  std::string::npos)
+            << r.out;
+    }
+    // The cookbook's B200 run (staggered): TTFT 170 ms, 18.9 ms a token.
+    const CliRun r = run(b200_sixteen_clients());
+    EXPECT_NE(r.out.find("under load      TTFT 170 ms, then 18.9 ms a token (16 clients sending on their own; 1.25 prompts"),
+              std::string::npos)
+        << r.out;
+    // One client has no load to speak of: no such line.
+    const CliRun one = run({"plan", "--model", "deepseek-r1", "--variant", "fp8", "--engine", "sglang", "--pool", "1x hgx-b200-8"});
+    ASSERT_EQ(one.code, 0) << one.err;
+    EXPECT_EQ(one.out.find("under load"), std::string::npos) << one.out;
 }
 
 TEST(CliPlan, MoreContextMeansMoreKvCache)

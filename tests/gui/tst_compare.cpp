@@ -1,6 +1,7 @@
 // Pinning scenarios fills the comparison table; differences are highlighted.
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QTableView>
 
 #include "figure_format.h"
@@ -52,6 +53,10 @@ private slots:
         QCOMPARE(model->index(CompareModel::Decode, 1).data().toString(),
                  FigureFormat::tokensPerSecond(second.decode.tokens_per_s));
         QCOMPARE(model->index(CompareModel::Model, 0).data().toString(), QStringLiteral("DeepSeek-R1"));
+        // What a client sees while all are served (one client here: its own prefill, then decode steps).
+        QCOMPARE(model->index(CompareModel::TtftUnderLoad, 0).data().toString(), FigureFormat::duration(first.serving.ttft_s));
+        QCOMPARE(model->index(CompareModel::TpotUnderLoad, 1).data().toString(),
+                 FigureFormat::duration(second.serving.tpot_ms / 1000.0));
 
         // Same model: not highlighted. Different hardware: highlighted.
         QVERIFY(!model->rowDiffers(CompareModel::Model));
@@ -72,6 +77,47 @@ private slots:
         QVERIFY(!model->rowDiffers(CompareModel::Pool));
         model->unpin(0);
         QCOMPARE(model->columnCount(), 0);
+    }
+
+    void staggeredAgainstTogetherDifferUnderLoad()
+    {
+        // 16 clients on one HGX B200: pinned staggered, then together.
+        MainWindow window(catalog_.get());
+        Scenario s = default_scenario();
+        s.model = "deepseek-r1";
+        s.variant = "fp8";
+        s.engine = "sglang";
+        s.pool = parse_pool_spec("1x hgx-b200-8").value();
+        s.workload.prompt = 500;
+        s.workload.output = 500;
+        s.workload.concurrency = 16;
+        window.document()->reset(s, QString());
+        window.pinCurrent();
+        auto* box = window.findChild<QComboBox*>(QStringLiteral("arrivalsCombo"));
+        QVERIFY(box != nullptr);
+        const int together = box->findData(static_cast<int>(Arrivals::Together));
+        box->setCurrentIndex(together);
+        emit box->activated(together);
+        window.pinCurrent();
+        Scenario t = s;
+        t.workload.arrivals = Arrivals::Together;
+        const Plan staggered = test::corePlan(s, catalog_->catalog());
+        const Plan batched = test::corePlan(t, catalog_->catalog());
+
+        auto* model = window.compareModel();
+        QCOMPARE(model->columnCount(), 2);
+        QCOMPARE(model->index(CompareModel::Requests, 0).data().toString(), FigureFormat::arrivals(Arrivals::Staggered));
+        QCOMPARE(model->index(CompareModel::Requests, 1).data().toString(), FigureFormat::arrivals(Arrivals::Together));
+        QCOMPARE(model->index(CompareModel::TtftUnderLoad, 0).data().toString(), FigureFormat::duration(staggered.serving.ttft_s));
+        QCOMPARE(model->index(CompareModel::TtftUnderLoad, 1).data().toString(), FigureFormat::duration(batched.serving.ttft_s));
+        QCOMPARE(model->index(CompareModel::TpotUnderLoad, 0).data().toString(), QStringLiteral("18.9 ms"));
+        QCOMPARE(model->index(CompareModel::TpotUnderLoad, 1).data().toString(),
+                 FigureFormat::duration(batched.serving.tpot_ms / 1000.0));
+        // The arrivals and what a client sees differ; the decode speed does not.
+        QVERIFY(model->rowDiffers(CompareModel::Requests));
+        QVERIFY(model->rowDiffers(CompareModel::TtftUnderLoad));
+        QVERIFY(model->rowDiffers(CompareModel::TpotUnderLoad));
+        QVERIFY(!model->rowDiffers(CompareModel::Decode));
     }
 };
 

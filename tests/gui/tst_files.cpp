@@ -1,10 +1,13 @@
 // Plan files: save -> open round trip, files written by the CLI open, bad
 // files leave the scenario untouched and report an error.
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QUndoStack>
+
+#include <nlohmann/json.hpp>
 
 #include "commands/set_model_command.h"
 #include "commands/set_workload_field_command.h"
@@ -61,6 +64,37 @@ private slots:
         QVERIFY(other.openFile(path));
         QCOMPARE(other.document()->scenario(), edited);
         QCOMPARE(other.document()->undoStack()->count(), 0);
+    }
+
+    void arrivalsRoundTripThroughThePlanFile()
+    {
+        // Set with the scenario's box, saved, read by the core and opened again.
+        MainWindow window(catalog_.get());
+        auto* doc = window.document();
+        doc->push(new SetWorkloadFieldCommand(doc, WorkloadField::Concurrency, 8));
+        auto* box = window.findChild<QComboBox*>(QStringLiteral("arrivalsCombo"));
+        QVERIFY(box != nullptr);
+        const int together = box->findData(static_cast<int>(Arrivals::Together));
+        QVERIFY(together >= 0);
+        box->setCurrentIndex(together);
+        emit box->activated(together);
+        QCOMPARE(doc->scenario().workload.arrivals, Arrivals::Together);
+        const QString path = work_.filePath(QStringLiteral("together.deepplan.json"));
+        QVERIFY(window.saveFile(path));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto json = nlohmann::json::parse(file.readAll().toStdString());
+        QCOMPARE(json.at("scenario").at("workload").at("arrivals").get<std::string>(), std::string("together"));
+        const Plan saved = test::corePlan(doc->scenario(), catalog_->catalog());
+        QCOMPARE(json.at("plan").at("serving").at("tpot_ms").get<double>(), saved.serving.tpot_ms);
+
+        MainWindow other(catalog_.get());
+        QVERIFY(other.openFile(path));
+        QCOMPARE(other.document()->scenario().workload.arrivals, Arrivals::Together);
+        auto* otherBox = other.findChild<QComboBox*>(QStringLiteral("arrivalsCombo"));
+        QCOMPARE(otherBox->currentData().toInt(), static_cast<int>(Arrivals::Together));
+        QVERIFY(otherBox->isEnabled());
     }
 
     void aFileWrittenByTheCliOpens_data()

@@ -84,7 +84,14 @@ private:
         }
         QCOMPARE(find<QLabel>("figureNodesValue")->font().strikeOut(), false);
         QVERIFY(p.decode.roofline_fraction > 0.0 && p.decode.roofline_fraction <= 1.0);
-        if (s.workload.concurrency > 1) QVERIFY(text("figureTtftDetail").contains(FigureFormat::duration(p.prefill.ttft_s_at_concurrency)));
+        if (s.workload.concurrency > 1) {
+            // What a client sees under load (its TTFT and time per token), and the burst's mean.
+            const QString detail = text("figureTtftDetail");
+            QVERIFY2(detail.contains(FigureFormat::duration(p.serving.ttft_s)), qPrintable(detail));
+            QVERIFY2(detail.contains(FigureFormat::duration(p.serving.tpot_ms / 1000.0)), qPrintable(detail));
+            if (s.workload.arrivals == Arrivals::Staggered)
+                QVERIFY2(detail.contains(FigureFormat::duration(p.prefill.ttft_s_at_concurrency)), qPrintable(detail));
+        }
 
         auto* banner = find<VerdictBanner>("verdictBanner");
         QCOMPARE(banner->state(), p.fits ? VerdictBanner::State::Fits : VerdictBanner::State::DoesNotFit);
@@ -207,6 +214,67 @@ private slots:
         QTest::keyClicks(context, QStringLiteral("32768"));
         QCOMPARE(window_->document()->scenario().workload.context, 32768);
         checkShownFigures();
+    }
+
+    void theArrivalsBoxChangesTheServingFiguresInOneUndoStep()
+    {
+        // The SGLang cookbook's B200 setting: 16 clients of 500 + 500 tokens.
+        Scenario s = default_scenario();
+        s.model = "deepseek-r1";
+        s.variant = "fp8";
+        s.engine = "sglang";
+        s.pool = parse_pool_spec("1x hgx-b200-8").value();
+        s.workload.prompt = 500;
+        s.workload.output = 500;
+        s.workload.concurrency = 16;
+        window_->document()->reset(s, QString());
+        auto* box = find<QComboBox>("arrivalsCombo");
+        QVERIFY(box->isEnabled());
+        QCOMPARE(box->currentData().toInt(), static_cast<int>(Arrivals::Staggered));
+        const Plan staggered = window_->controller()->current()->plan.value();
+        QCOMPARE(staggered.serving.output_tokens_per_s, test::corePlan(s, catalog_->catalog()).serving.output_tokens_per_s);
+        checkShownFigures();
+        const QString staggeredDetail = text("figureTtftDetail");
+        QVERIFY2(staggeredDetail.contains(QStringLiteral("under load 170 ms, then 18.9 ms a token (staggered)")),
+                 qPrintable(staggeredDetail));
+
+        // The user picks "together" with the keyboard.
+        auto* undo = window_->document()->undoStack();
+        const int steps = undo->count();
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(window_->document()->scenario().workload.arrivals, Arrivals::Together);
+        QCOMPARE(undo->count(), steps + 1);
+        QCOMPARE(undo->undoText(), QStringLiteral("Change how requests arrive"));
+        Scenario together = s;
+        together.workload.arrivals = Arrivals::Together;
+        const Plan shown = window_->controller()->current()->plan.value();
+        const Plan expected = test::corePlan(together, catalog_->catalog());
+        QCOMPARE(shown.serving.output_tokens_per_s, expected.serving.output_tokens_per_s);
+        QCOMPARE(shown.serving.ttft_s, expected.serving.ttft_s);
+        QCOMPARE(shown.serving.tpot_ms, expected.serving.tpot_ms);
+        // All 16 prompts in one pass a wave: more tokens/s, a shorter time per token.
+        QCOMPARE(shown.serving.prompts_per_pass, 16.0);
+        QVERIFY(shown.serving.output_tokens_per_s > 1.1 * staggered.serving.output_tokens_per_s);
+        QVERIFY(shown.serving.tpot_ms < staggered.serving.tpot_ms);
+        checkShownFigures();
+        QVERIFY2(text("figureTtftDetail").contains(QStringLiteral("(together)")), qPrintable(text("figureTtftDetail")));
+
+        // One undo step restores the box, the scenario and the figures.
+        QTest::keySequence(window_.get(), QKeySequence::Undo);
+        QCOMPARE(window_->document()->scenario(), s);
+        QCOMPARE(box->currentData().toInt(), static_cast<int>(Arrivals::Staggered));
+        QCOMPARE(window_->controller()->current()->plan->serving.output_tokens_per_s, staggered.serving.output_tokens_per_s);
+        QCOMPARE(text("figureTtftDetail"), staggeredDetail);
+
+        // One client has nothing to stagger: the box is greyed, its tooltip says why.
+        auto* concurrency = find<QSpinBox>("concurrencySpin");
+        concurrency->setValue(1);
+        QVERIFY(!box->isEnabled());
+        QVERIFY(box->toolTip().contains(QStringLiteral("one client")));
+        QCOMPARE(text("figureTtftDetail"), QStringLiteral("for 500 prompt tokens"));
+        concurrency->setValue(16);
+        QVERIFY(box->isEnabled());
     }
 
     void aDistilledModelOnALaptop()

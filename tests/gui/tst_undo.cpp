@@ -9,6 +9,7 @@
 #include "commands/add_pool_group_command.h"
 #include "commands/load_scenario_command.h"
 #include "commands/remove_pool_group_command.h"
+#include "commands/set_arrivals_command.h"
 #include "commands/set_engine_command.h"
 #include "commands/set_model_command.h"
 #include "commands/set_mtp_command.h"
@@ -54,6 +55,7 @@ private slots:
         step(new SetWorkloadFieldCommand(&doc, WorkloadField::Context, 16384));
         step(new SetWorkloadFieldCommand(&doc, WorkloadField::Concurrency, 4));
         step(new SetMtpCommand(&doc, true));
+        step(new SetArrivalsCommand(&doc, Arrivals::Together));
         step(new SetOffloadCommand(&doc, OffloadMode::None));
         NodeGroup g{2, "hgx-h100-8", -1, "", "ib-ndr400"};
         step(new SetPoolGroupCommand(&doc, 0, g));

@@ -846,15 +846,26 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("concurrency");
         // The essay's questions: two 8-GPU servers, 3 and 5-6 Mac Studios,
         // the 1.58-bit R1 on a 24 GB card and a 128 GB PC, distills on a laptop.
         const char* presets[] = {"hgx-h100-2-fp8", "mac-studio-3-q4", "mac-studio-5-q8", "mac-studio-6-fp8",
                                  "pc-128g-rtx4090-iq1s", "laptop-16g-distill-7b", "laptop-16g-distill-1.5b"};
+        // Served to 16 clients, the time-to-first-token card says what each
+        // sees under load (an engine that batches them, one that takes turns,
+        // a plan that does not fit) and the requests box is enabled.
+        const char* loaded[] = {"hgx-h100-2-fp8", "mac-studio-3-q4", "pc-128g-rtx4090-iq1s", "rtx4090-1tb-ktransformers"};
         for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN"), QStringLiteral("en")}) {
             for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+                const QString at = QStringLiteral("%1 %2x%3 ").arg(language).arg(size.width()).arg(size.height());
                 for (const char* preset : presets) {
-                    QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3 %4").arg(language).arg(size.width()).arg(size.height()).arg(QLatin1String(preset))))
-                        << language << size << QString::fromLatin1(preset);
+                    QTest::newRow(qPrintable(at + QLatin1String(preset))) << language << size << QString::fromLatin1(preset) << 1;
+                }
+                for (const char* preset : loaded) {
+                    // Cut text shows at 1024 px; the wide window once is enough.
+                    if (size.width() > 1024 && preset != loaded[0]) continue;
+                    QTest::newRow(qPrintable(at + QLatin1String(preset) + QStringLiteral(" x16")))
+                        << language << size << QString::fromLatin1(preset) << 16;
                 }
             }
         }
@@ -865,6 +876,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QSize, size);
         QFETCH(QString, preset);
+        QFETCH(int, concurrency);
         // As when a plan file is opened: the preset is loaded before the window shows.
         Shown shown;
         if (language != QStringLiteral("en")) {
@@ -874,6 +886,12 @@ private slots:
         shown.window = std::make_unique<MainWindow>(catalog_.get());
         MainWindow& window = *shown.window;
         QVERIFY(window.loadPreset(preset));
+        if (concurrency != 1) {
+            auto* spin = window.findChild<QSpinBox*>(QStringLiteral("concurrencySpin"));
+            QVERIFY(spin != nullptr);
+            spin->setValue(concurrency);
+            QCOMPARE(window.document()->scenario().workload.concurrency, concurrency);
+        }
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -26,6 +26,7 @@ QStringList CompareModel::valuesFor(const PlanSnapshot& snap, const Catalog& c)
     v << FigureFormat::pool(s.pool, c);
     v << FigureFormat::integer(s.workload.context);
     v << FigureFormat::integer(s.workload.concurrency);
+    v << FigureFormat::arrivals(s.workload.arrivals);
     v << (s.workload.mtp ? tr("on") : tr("off"));
     if (!snap.plan) {
         v << FigureFormat::offload(s.offload);
@@ -43,6 +44,8 @@ QStringList CompareModel::valuesFor(const PlanSnapshot& snap, const Catalog& c)
     v << FigureFormat::tokensPerSecond(p.decode.aggregate_tokens_per_s);
     v << FigureFormat::tokensPerSecond(p.prefill.tokens_per_s);
     v << FigureFormat::duration(p.prefill.ttft_s);
+    v << FigureFormat::duration(p.serving.ttft_s);
+    v << FigureFormat::duration(p.serving.tpot_ms / 1000.0);
     v << FigureFormat::bottleneck(p.decode.bottleneck);
     return v;
 }
@@ -133,6 +136,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
     case Pool: return tr("Hardware");
     case Context: return tr("Context");
     case Concurrency: return tr("Concurrency");
+    case Requests: return tr("Requests");
     case Mtp: return tr("MTP");
     case Offload: return tr("Offload");
     case Verdict: return tr("Verdict");
@@ -143,6 +147,8 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
     case Aggregate: return tr("Decode, all streams");
     case Prefill: return tr("Prefill");
     case Ttft: return tr("Time to first token");
+    case TtftUnderLoad: return tr("TTFT under load");
+    case TpotUnderLoad: return tr("Per token under load");
     case Bottleneck: return tr("Bottleneck");
     default: return {};
     }

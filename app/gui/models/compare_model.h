@@ -16,8 +16,8 @@ class CompareModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Row {
-        Model, Variant, Engine, Pool, Context, Concurrency, Mtp, Offload,
-        Verdict, Nodes, Devices, Memory, Decode, Aggregate, Prefill, Ttft, Bottleneck,
+        Model, Variant, Engine, Pool, Context, Concurrency, Requests, Mtp, Offload,
+        Verdict, Nodes, Devices, Memory, Decode, Aggregate, Prefill, Ttft, TtftUnderLoad, TpotUnderLoad, Bottleneck,
         RowCount
     };
 

@@ -113,6 +113,31 @@ int KeyFiguresView::hostWeightCopies(const PlanSnapshot& snap, const Catalog& ca
     return sockets;
 }
 
+QStringList KeyFiguresView::ttftDetails(const PlanSnapshot& snap, const Catalog* catalog)
+{
+    const Plan& p = *snap.plan;
+    const Workload& w = snap.scenario.workload;
+    const QString prompt = tr("for %1 prompt tokens").arg(FigureFormat::integer(w.prompt));
+    if (w.concurrency <= 1) return {prompt};
+    // What each of the clients sees while all are served: its first token,
+    // then the time per token, and how the requests come.
+    const EngineProfile* engine = catalog != nullptr ? catalog->engine(p.engine) : nullptr;
+    const bool inTurn = engine != nullptr && !engine->batching;
+    const QString how = inTurn ? tr("in turn") : w.arrivals == Arrivals::Staggered ? tr("staggered") : tr("together");
+    const QString ttft = FigureFormat::duration(p.serving.ttft_s);
+    const QString tpot = FigureFormat::duration(p.serving.tpot_ms / 1000.0);
+    const QString load = tr("under load %1, then %2 a token (%3)").arg(ttft, tpot, how);
+    QStringList forms;
+    // Staggered clients' TTFT differs from a burst's: the burst stays, as the longest form.
+    if (w.arrivals == Arrivals::Staggered && !inTurn) {
+        forms << tr("%1 · %2 · %3 mean when %4 arrive together")
+                     .arg(prompt, load, FigureFormat::duration(p.prefill.ttft_s_at_concurrency), FigureFormat::integer(w.concurrency));
+    }
+    forms << tr("%1 · %2").arg(prompt, load) << load << tr("%1: %2, %3/token").arg(how, ttft, tpot)
+          << tr("under load %1, %2/token").arg(ttft, tpot);
+    return forms;
+}
+
 void KeyFiguresView::set(Figure f, const QString& value, const QString& detail)
 {
     values_[f]->setText(value);
@@ -138,6 +163,8 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalo
                                                          FigureFormat::gigabytes(p.memory.kv_total_gb));
     set(Memory, FigureFormat::memoryOf(p.memory.used_gb, p.memory.usable_gb),
         copies > 1 ? tr("%1 · host weights ×%2, one copy per CPU socket").arg(weights).arg(copies) : weights);
+    // A narrow card (1024 px) says only how many copies; the tooltip says why.
+    if (copies > 1) details_[Memory]->setText(details_[Memory]->text(), {tr("%1 · host ×%2").arg(weights).arg(copies)});
     const QString decodeRange = FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high);
     set(Decode, FigureFormat::tokensPerSecond(p.decode.tokens_per_s),
         tr("range %1 · %2 % of the hardware's limit")
@@ -148,11 +175,11 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalo
         concurrency == 1 ? tr("1 stream") : tr("%1 streams").arg(FigureFormat::integer(concurrency)));
     set(Prefill, FigureFormat::tokensPerSecond(p.prefill.tokens_per_s),
         tr("range %1").arg(FigureFormat::range(p.prefill.tokens_per_s_range.low, p.prefill.tokens_per_s_range.high)));
-    set(Ttft, FigureFormat::duration(p.prefill.ttft_s),
-        concurrency == 1 ? tr("for %1 prompt tokens").arg(FigureFormat::integer(snap.scenario.workload.prompt))
-                         : tr("for %1 prompt tokens · %2 mean when %3 arrive together")
-                               .arg(FigureFormat::integer(snap.scenario.workload.prompt),
-                                    FigureFormat::duration(p.prefill.ttft_s_at_concurrency), FigureFormat::integer(concurrency)));
+    // The TTFT's detail, longest form first: a narrow card keeps what a
+    // client sees under load and leaves the rest to the tooltip.
+    const QStringList ttftForms = ttftDetails(snap, catalog);
+    values_[Ttft]->setText(FigureFormat::duration(p.prefill.ttft_s));
+    details_[Ttft]->setText(ttftForms.front(), ttftForms.mid(1));
     // A plan that does not fit has no speed: its placement's figures are
     // struck out and marked "if it fitted", or a dash when nothing was placed.
     for (Figure f : {Decode, Aggregate, Prefill, Ttft}) {
@@ -166,6 +193,13 @@ void KeyFiguresView::setSnapshot(const PlanSnapshot& snap, const Catalog* catalo
             // The share of the hardware's limit is left to the tooltip: two lines at 1024 px.
             details_[f]->setText(tr("if it fitted · %1").arg(tr("range %1").arg(
                 FigureFormat::range(p.decode.tokens_per_s_range.low, p.decode.tokens_per_s_range.high))));
+        } else if (f == Ttft) {
+            QStringList forms;
+            for (const QString& form : ttftForms) forms << tr("if it fitted · %1").arg(form);
+            // A narrow card keeps the prompt; the figures under load are in the tooltip.
+            const QString prompt = tr("if it fitted · %1").arg(tr("for %1 prompt tokens").arg(FigureFormat::integer(snap.scenario.workload.prompt)));
+            if (forms.back() != prompt) forms << prompt;
+            details_[f]->setText(forms.front(), forms.mid(1));
         } else {
             details_[f]->setText(tr("if it fitted · %1").arg(details_[f]->text()));
         }

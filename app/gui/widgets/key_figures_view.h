@@ -36,6 +36,9 @@ public:
 
 private:
     void set(Figure f, const QString& value, const QString& detail);
+    /// The time-to-first-token card's detail, longest form first: the
+    /// prompt alone, and with several clients what each sees under load.
+    [[nodiscard]] static QStringList ttftDetails(const PlanSnapshot& snapshot, const Catalog* catalog);
 
     ElidedLabel* values_[FigureCount] = {};
     ElidedLabel* details_[FigureCount] = {};

@@ -12,6 +12,7 @@
 
 #include "catalog_store.h"
 #include "commands/set_apple_wired_limit_command.h"
+#include "commands/set_arrivals_command.h"
 #include "commands/set_engine_command.h"
 #include "commands/set_model_command.h"
 #include "commands/set_mtp_command.h"
@@ -100,6 +101,11 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
     concurrency_->setToolTip(tr("Sequences decoded together (batch size). More raises total throughput and needs more KV cache."));
     form->addRow(tr("Co&ncurrency"), concurrency_);
 
+    arrivals_ = new ElidingComboBox(this);
+    arrivals_->setObjectName(QStringLiteral("arrivalsCombo"));
+    for (Arrivals a : {Arrivals::Staggered, Arrivals::Together}) arrivals_->addItem(FigureFormat::arrivals(a), static_cast<int>(a));
+    form->addRow(tr("Re&quests"), arrivals_);
+
     offload_ = new ElidingComboBox(this);
     offload_->setObjectName(QStringLiteral("offloadCombo"));
     for (OffloadMode m : {OffloadMode::Auto, OffloadMode::None, OffloadMode::Layers, OffloadMode::Experts}) {
@@ -107,7 +113,7 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
     }
     // Long names (formats, engines) are elided in the closed box instead of
     // widening the column; the list shows them whole.
-    for (QComboBox* box : {model_, variant_, engine_, offload_}) {
+    for (QComboBox* box : {model_, variant_, engine_, arrivals_, offload_}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(14);
     }
@@ -135,6 +141,9 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument* document, CatalogStore* catalog, 
     });
     connect(offload_, &QComboBox::activated, this, [this](int i) {
         document_->push(new SetOffloadCommand(document_, static_cast<OffloadMode>(offload_->itemData(i).toInt())));
+    });
+    connect(arrivals_, &QComboBox::activated, this, [this](int i) {
+        document_->push(new SetArrivalsCommand(document_, static_cast<Arrivals>(arrivals_->itemData(i).toInt())));
     });
     connect(mtp_, &QCheckBox::toggled, this, [this](bool on) { document_->push(new SetMtpCommand(document_, on)); });
     connect(wired_, &QCheckBox::toggled, this,
@@ -214,6 +223,7 @@ void ScenarioPanel::refresh()
         const QSignalBlocker b2(variant_);
         const QSignalBlocker b3(engine_);
         const QSignalBlocker b4(offload_);
+        const QSignalBlocker b5(arrivals_);
         selectData(model_, QString::fromStdString(s.model));
         selectData(variant_, QString::fromStdString(s.variant));
         if (engine_->findData(QString::fromStdString(s.engine)) < 0) {
@@ -221,8 +231,8 @@ void ScenarioPanel::refresh()
         }
         selectData(engine_, QString::fromStdString(s.engine));
         offload_->setCurrentIndex(offload_->findData(static_cast<int>(s.offload)));
+        arrivals_->setCurrentIndex(arrivals_->findData(static_cast<int>(s.workload.arrivals)));
     }
-    for (ElidingComboBox* box : {model_, variant_, engine_, offload_}) box->updateToolTip();
     // The context field stops at the model's maximum (max_context in the
     // catalog): a longer context is not a plan.
     if (const ModelArch* model = c.model(s.model); model != nullptr && model->max_context > 0) {
@@ -259,6 +269,7 @@ void ScenarioPanel::refresh()
         variantInfo_->setText(QString());
     }
 
+    const EngineProfile* planned = c.engine(s.engine);
     if (s.engine == "auto" && c.model(s.model) != nullptr) {
         std::string chosen;
         try {
@@ -267,6 +278,7 @@ void ScenarioPanel::refresh()
             chosen.clear();  // the plan's error banner says what is wrong
         }
         const EngineProfile* e = c.engine(chosen);
+        planned = e;
         if (e != nullptr) {
             const QString name = QString::fromStdString(e->name);
             engineInfo_->setText(tr("Auto picks %1 for this hardware.").arg(name), {tr("Auto: %1").arg(name)});
@@ -279,6 +291,26 @@ void ScenarioPanel::refresh()
         engineInfo_->setText(QString());
     }
     engineInfo_->setVisible(!engineInfo_->text().isEmpty());
+    refreshArrivals(s, planned);
+    for (ElidingComboBox* box : {model_, variant_, engine_, arrivals_, offload_}) box->updateToolTip();
+}
+
+void ScenarioPanel::refreshArrivals(const Scenario& s, const EngineProfile* engine)
+{
+    const QString tip = tr("How the concurrent clients' requests reach the engine. Staggered: each client sends its next "
+                           "request when its last one ends, so a prompt mostly comes alone and its prefill pass stalls the "
+                           "other clients' decoding (chat users; benchmarks with varied lengths). Together: every client's "
+                           "request comes at once, wave after wave (static batches; benchmarks whose lengths are all fixed).");
+    // One client, or an engine that serves one request at a time, has
+    // nothing to stagger: the box is greyed and says why.
+    QString why;
+    if (s.workload.concurrency <= 1) {
+        why = tr("With one client there is nothing to stagger.");
+    } else if (engine != nullptr && !engine->batching) {
+        why = tr("%1 serves one request at a time, however they arrive.").arg(QString::fromStdString(engine->name));
+    }
+    arrivals_->setEnabled(why.isEmpty());
+    arrivals_->setBaseToolTip(why.isEmpty() ? tip : tip + QStringLiteral("\n\n") + why);
 }
 
 }  // namespace deepplan::gui

@@ -10,6 +10,11 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 
+namespace deepplan {
+struct EngineProfile;
+struct Scenario;
+}  // namespace deepplan
+
 namespace deepplan::gui {
 
 class ElidingComboBox;
@@ -34,6 +39,9 @@ private:
     void refresh();
     void rebuildVariants();
     void rebuildEngines();
+    /// The arrivals box, enabled only where they matter: several clients
+    /// on an engine that batches them (`engine` is the one the plan uses).
+    void refreshArrivals(const Scenario& s, const EngineProfile* engine);
     [[nodiscard]] QSpinBox* makeCountSpin(const char* objectName, WorkloadField field, int maximum);
 
     ScenarioDocument* document_;
@@ -47,6 +55,7 @@ private:
     QSpinBox* prompt_ = nullptr;
     QSpinBox* output_ = nullptr;
     QSpinBox* concurrency_ = nullptr;
+    ElidingComboBox* arrivals_ = nullptr;
     ElidingComboBox* offload_ = nullptr;
     QCheckBox* mtp_ = nullptr;
     QCheckBox* wired_ = nullptr;
