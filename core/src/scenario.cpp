@@ -384,14 +384,14 @@ Result<Scenario> scenario_from_json(const json& j, const std::string& path)
             s.workload.prefill_chunk_tokens = w.integer_or("prefill_chunk_tokens", 0, 0, kMaxPrefillChunk);
             const std::string arr = w.str_or("arrivals", to_string(Arrivals::Staggered));
             const auto arrivals = arrivals_from_string(arr);
-            if (!arrivals) w.fail("arrivals", "must be staggered or together; got \"" + arr + "\"");
+            if (!arrivals) w.fail("arrivals", "must be staggered or together; got " + quote_for_message(arr));
             s.workload.arrivals = *arrivals;
             w.reject_unknown();
         }
         const std::string off = r.str_or("offload", "auto");
         auto mode = offload_from_string(off);
         if (!mode) {
-            r.fail("offload", "must be one of auto, none, layers, experts; got \"" + off + "\"");
+            r.fail("offload", "must be one of auto, none, layers, experts; got " + quote_for_message(off));
         }
         s.offload = *mode;
         s.apple_raise_wired_limit = r.boolean_or("apple_raise_wired_limit", false);

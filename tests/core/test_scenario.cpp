@@ -67,6 +67,7 @@ TEST(ScenarioJson, RoundTripsExactly)
     auto s = test::make_scenario("deepseek-r1", "ud-iq1_s", "1x server-pcie+2x h100-sxm-80g,2x hgx-h200-8@ib-ndr400", "llama.cpp");
     s.workload = {32768, 2000, 800, 4, true};
     s.workload.prefill_chunk_tokens = 524288;
+    s.workload.arrivals = Arrivals::Together;
     s.offload = OffloadMode::Layers;
     s.apple_raise_wired_limit = true;
     s.economics.rented = true;
@@ -101,12 +102,32 @@ TEST(ScenarioJson, BadFieldsAreNamed)
         {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "workload": {"mtp": "yes"}})", "scenario.workload.mtp"},
         {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "workload": {"prefill_chunk_tokens": -8192}})", "scenario.workload.prefill_chunk_tokens"},
         {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "workload": {"prefill_chunk_tokens": 1e12}})", "scenario.workload.prefill_chunk_tokens"},
+        {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "workload": {"arrivals": "sometimes"}})", "scenario.workload.arrivals"},
+        {R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8", "workload": {"arrivals": 1}})", "scenario.workload.arrivals"},
         {R"([1, 2, 3])", "scenario"},
     };
     for (const auto& [text, path] : cases) {
         auto r = scenario_from_json(nlohmann::json::parse(text));
         ASSERT_FALSE(r.ok()) << text;
         EXPECT_EQ(r.error().path.substr(0, std::string(path).size()), path) << r.error().describe();
+    }
+}
+
+TEST(ScenarioJson, AWordThatIsNoneOfTheChoicesIsQuotedAndCut)
+{
+    // 5,000 characters ending in an escape sequence: the message shows the
+    // start of it, says how long it was, and carries no control character.
+    for (const char* key : {"arrivals", "offload"}) {
+        nlohmann::json j = nlohmann::json::parse(R"({"model": "deepseek-r1", "variant": "fp8", "pool": "1x hgx-h100-8"})");
+        const std::string word = std::string(5000, 's') + "\x1b[2J";
+        if (std::string(key) == "arrivals") j["workload"]["arrivals"] = word;
+        else j["offload"] = word;
+        auto r = scenario_from_json(j);
+        ASSERT_FALSE(r.ok()) << key;
+        const std::string msg = r.error().describe();
+        EXPECT_LT(msg.size(), 300U) << msg;
+        EXPECT_NE(msg.find("(5004 bytes)"), std::string::npos) << msg;
+        EXPECT_EQ(msg.find('\x1b'), std::string::npos) << key;
     }
 }
 

@@ -148,7 +148,7 @@ public:
         errno = 0;
         const double v = std::strtod(t.c_str(), &end);
         if (end != t.c_str() + t.size() || errno == ERANGE || !std::isfinite(v)) {
-            fail(column, "must be a number, got \"" + t + "\"");
+            fail(column, "must be a number, got " + quote_for_message(t));
         }
         if (v < min || v > max) {
             std::ostringstream m;
@@ -162,7 +162,7 @@ public:
     {
         const auto t = required(column);
         const bool digits = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (!digits || t.size() > 9) fail(column, "must be a whole number, got \"" + t + "\"");
+        if (!digits || t.size() > 9) fail(column, "must be a whole number, got " + quote_for_message(t));
         const int v = std::stoi(t);
         if (v < min || v > max) {
             fail(column, "must be within [" + std::to_string(min) + ", " + std::to_string(max) + "], got " + t);
@@ -175,7 +175,7 @@ public:
         const auto t = text(column);
         if (t.empty() || t == "0") return false;
         if (t == "1") return true;
-        fail(column, "must be 0 or 1, got \"" + t + "\"");
+        fail(column, "must be 0 or 1, got " + quote_for_message(t));
     }
 
 private:
@@ -231,22 +231,22 @@ ValidationCase parse_row(const RowReader& r)
 {
     ValidationCase c;
     c.tier = r.required("tier");
-    if (c.tier != "A" && c.tier != "B" && c.tier != "C") r.fail("tier", "must be A, B or C, got \"" + c.tier + "\"");
+    if (c.tier != "A" && c.tier != "B" && c.tier != "C") r.fail("tier", "must be A, B or C, got " + quote_for_message(c.tier));
     c.metric = r.text("metric");
     c.value = r.number("value", -1e300, 1e300);
     c.unit = r.text("unit");
     c.source_url = r.required("source_url");
-    if (c.source_url.rfind("http", 0) != 0) r.fail("source_url", "must be a URL, got \"" + c.source_url + "\"");
+    if (c.source_url.rfind("http", 0) != 0) r.fail("source_url", "must be a URL, got " + quote_for_message(c.source_url));
     c.source = r.required("source");
     if (!std::all_of(c.source.begin(), c.source.end(), [](char ch) {
             return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_' || ch == '.';
         })) {
-        r.fail("source", "must be a tag of lower-case letters, digits, '-', '_' and '.', got \"" + c.source + "\"");
+        r.fail("source", "must be a tag of lower-case letters, digits, '-', '_' and '.', got " + quote_for_message(c.source));
     }
     c.engine_version = r.required("engine_version");
     c.measured_date = r.required("measured_date");
     if (c.measured_date != "not stated" && !is_date(c.measured_date)) {
-        r.fail("measured_date", "must be YYYY, YYYY-MM, YYYY-MM-DD or \"not stated\", got \"" + c.measured_date + "\"");
+        r.fail("measured_date", "must be YYYY, YYYY-MM, YYYY-MM-DD or \"not stated\", got " + quote_for_message(c.measured_date));
     }
     if (r.has("quote")) c.quote = r.text("quote");
     if (r.has("fit")) {
@@ -261,7 +261,7 @@ ValidationCase parse_row(const RowReader& r)
         if (c.note.empty()) r.fail("note", "an unmapped row must say why");
         return c;
     }
-    if (status != "mapped") r.fail("status", "must be mapped or unmapped, got \"" + status + "\"");
+    if (status != "mapped") r.fail("status", "must be mapped or unmapped, got " + quote_for_message(status));
     c.mapped = true;
     c.figure = r.required("figure");
     if (!figure_kind(c.figure)) r.fail("figure", "unknown plan figure \"" + c.figure + "\"");
@@ -287,12 +287,12 @@ ValidationCase parse_row(const RowReader& r)
     if (r.has("scn_arrivals") && !r.text("scn_arrivals").empty()) {
         const auto arr = r.text("scn_arrivals");
         const auto arrivals = arrivals_from_string(arr);
-        if (!arrivals) r.fail("scn_arrivals", "must be staggered or together, got \"" + arr + "\"");
+        if (!arrivals) r.fail("scn_arrivals", "must be staggered or together, got " + quote_for_message(arr));
         s.workload.arrivals = *arrivals;
     }
     const auto off = r.text("scn_offload");
     auto mode = offload_from_string(off.empty() ? "none" : off);
-    if (!mode) r.fail("scn_offload", "must be auto, none, layers or experts, got \"" + off + "\"");
+    if (!mode) r.fail("scn_offload", "must be auto, none, layers or experts, got " + quote_for_message(off));
     s.offload = *mode;
     if (auto err = validate_numbers(s)) r.fail(column_for_scenario_path(err->path), err->message);
     return c;
