@@ -8,31 +8,17 @@
 #include <string>
 #include <vector>
 
+#include "../shell_tools.hpp"
 #include "cli_test_support.h"
 #include "deepplan/deploy.hpp"
 
 namespace deepplan::cli::test {
 namespace {
 
-bool have(const std::string& tool)
-{
-    return std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) == 0;
-}
+using deepplan::shell_tools::capture;
+using deepplan::shell_tools::have;
 
 bool have_python_yaml() { return std::system("python3 -c 'import yaml' >/dev/null 2>&1") == 0; }
-
-// Output of a shell command.
-std::string capture(const std::string& cmd)
-{
-    std::string out;
-    FILE* p = ::popen(cmd.c_str(), "r");
-    if (!p) return out;
-    char buf[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    ::pclose(p);
-    return out;
-}
 
 struct Case {
     std::string name;

@@ -16,6 +16,7 @@
 
 #include "deepplan/deploy.hpp"
 #include "deepplan/number_text.hpp"
+#include "../shell_tools.hpp"
 #include "test_support.hpp"
 
 namespace deepplan::test {
@@ -420,19 +421,8 @@ std::string printed_figure(const std::string& script, const std::string& label)
     return script.substr(start, end - start);
 }
 
-bool have(const std::string& tool) { return std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) == 0; }
-
-std::string capture(const std::string& cmd)
-{
-    std::string out;
-    FILE* p = ::popen(cmd.c_str(), "r");
-    if (!p) return out;
-    char buf[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    ::pclose(p);
-    return out;
-}
+using deepplan::shell_tools::capture;
+using deepplan::shell_tools::have;
 
 // A directory of its own under the system temp directory, removed at the end.
 struct ScratchDir {

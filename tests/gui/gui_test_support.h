@@ -46,4 +46,19 @@ inline Plan corePlan(const Scenario& s, const Catalog& c)
     return r.value();
 }
 
+/// The SGLang cookbook's B200 setting: DeepSeek-R1 FP8 with SGLang on one
+/// HGX B200, 16 clients of 500 + 500 tokens (the arrivals tests' scenario).
+inline Scenario b200SixteenClients()
+{
+    Scenario s = default_scenario();
+    s.model = "deepseek-r1";
+    s.variant = "fp8";
+    s.engine = "sglang";
+    s.pool = parse_pool_spec("1x hgx-b200-8").value();
+    s.workload.prompt = 500;
+    s.workload.output = 500;
+    s.workload.concurrency = 16;
+    return s;
+}
+
 }  // namespace deepplan::gui::test

@@ -83,14 +83,7 @@ private slots:
     {
         // 16 clients on one HGX B200: pinned staggered, then together.
         MainWindow window(catalog_.get());
-        Scenario s = default_scenario();
-        s.model = "deepseek-r1";
-        s.variant = "fp8";
-        s.engine = "sglang";
-        s.pool = parse_pool_spec("1x hgx-b200-8").value();
-        s.workload.prompt = 500;
-        s.workload.output = 500;
-        s.workload.concurrency = 16;
+        Scenario s = test::b200SixteenClients();
         window.document()->reset(s, QString());
         window.pinCurrent();
         auto* box = window.findChild<QComboBox*>(QStringLiteral("arrivalsCombo"));

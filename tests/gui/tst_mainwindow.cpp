@@ -219,14 +219,7 @@ private slots:
     void theArrivalsBoxChangesTheServingFiguresInOneUndoStep()
     {
         // The SGLang cookbook's B200 setting: 16 clients of 500 + 500 tokens.
-        Scenario s = default_scenario();
-        s.model = "deepseek-r1";
-        s.variant = "fp8";
-        s.engine = "sglang";
-        s.pool = parse_pool_spec("1x hgx-b200-8").value();
-        s.workload.prompt = 500;
-        s.workload.output = 500;
-        s.workload.concurrency = 16;
+        Scenario s = test::b200SixteenClients();
         window_->document()->reset(s, QString());
         auto* box = find<QComboBox>("arrivalsCombo");
         QVERIFY(box->isEnabled());
