@@ -57,25 +57,31 @@ const DeployFile* file(const Deployment& d, const std::string& name)
     return nullptr;
 }
 
-// The last command of a script (the service), continuation lines joined.
-std::string service_command(const Deployment& d, const std::string& name)
+// The script with its continuation lines joined.
+std::string joined(const std::string& text)
 {
-    const DeployFile* f = file(d, name);
-    if (!f) return {};
-    std::string text = f->content;
-    std::string joined;
+    std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '\n') {
             i += 1;
             while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
             continue;
         }
-        joined += text[i];
+        out += text[i];
     }
-    const auto pos = joined.rfind("\nexec ");
+    return out;
+}
+
+// The last command of a script (the service), continuation lines joined.
+std::string service_command(const Deployment& d, const std::string& name)
+{
+    const DeployFile* f = file(d, name);
+    if (!f) return {};
+    const std::string text = joined(f->content);
+    const auto pos = text.rfind("\nexec ");
     if (pos == std::string::npos) return {};
-    const auto end = joined.find('\n', pos + 1);
-    return joined.substr(pos + 6, end - pos - 6);
+    const auto end = text.find('\n', pos + 1);
+    return text.substr(pos + 6, end - pos - 6);
 }
 
 TEST(Deploy, VllmAcrossTwoMachinesStartsRayAndServesWithThePlansSizes)
@@ -396,20 +402,6 @@ Golden make_serving(const std::string& pool, const std::string& engine, int conc
     return g;
 }
 
-// The script with its continuation lines joined.
-std::string joined(const std::string& text)
-{
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '\n') {
-            i += 1;
-            while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
-            continue;
-        }
-        out += text[i];
-    }
-    return out;
-}
 
 // The figure on the line of `label` in the block printed before the run.
 std::string printed_figure(const std::string& script, const std::string& label)

@@ -95,7 +95,7 @@ Lengths lengths_for(const BenchClient& c, const Workload& w)
         auto upper = [](long mean) { return std::max(1L, std::lround(static_cast<double>(mean) * 2.0 / (1.0 + kUpToRatio))); };
         l.input_len = upper(p);
         l.output_len = upper(n);
-        l.ratio = "0.8";
+        l.ratio = number_text::fixed(kUpToRatio, 1);
         l.input_low = std::max(1L, truncate(static_cast<double>(l.input_len) * kUpToRatio));
         l.output_low = truncate(static_cast<double>(l.output_len) * kUpToRatio);
         l.input_high = l.input_len;
@@ -103,7 +103,7 @@ Lengths lengths_for(const BenchClient& c, const Workload& w)
     } else {
         l.input_len = p;
         l.output_len = n;
-        l.ratio = "0.1";
+        l.ratio = number_text::fixed(kSymmetricRatio, 1);
         l.input_low = truncate(static_cast<double>(p) * (1.0 - kSymmetricRatio));
         l.input_high = truncate(static_cast<double>(p) * (1.0 + kSymmetricRatio));
         l.output_low = truncate(static_cast<double>(n) * (1.0 - kSymmetricRatio));

@@ -167,7 +167,7 @@ struct Burst {
 
 Burst burst_prefill(const Resolved& r, const Attempt& chosen, const std::vector<const Link*>& hops, double prompts)
 {
-    const int chunk = r.s->workload.prefill_chunk_tokens > 0 ? r.s->workload.prefill_chunk_tokens : r.engine->prefill_chunk_tokens;
+    const int chunk = prefill_chunk_tokens(r);
     if (chunk <= 0 || std::ceil(prompts) * r.s->workload.prompt <= chunk) {
         // All of them in one pass: every prompt's first token comes with it.
         const double t = prefill(r, chosen, hops, prompts).seconds;

@@ -175,6 +175,8 @@ void collect_reasons(Attempt& a, bool detail);
 [[nodiscard]] DecodeResult decode_step(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double seqs,
                                        std::vector<PlacedStage>* store);
 [[nodiscard]] PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, double prompts);
+/// Tokens one prefill pass may carry: the scenario's chunk, else the engine's; 0 = no limit.
+[[nodiscard]] int prefill_chunk_tokens(const Resolved& r);
 [[nodiscard]] QueuedPrefill queued_prefill(const Resolved& r, const Attempt& a, const std::vector<const Link*>& hops, int prompts);
 /// Aggregate decode tokens/s the hardware allows at `seqs` sequences (peaks only).
 [[nodiscard]] double decode_roofline_tokens_per_s(const Resolved& r, const Attempt& a, std::size_t stage_count, double seqs,

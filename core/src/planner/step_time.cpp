@@ -288,6 +288,11 @@ PrefillResult prefill(const Resolved& r, const Attempt& a, const std::vector<con
 
 namespace deepplan::planner {
 
+int prefill_chunk_tokens(const Resolved& r)
+{
+    return r.s->workload.prefill_chunk_tokens > 0 ? r.s->workload.prefill_chunk_tokens : r.engine->prefill_chunk_tokens;
+}
+
 // C prompts of P tokens arriving together, prefilled first come first served
 // in passes of at most the engine's chunk of tokens (vLLM's token budget,
 // SGLang's chunked_prefill_size; MODEL.md §5). Prompt i's first token comes
@@ -299,7 +304,7 @@ QueuedPrefill queued_prefill(const Resolved& r, const Attempt& a, const std::vec
     const long long P = r.s->workload.prompt;
     const long long C = std::max(1, prompts);
     const long long total = P * C;
-    const int chunk = r.s->workload.prefill_chunk_tokens > 0 ? r.s->workload.prefill_chunk_tokens : r.engine->prefill_chunk_tokens;
+    const int chunk = prefill_chunk_tokens(r);
     const long long budget = chunk > 0 ? std::min<long long>(chunk, total) : total;
     const long long passes = (total + budget - 1) / budget;
     const bool pipelined = r.engine->pipeline_parallel && !hops.empty();
